@@ -1,0 +1,221 @@
+package nl.taakdiff.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.taakdiff.model.Level;
+import nl.taakdiff.model.LevelOverride;
+import nl.taakdiff.model.Municipality;
+import nl.taakdiff.model.Problem;
+import nl.taakdiff.model.Problem.Subject;
+import nl.taakdiff.model.Rule;
+import nl.taakdiff.model.Scenario;
+import nl.taakdiff.model.SizeClass;
+import nl.taakdiff.model.Study;
+import nl.taakdiff.model.Task;
+import nl.taakdiff.model.Tiering;
+
+/**
+ * Checks that a study and a scenario can be evaluated, and reports every problem it finds rather
+ * than the first, each pointing at the record at fault.
+ */
+public final class Validator {
+
+    private Validator() {
+    }
+
+    /** Problems with the data set and task catalogue alone. */
+    public static List<Problem> validateStudy(Study study) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Municipality> municipalities = study.dataset().municipalities();
+        if (municipalities.isEmpty()) {
+            problems.add(new Problem(Subject.MUNICIPALITY, -1, "the data set has no municipalities"));
+        }
+        for (int i = 0; i < municipalities.size(); i++) {
+            Municipality m = municipalities.get(i);
+            if (m.code().isBlank()) {
+                problems.add(new Problem(Subject.MUNICIPALITY, i, "municipality without a code"));
+            } else if (!seen.add(m.code())) {
+                problems.add(new Problem(Subject.MUNICIPALITY, i, "duplicate municipality code " + m.code()));
+            }
+            if (m.population() <= 0) {
+                problems.add(new Problem(Subject.MUNICIPALITY, i,
+                        "municipality " + m.code() + " has population " + m.population() + "; it must be above 0"));
+            }
+        }
+        seen.clear();
+        List<Task> tasks = study.tasks();
+        if (tasks.isEmpty()) {
+            problems.add(new Problem(Subject.TASK, -1, "the task catalogue has no tasks"));
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            if (t.code().isBlank()) {
+                problems.add(new Problem(Subject.TASK, i, "task without a code"));
+            } else if (!seen.add(t.code())) {
+                problems.add(new Problem(Subject.TASK, i, "duplicate task code " + t.code()));
+            }
+            checkNonNegative(problems, i, t, "unit_cost", t.unitCost());
+            checkNonNegative(problems, i, t, "fixed_cost", t.fixedCost());
+            checkNonNegative(problems, i, t, "min_scale", t.minScale());
+            if (t.regionType().isBlank()) {
+                problems.add(new Problem(Subject.TASK, i, "task " + t.code() + " has no region_type"));
+            }
+        }
+        return problems;
+    }
+
+    private static void checkNonNegative(List<Problem> problems, int index, Task task, String field, double value) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            problems.add(new Problem(Subject.TASK, index,
+                    "task " + task.code() + " has " + field + " " + value + "; it must be a finite number of at least 0"));
+        }
+    }
+
+    /** Problems with a tiering: it must start at 0 and increase strictly. */
+    public static List<Problem> validateTiering(Tiering tiering) {
+        List<Problem> problems = new ArrayList<>();
+        List<Long> bounds = tiering.lowerBounds();
+        if (bounds.isEmpty()) {
+            problems.add(new Problem(Subject.TIERING, -1, "the tiering has no size classes"));
+            return problems;
+        }
+        if (bounds.get(0) != 0L) {
+            problems.add(new Problem(Subject.TIERING, 0,
+                    "the tiering must start at 0, not at " + bounds.get(0)));
+        }
+        for (int i = 1; i < bounds.size(); i++) {
+            if (bounds.get(i) <= bounds.get(i - 1)) {
+                problems.add(new Problem(Subject.TIERING, i, "the tiering must increase strictly: "
+                        + bounds.get(i) + " follows " + bounds.get(i - 1)));
+            }
+        }
+        return problems;
+    }
+
+    /** Every problem that stops the scenario from being evaluated against the study. */
+    public static List<Problem> validate(Study study, Scenario scenario) {
+        List<Problem> problems = validateStudy(study);
+        List<Problem> tieringProblems = validateTiering(scenario.tiering());
+        problems.addAll(tieringProblems);
+        for (Level level : Level.values()) {
+            double rate = scenario.overheads().rate(level);
+            if (!(rate >= 0) || Double.isInfinite(rate)) {
+                problems.add(new Problem(Subject.OVERHEAD, level.ordinal(),
+                        "overhead for " + level.code() + " is " + rate + "; it must be a finite number of at least 0"));
+            }
+        }
+        if (!tieringProblems.isEmpty()) {
+            return problems; // rules cannot be matched to size classes without a valid tiering
+        }
+        List<Task> tasks = study.tasks();
+        Map<String, Integer> taskIndex = indexOf(tasks.size(), i -> tasks.get(i).code());
+        List<Municipality> municipalities = study.dataset().municipalities();
+        Map<String, Integer> municipalityIndex = indexOf(municipalities.size(), i -> municipalities.get(i).code());
+        List<SizeClass> classes = scenario.tiering().classes();
+
+        Level[][] ruleLevels = checkRules(scenario, tasks.size(), taskIndex, classes, problems);
+        for (int t = 0; t < tasks.size(); t++) {
+            for (SizeClass c : classes) {
+                if (ruleLevels[t][c.index()] == null) {
+                    problems.add(new Problem(Subject.TASK, t, "no rule for task " + tasks.get(t).code()
+                            + " in size class " + describe(c)));
+                }
+            }
+        }
+        Map<Long, Level> overrideLevels = checkOverrides(scenario, taskIndex, municipalityIndex, problems);
+        checkRegions(study, scenario.tiering(), ruleLevels, overrideLevels, problems);
+        return problems;
+    }
+
+    /** Rules by task index and class index; reports unknown tasks, unknown classes and duplicates. */
+    private static Level[][] checkRules(Scenario scenario, int taskCount, Map<String, Integer> taskIndex,
+                                        List<SizeClass> classes, List<Problem> problems) {
+        Level[][] levels = new Level[taskCount][classes.size()];
+        List<Rule> rules = scenario.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            Integer t = taskIndex.get(rule.taskCode());
+            int c = scenario.tiering().indexOfLowerBound(rule.minPopulation());
+            if (t == null) {
+                problems.add(new Problem(Subject.RULE, i, "rule for unknown task " + rule.taskCode()));
+            } else if (c < 0) {
+                problems.add(new Problem(Subject.RULE, i, "rule for task " + rule.taskCode()
+                        + " names min_population " + rule.minPopulation()
+                        + ", which is not the lower bound of a size class (tiering " + scenario.tiering().format() + ")"));
+            } else if (levels[t][c] != null) {
+                problems.add(new Problem(Subject.RULE, i, "duplicate rule for task " + rule.taskCode()
+                        + " in size class " + describe(classes.get(c))));
+            } else {
+                levels[t][c] = rule.level();
+            }
+        }
+        return levels;
+    }
+
+    /** Override levels keyed by {@link #pairKey}; reports unknown codes and duplicates. */
+    private static Map<Long, Level> checkOverrides(Scenario scenario, Map<String, Integer> taskIndex,
+                                                   Map<String, Integer> municipalityIndex, List<Problem> problems) {
+        Map<Long, Level> levels = new HashMap<>();
+        List<LevelOverride> overrides = scenario.overrides();
+        for (int i = 0; i < overrides.size(); i++) {
+            LevelOverride o = overrides.get(i);
+            Integer m = municipalityIndex.get(o.municipalityCode());
+            Integer t = taskIndex.get(o.taskCode());
+            if (m == null) {
+                problems.add(new Problem(Subject.OVERRIDE, i, "override for unknown municipality " + o.municipalityCode()));
+            }
+            if (t == null) {
+                problems.add(new Problem(Subject.OVERRIDE, i, "override for unknown task " + o.taskCode()));
+            }
+            if (m != null && t != null && levels.putIfAbsent(pairKey(m, t), o.level()) != null) {
+                problems.add(new Problem(Subject.OVERRIDE, i, "duplicate override for municipality "
+                        + o.municipalityCode() + " and task " + o.taskCode()));
+            }
+        }
+        return levels;
+    }
+
+    /** A municipality that a task pools at CENTRE or REGION level needs a region of the task's type. */
+    private static void checkRegions(Study study, Tiering tiering, Level[][] ruleLevels,
+                                     Map<Long, Level> overrideLevels, List<Problem> problems) {
+        List<Municipality> municipalities = study.dataset().municipalities();
+        List<Task> tasks = study.tasks();
+        long[] bounds = tiering.toArray();
+        for (int m = 0; m < municipalities.size(); m++) {
+            Municipality municipality = municipalities.get(m);
+            int c = Tiering.classIndexOf(bounds, municipality.population());
+            for (int t = 0; t < tasks.size(); t++) {
+                Level level = overrideLevels.getOrDefault(pairKey(m, t), ruleLevels[t][c]);
+                boolean pooledByRegion = level == Level.CENTRE || level == Level.REGION;
+                Task task = tasks.get(t);
+                if (pooledByRegion && municipality.region(task.regionType()).isEmpty()) {
+                    problems.add(new Problem(Subject.MUNICIPALITY, m, "municipality " + municipality.code()
+                            + " has no " + task.regionType() + ", which task " + task.code()
+                            + " needs at level " + level.code()));
+                }
+            }
+        }
+    }
+
+    static long pairKey(int municipality, int task) {
+        return ((long) municipality << 32) | task;
+    }
+
+    /** A size class as {@code [20000, 50000)} or {@code [100000, ∞)} for messages. */
+    public static String describe(SizeClass c) {
+        return "[" + c.lower() + ", " + (c.isOpenEnded() ? "∞" : Long.toString(c.upper())) + ")";
+    }
+
+    private static Map<String, Integer> indexOf(int size, java.util.function.IntFunction<String> code) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            index.putIfAbsent(code.apply(i), i);
+        }
+        return index;
+    }
+}

@@ -1,0 +1,8 @@
+package nl.taakdiff.model;
+
+/** Whose budget carries the cost of an executing organisation (DESIGN.md 2.5). */
+public enum Payer {
+    MUNICIPALITIES,
+    PROVINCES,
+    STATE
+}
