@@ -1,0 +1,25 @@
+package nl.taakdiff.cli;
+
+import nl.taakdiff.io.InputException;
+
+/** Exit statuses, after BSD sysexits: 0 ok, 2 wrong usage, 65 bad input data, 74 I/O error. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int USAGE = 2;
+    public static final int DATA_ERROR = 65;
+    public static final int IO_ERROR = 74;
+    public static final int SOFTWARE = 70;
+
+    private ExitCodes() {
+    }
+
+    static int of(Throwable t) {
+        if (t instanceof InputException) {
+            return DATA_ERROR;
+        }
+        if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+            return IO_ERROR;
+        }
+        return SOFTWARE;
+    }
+}

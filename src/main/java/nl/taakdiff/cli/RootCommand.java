@@ -1,0 +1,11 @@
+package nl.taakdiff.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code taakdiff}: the root of the command tree. */
+@Command(name = "taakdiff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Scenario modeller for differentiated municipal task packages (taakdifferentiatie).",
+        subcommands = {
+        })
+final class RootCommand {
+}

@@ -1,0 +1,122 @@
+package nl.taakdiff.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.taakdiff.model.Dataset;
+import nl.taakdiff.model.Municipality;
+import nl.taakdiff.model.Region;
+
+/**
+ * A data set as two files: {@code municipalities-*.csv} (code,name,province,population) and
+ * {@code municipality-regions-*.csv} (municipality_code,region_type,region_code,region_name).
+ */
+public final class DatasetFiles {
+    public static final List<String> MUNICIPALITY_COLUMNS = List.of("code", "name", "province", "population");
+    public static final List<String> REGION_COLUMNS =
+            List.of("municipality_code", "region_type", "region_code", "region_name");
+    public static final String BUNDLED_MUNICIPALITIES = "municipalities-2020.csv";
+    public static final String BUNDLED_REGIONS = "municipality-regions-2020.csv";
+    public static final String BUNDLED_TASKS = "tasks.csv";
+    public static final String BUNDLED_NAME = "CBS 2020";
+
+    private DatasetFiles() {
+    }
+
+    /** Reads both files; problems in either are reported together. */
+    public static Sourced<Municipality> read(CsvSource municipalities, CsvSource regions)
+            throws IOException, InputException {
+        CsvTable table = CsvTable.read(municipalities, MUNICIPALITY_COLUMNS);
+        List<String[]> fields = new ArrayList<>();
+        List<Long> populations = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            String code = row.required("code");
+            String name = row.required("name");
+            String province = row.required("province");
+            long population = row.integer("population");
+            if (population <= 0 && row.text("population").matches("-?\\d+")) {
+                row.problem("population", "is " + population + "; it must be above 0");
+            }
+            fields.add(new String[] {code, name, province});
+            populations.add(population);
+            lines.add(row.line());
+        }
+        List<String> codes = fields.stream().map(f -> f[0]).toList();
+        Checks.rejectDuplicates(table, codes, lines, c -> c, "municipality code");
+
+        Map<String, Map<String, Region>> memberships = readRegions(regions, codes, table.problems());
+        Checks.throwIfAny(table.problems());
+        List<Municipality> result = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+            String[] f = fields.get(i);
+            result.add(new Municipality(f[0], f[1], f[2], populations.get(i),
+                    memberships.getOrDefault(f[0], Map.of())));
+        }
+        return new Sourced<>(municipalities.name(), result, lines);
+    }
+
+    private static Map<String, Map<String, Region>> readRegions(CsvSource source, List<String> codes,
+                                                             List<SourceProblem> problems) throws IOException {
+        CsvTable table = CsvTable.read(source, REGION_COLUMNS);
+        Map<String, Map<String, Region>> memberships = new HashMap<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        java.util.Set<String> known = new java.util.HashSet<>(codes);
+        for (CsvTable.Row row : table.rows()) {
+            String municipality = row.required("municipality_code");
+            String type = row.required("region_type");
+            String code = row.required("region_code");
+            String name = row.text("region_name");
+            if (!municipality.isEmpty() && !known.contains(municipality)) {
+                row.problem("municipality_code", "unknown municipality " + municipality);
+                continue;
+            }
+            Long earlier = firstLine.putIfAbsent(municipality + "\u0000" + type, row.line());
+            if (earlier != null) {
+                row.problem("municipality " + municipality + " is in two regions of type " + type
+                        + " (first on line " + earlier + ")");
+                continue;
+            }
+            memberships.computeIfAbsent(municipality, k -> new LinkedHashMap<>())
+                    .put(type, new Region(type, code, name.isEmpty() ? code : name));
+        }
+        problems.addAll(table.problems());
+        return memberships;
+    }
+
+    /** The data set shipped with the application. */
+    public static Sourced<Municipality> readBundled() throws IOException, InputException {
+        return read(CsvSource.bundled(BUNDLED_MUNICIPALITIES), CsvSource.bundled(BUNDLED_REGIONS));
+    }
+
+    public static Dataset dataset(String name, Sourced<Municipality> municipalities) {
+        return new Dataset(name, municipalities.records());
+    }
+
+    public static void writeMunicipalities(List<Municipality> municipalities, Writer out) throws IOException {
+        try (var printer = CsvWriting.printer(out, MUNICIPALITY_COLUMNS)) {
+            for (Municipality m : municipalities) {
+                printer.printRecord(m.code(), m.name(), m.province(), m.population());
+            }
+        }
+    }
+
+    /** One row per municipality and region type, region types in the given order. */
+    public static void writeRegions(List<Municipality> municipalities, List<String> regionTypes, Writer out)
+            throws IOException {
+        try (var printer = CsvWriting.printer(out, REGION_COLUMNS)) {
+            for (Municipality m : municipalities) {
+                for (String type : regionTypes) {
+                    Region r = m.regions().get(type);
+                    if (r != null) {
+                        printer.printRecord(m.code(), type, r.code(), r.name());
+                    }
+                }
+            }
+        }
+    }
+}
