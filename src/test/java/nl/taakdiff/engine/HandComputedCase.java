@@ -64,12 +64,18 @@ final class HandComputedCase {
         return rules;
     }
 
-    /** Every task at the given level in every class, no overrides. */
+    /** Every task at the given level in every class of the default tiering, no overrides. */
     static Scenario uniform(Study study, Level level) {
+        return uniformOver(study, Tiering.DEFAULT, level);
+    }
+
+    static Scenario uniformOver(Study study, Tiering tiering, Level level) {
         List<Rule> rules = new ArrayList<>();
         for (Task task : study.tasks()) {
-            rules.addAll(rules(task.code(), level, level, level, level));
+            for (long bound : tiering.lowerBounds()) {
+                rules.add(new Rule(task.code(), bound, level));
+            }
         }
-        return new Scenario("uniform " + level.code(), "", Tiering.DEFAULT, rules, List.of(), Overheads.DEFAULT);
+        return new Scenario("uniform " + level.code(), "", tiering, rules, List.of(), Overheads.DEFAULT);
     }
 }
