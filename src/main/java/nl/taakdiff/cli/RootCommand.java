@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "taakdiff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Scenario modeller for differentiated municipal task packages (taakdifferentiatie).",
         subcommands = {
+                DataCommand.class,
         })
 final class RootCommand {
 }
