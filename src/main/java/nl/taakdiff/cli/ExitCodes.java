@@ -14,6 +14,10 @@ public final class ExitCodes {
     }
 
     static int of(Throwable t) {
+        // Picocli hands usage errors (unknown option, missing subcommand) to this mapper too.
+        if (t instanceof picocli.CommandLine.ParameterException) {
+            return USAGE;
+        }
         if (t instanceof InputException) {
             return DATA_ERROR;
         }

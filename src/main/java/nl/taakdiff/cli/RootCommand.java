@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             CompareCommand.class,
             BenchCommand.class,
+            DataCommand.class,
         })
 final class RootCommand {
 }
