@@ -2,6 +2,7 @@ package nl.taakdiff.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -26,7 +27,16 @@ import java.util.Optional;
 import java.util.Set;
 import nl.taakdiff.engine.AssumptionDiff;
 import nl.taakdiff.engine.AssumptionDiffs;
+import nl.taakdiff.io.AllocationFile;
+import nl.taakdiff.io.CsvSource;
+import nl.taakdiff.io.DatasetFiles;
+import nl.taakdiff.io.InputException;
+import nl.taakdiff.io.OverrideFile;
+import nl.taakdiff.io.SourceProblem;
+import nl.taakdiff.io.Sourced;
+import nl.taakdiff.io.TaskFile;
 import nl.taakdiff.model.Dataset;
+import nl.taakdiff.model.LevelOverride;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Overheads;
@@ -819,6 +829,117 @@ public final class Workbook implements AutoCloseable {
     public synchronized List<AssumptionDiff> diffScenarios(String left, String right) throws WorkbookException {
         List<Task> tasks = tasks();
         return AssumptionDiffs.between(scenario(left), tasks, scenario(right), tasks);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Import and export (CSV formats of DESIGN.md section 3)
+
+    /**
+     * Imports an allocation file (and optionally an overrides file) as scenario {@code name}:
+     * creates the scenario, or replaces its rules (and overrides, when a file is given) as one
+     * undoable change. The size classes are the distinct {@code min_population} values of the file.
+     * All or nothing: the scenario must validate against the workbook's data set and tasks, and on
+     * any problem nothing is written and every problem is reported as {@code FILE:LINE: message}.
+     *
+     * @param overrides nullable; without it a new scenario has no overrides and an existing one keeps its own
+     */
+    public synchronized Scenario importAllocation(String name, CsvSource allocation, CsvSource overrides)
+            throws IOException, InputException, WorkbookException {
+        requireWritable();
+        List<SourceProblem> problems = new ArrayList<>();
+        Sourced<Rule> rules = null;
+        Sourced<LevelOverride> overrideRows = null;
+        try {
+            rules = AllocationFile.read(allocation);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (overrides != null) {
+            try {
+                overrideRows = OverrideFile.read(overrides);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        if (rules.records().isEmpty()) {
+            throw new InputException(new SourceProblem(allocation.name(), 0, "has no rules"));
+        }
+        java.util.TreeSet<Long> bounds = new java.util.TreeSet<>();
+        rules.records().forEach(r -> bounds.add(r.minPopulation()));
+        if (bounds.first() != 0) {
+            int first = 0;
+            for (int i = 0; i < rules.records().size(); i++) {
+                if (rules.records().get(i).minPopulation() == bounds.first()) {
+                    first = i;
+                    break;
+                }
+            }
+            throw new InputException(new SourceProblem(allocation.name(), rules.lineOf(first),
+                    "the smallest min_population is " + bounds.first()
+                            + "; the first size class must start at 0"));
+        }
+        Tiering tiering = new Tiering(new ArrayList<>(bounds));
+        Optional<Scenario> existing;
+        try {
+            existing = findLive(name).map(row -> Documents.parseScenario(row.state()));
+        } catch (SQLException e) {
+            throw failure("read scenario " + name, e);
+        }
+        String overridesSource = overrides != null ? overrides.name() : "scenario " + name + " (overrides kept)";
+        List<LevelOverride> overrideList = overrideRows != null ? overrideRows.records()
+                : existing.map(Scenario::overrides).orElse(List.of());
+        Scenario scenario = new Scenario(name, existing.map(Scenario::description).orElse(""), tiering,
+                rules.records(), overrideList, existing.map(Scenario::overheads).orElse(Overheads.DEFAULT));
+        for (nl.taakdiff.model.Problem p : nl.taakdiff.engine.Validator.validate(study(), scenario)) {
+            switch (p.subject()) {
+                case RULE -> problems.add(new SourceProblem(allocation.name(), rules.lineOf(p.index()), p.message()));
+                case OVERRIDE -> problems.add(new SourceProblem(overridesSource,
+                        overrideRows != null ? overrideRows.lineOf(p.index()) : 0, p.message()));
+                case TASK, TIERING -> problems.add(new SourceProblem(allocation.name(), 0, p.message()));
+                default -> problems.add(new SourceProblem(file.getFileName().toString(), 0, p.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return existing.isPresent() ? saveScenario(name, scenario) : createScenario(scenario);
+    }
+
+    /** Imports a task catalogue file as the workbook's catalogue (all or nothing). */
+    public synchronized List<Task> importTasks(CsvSource source) throws IOException, InputException, WorkbookException {
+        requireWritable();
+        List<Task> tasks = TaskFile.read(source).records();
+        if (tasks.isEmpty()) {
+            throw new InputException(new SourceProblem(source.name(), 0, "has no tasks"));
+        }
+        saveTasks(tasks);
+        return tasks;
+    }
+
+    /** Writes a scenario's rules as an allocation file, in their stored order. */
+    public synchronized void exportAllocation(String name, Writer out) throws IOException, WorkbookException {
+        AllocationFile.write(scenario(name).rules(), out);
+    }
+
+    /** Writes a scenario's overrides as an overrides file, in their stored order. */
+    public synchronized void exportOverrides(String name, Writer out) throws IOException, WorkbookException {
+        OverrideFile.write(scenario(name).overrides(), out);
+    }
+
+    public synchronized void exportTasks(Writer out) throws IOException, WorkbookException {
+        TaskFile.write(tasks(), out);
+    }
+
+    /** Writes the data set as the two data set files; region types in alphabetical order. */
+    public synchronized void exportDataset(Writer municipalities, Writer regions) throws IOException, WorkbookException {
+        Dataset d = dataset();
+        java.util.TreeSet<String> types = new java.util.TreeSet<>();
+        d.municipalities().forEach(m -> types.addAll(m.regions().keySet()));
+        DatasetFiles.writeMunicipalities(d.municipalities(), municipalities);
+        DatasetFiles.writeRegions(d.municipalities(), new ArrayList<>(types), regions);
     }
 
     // ------------------------------------------------------------------------------------------
