@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "taakdiff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Scenario modeller for differentiated municipal task packages (taakdifferentiatie).",
         subcommands = {
+                WorkbookCommand.class,
+                ScenarioCommand.class,
         })
 final class RootCommand {
 }
