@@ -15,8 +15,9 @@ public final class ExitCodes {
     }
 
     static int of(Throwable t) {
+        // Picocli hands usage errors (unknown option, missing subcommand) to this mapper too.
         if (t instanceof picocli.CommandLine.ParameterException) {
-            return USAGE; // the mapper also sees parse errors; without this they became 70
+            return USAGE;
         }
         if (t instanceof InputException) {
             return DATA_ERROR;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.taakdiff.io.CbsGebiedenReader;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.TaskFile;
@@ -67,17 +68,13 @@ final class WorkbookCommand {
             }
             Dataset data = dataset == null ? DatasetImport.bundled()
                     : DatasetImport.withRegions(datasetName == null ? dataset.getFileName().toString() : datasetName,
-                            readCbs(CsvSource.of(dataset)), regions == null ? null : CsvSource.of(regions));
+                            CbsGebiedenReader.read(CsvSource.of(dataset)), regions == null ? null : CsvSource.of(regions));
             List<Task> taskList = TaskFile.read(tasks == null ? CsvSource.bundled("tasks.csv") : CsvSource.of(tasks))
                     .records();
             try (Workbook wb = Workbook.create(file, data, taskList)) {
                 report(out, wb);
             }
             return ExitCodes.OK;
-        }
-
-        private static nl.taakdiff.io.Sourced<nl.taakdiff.model.Municipality> readCbs(CsvSource source) {
-            throw new UnsupportedOperationException("CBS import lands with CbsGebiedenReader");
         }
 
         private static void report(PrintWriter out, Workbook wb) throws WorkbookException {

@@ -29,11 +29,14 @@ public final class Evaluator {
     private static final int PROVINCE = Level.PROVINCE.ordinal();
     private static final int STATE = Level.STATE.ordinal();
     private static final int LEVELS = Level.values().length;
+    private static final long INDEX_MASK = 0x7FFFFFFFL;
 
     private final CompiledStudy compiled;
+    private final List<Problem> studyProblems;
 
     public Evaluator(Study study) {
         this.compiled = new CompiledStudy(study);
+        this.studyProblems = List.copyOf(Validator.validateStudy(study));
     }
 
     public Study study() {
@@ -42,7 +45,8 @@ public final class Evaluator {
 
     /** Evaluates one scenario; throws {@link ValidationException} listing every problem found. */
     public Evaluation evaluate(Scenario scenario) {
-        List<Problem> problems = Validator.validate(compiled.study, scenario);
+        List<Problem> problems = Validator.validate(compiled.study, scenario, studyProblems,
+                compiled.taskIndex, compiled.municipalityIndex);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -63,6 +67,8 @@ public final class Evaluator {
         private final byte[][] ruleLevel;
         private final int[][] overrideMunicipalities;
         private final byte[][] overrideLevels;
+        /** Municipalities with at least one override; the others follow their class's rules. */
+        private final boolean[] overridden;
         private final double[] overhead = new double[LEVELS];
         private final byte[][] levels;
 
@@ -72,6 +78,16 @@ public final class Evaluator {
         private final int[] riskTasks;
         private final double[] levelCost = new double[LEVELS];
         private double directControlCost;
+
+        // Per-task scratch, reused across tasks (see evaluateTask).
+        private final int[] identity;
+        private final int[] zeros;
+        private final long[] hostKey;
+        private final int[] pairSlot;
+        private long[] slotPop = new long[0];
+        private int[] slotMembers = new int[0];
+        private long[] slotHost = new long[0];
+        private double[] slotRate = new double[0];
         private int organisations;
         private int jointArrangements;
         private long riskPairs;
@@ -91,6 +107,7 @@ public final class Evaluator {
                 ruleLevel[s.taskIndex.get(rule.taskCode())][scenario.tiering().indexOfLowerBound(rule.minPopulation())] =
                         (byte) rule.level().ordinal();
             }
+            overridden = new boolean[m];
             overrideMunicipalities = new int[s.taskCount][];
             overrideLevels = new byte[s.taskCount][];
             compileOverrides(scenario.overrides());
@@ -101,6 +118,13 @@ public final class Evaluator {
             municipalityCost = new double[m];
             tasksOwn = new int[m];
             riskTasks = new int[m];
+            identity = new int[m];
+            for (int i = 0; i < m; i++) {
+                identity[i] = i;
+            }
+            zeros = new int[m];
+            pairSlot = new int[m];
+            hostKey = s.hostKey;
         }
 
         /** Overrides per task, sorted by municipality index so each task pass can merge them in. */
@@ -111,6 +135,7 @@ public final class Evaluator {
                 LevelOverride o = overrides.get(i);
                 int t = s.taskIndex.get(o.taskCode());
                 int m = s.municipalityIndex.get(o.municipalityCode());
+                overridden[m] = true;
                 counts[t]++;
                 keys[i] = ((long) t << 40) | ((long) m << 8) | o.level().ordinal();
             }
@@ -135,157 +160,101 @@ public final class Evaluator {
                     municipalityResults(), new LevelMatrix(levels));
         }
 
+        /**
+         * One task in three branch-light passes. Every executing organisation gets a slot in one
+         * array: slots [0, n) are the municipalities themselves, then one per region for CENTRE, one
+         * per region for REGION, one per province and one for the state. A pair's slot is
+         * {@code base[level] + key[level][m]}, found by table look-up rather than by branching on
+         * the level, which keeps the loops fast when levels vary from pair to pair.
+         */
         private TaskResult evaluateTask(int t) {
             int n = s.municipalityCount;
             long[] pop = s.population;
-            int[] region = s.regionOf[t];
             int regions = s.regionCount[t];
+            int[][] key = {identity, s.regionOf[t], s.regionOf[t], s.province, zeros};
+            int[] base = {0, n, n + regions, n + 2 * regions, n + 2 * regions + s.provinceCount};
+            int slots = base[STATE] + 1;
+            ensureSlots(slots);
+            Arrays.fill(slotPop, 0, slots, 0L);
+            Arrays.fill(slotMembers, 0, slots, 0);
+            Arrays.fill(slotHost, 0, slots, Long.MIN_VALUE);
+
+            // Pass 1: level and slot of each pair; population, members and host of each organisation.
             byte[] rules = ruleLevel[t];
             byte[] lv = levels[t];
             int[] ovM = overrideMunicipalities[t];
             byte[] ovL = overrideLevels[t];
-
-            // Pass 1: level of each pair and the population of each pooled organisation.
-            long[] centrePop = new long[regions];
-            int[] centreMembers = new int[regions];
-            int[] centreHost = new int[regions];
-            Arrays.fill(centreHost, -1);
-            long[] regionPop = new long[regions];
-            int[] regionMembers = new int[regions];
-            long[] provincePop = new long[s.provinceCount];
-            int[] provinceMembers = new int[s.provinceCount];
-            long statePop = 0;
-            int stateMembers = 0;
-            int ownMembers = 0;
             int next = 0;
             for (int m = 0; m < n; m++) {
-                int level;
+                int level = rules[classOf[m]];
                 if (next < ovM.length && ovM[next] == m) {
                     level = ovL[next++];
-                } else {
-                    level = rules[classOf[m]];
                 }
                 lv[m] = (byte) level;
-                long p = pop[m];
-                if (level == MUNICIPALITY) {
-                    ownMembers++;
-                } else if (level == CENTRE) {
-                    int r = region[m];
-                    centrePop[r] += p;
-                    centreMembers[r]++;
-                    int host = centreHost[r];
-                    if (host < 0 || p > pop[host] || (p == pop[host] && s.codeRank[m] < s.codeRank[host])) {
-                        centreHost[r] = m;
-                    }
-                } else if (level == REGION) {
-                    int r = region[m];
-                    regionPop[r] += p;
-                    regionMembers[r]++;
-                } else if (level == PROVINCE) {
-                    provincePop[s.province[m]] += p;
-                    provinceMembers[s.province[m]]++;
-                } else {
-                    statePop += p;
-                    stateMembers++;
-                }
+                int slot = base[level] + key[level][m];
+                pairSlot[m] = slot;
+                slotPop[slot] += pop[m];
+                slotMembers[slot]++;
+                slotHost[slot] = Math.max(slotHost[slot], hostKey[m]);
             }
 
-            // Organisations and their cost per inhabitant: cost = fixed + unit × P × (1 + overhead).
+            // Each organisation: cost = fixed + unit × P × (1 + overhead), and its cost per inhabitant.
             double fixed = s.fixedCost[t];
             double unit = s.unitCost[t];
-            long minScale = s.minScale[t];
-            int taskOrganisations = ownMembers;
+            int taskOrganisations = 0;
             double taskCost = 0;
-            if (ownMembers > 0) {
-                double own = fixed * ownMembers;
-                for (int m = 0; m < n; m++) {
-                    if (lv[m] == MUNICIPALITY) {
-                        own += unit * pop[m] * (1 + overhead[MUNICIPALITY]);
-                    }
+            long served = 0;
+            for (int level = 0; level < LEVELS; level++) {
+                int end = level == STATE ? slots : base[level + 1];
+                double perInhabitant = unit * (1 + overhead[level]);
+                boolean pooled = level == CENTRE || level == REGION;
+                double cost = 0;
+                int count = 0;
+                for (int slot = base[level]; slot < end; slot++) {
+                    int members = slotMembers[slot];
+                    double slotCost = members > 0 ? fixed + perInhabitant * slotPop[slot] : 0;
+                    slotRate[slot] = members > 0 ? slotCost / slotPop[slot] : 0;
+                    cost += slotCost;
+                    count += members > 0 ? 1 : 0;
+                    served += slotPop[slot];
+                    jointArrangements += pooled && members >= 2 ? 1 : 0;
                 }
-                levelCost[MUNICIPALITY] += own;
-                taskCost += own;
+                levelCost[level] += cost;
+                taskCost += cost;
+                taskOrganisations += count;
             }
-            double[] centreRate = new double[regions];
-            double[] regionRate = new double[regions];
-            double[] provinceRate = new double[s.provinceCount];
-            for (int r = 0; r < regions; r++) {
-                taskCost += pool(CENTRE, fixed, unit, centrePop[r], centreMembers[r], centreRate, r);
-                taskCost += pool(REGION, fixed, unit, regionPop[r], regionMembers[r], regionRate, r);
-            }
-            for (int p = 0; p < s.provinceCount; p++) {
-                taskCost += pool(PROVINCE, fixed, unit, provincePop[p], provinceMembers[p], provinceRate, p);
-            }
-            double[] stateRate = new double[1];
-            taskCost += pool(STATE, fixed, unit, statePop, stateMembers, stateRate, 0);
-            taskOrganisations += countPools(centreMembers) + countPools(regionMembers)
-                    + countPools(provinceMembers) + (stateMembers > 0 ? 1 : 0);
             organisations += taskOrganisations;
 
             // Pass 2: attribute each organisation's cost to its members by population.
+            long minScale = s.minScale[t];
             int riskMunicipalities = 0;
-            double ownOverhead = 1 + overhead[MUNICIPALITY];
+            double direct = 0;
             for (int m = 0; m < n; m++) {
+                int slot = pairSlot[m];
                 int level = lv[m];
-                long p = pop[m];
-                long orgPop;
-                double attributed;
-                if (level == MUNICIPALITY) {
-                    orgPop = p;
-                    attributed = fixed + unit * p * ownOverhead;
-                    directControlCost += attributed;
-                    tasksOwn[m]++;
-                } else if (level == CENTRE) {
-                    int r = region[m];
-                    orgPop = centrePop[r];
-                    attributed = p * centreRate[r];
-                    if (centreHost[r] == m) {
-                        directControlCost += attributed;
-                    }
-                } else if (level == REGION) {
-                    int r = region[m];
-                    orgPop = regionPop[r];
-                    attributed = p * regionRate[r];
-                } else if (level == PROVINCE) {
-                    orgPop = provincePop[s.province[m]];
-                    attributed = p * provinceRate[s.province[m]];
-                } else {
-                    orgPop = statePop;
-                    attributed = p * stateRate[0];
-                }
+                double attributed = pop[m] * slotRate[slot];
                 municipalityCost[m] += attributed;
-                if (orgPop < minScale) {
-                    riskTasks[m]++;
-                    riskMunicipalities++;
-                }
+                int own = level == MUNICIPALITY ? 1 : 0;
+                tasksOwn[m] += own;
+                boolean host = level == CENTRE && slotHost[slot] == hostKey[m];
+                direct += own == 1 || host ? attributed : 0;
+                int risk = slotPop[slot] < minScale ? 1 : 0;
+                riskTasks[m] += risk;
+                riskMunicipalities += risk;
             }
+            directControlCost += direct;
             riskPairs += riskMunicipalities;
-            return new TaskResult(s.study.tasks().get(t).code(), taskOrganisations, taskCost, riskMunicipalities);
+            return new TaskResult(s.study.tasks().get(t).code(), taskOrganisations, taskCost, riskMunicipalities,
+                    served);
         }
 
-        /** Cost of one pooled organisation; stores its cost per inhabitant in {@code rate[i]}. */
-        private double pool(int level, double fixed, double unit, long population, int members,
-                            double[] rate, int i) {
-            if (members == 0) {
-                return 0;
+        private void ensureSlots(int slots) {
+            if (slotPop.length < slots) {
+                slotPop = new long[slots];
+                slotMembers = new int[slots];
+                slotHost = new long[slots];
+                slotRate = new double[slots];
             }
-            double cost = fixed + unit * population * (1 + overhead[level]);
-            rate[i] = cost / population;
-            levelCost[level] += cost;
-            if (members >= 2 && (level == CENTRE || level == REGION)) {
-                jointArrangements++;
-            }
-            return cost;
-        }
-
-        private static int countPools(int[] members) {
-            int count = 0;
-            for (int c : members) {
-                if (c > 0) {
-                    count++;
-                }
-            }
-            return count;
         }
 
         private Summary summary() {
@@ -307,35 +276,57 @@ public final class Evaluator {
                     countTaskPackages(), byLevel);
         }
 
-        /** Distinct vectors of levels over all tasks: hashed first, then compared exactly. */
+        /**
+         * Distinct vectors of levels over all tasks. Municipalities are sorted by a hash of their
+         * vector; only those with equal hashes are compared level by level, so the count is exact.
+         */
         private int countTaskPackages() {
             int n = s.municipalityCount;
             long[] hash = new long[n];
             for (byte[] task : levels) {
                 for (int m = 0; m < n; m++) {
-                    hash[m] = hash[m] * 31 + task[m] + 1;
+                    hash[m] = (hash[m] + task[m] + 1) * 0x9E3779B97F4A7C15L;
                 }
             }
-            Map<Long, List<Integer>> representatives = new HashMap<>();
-            int packages = 0;
+            // The top 33 bits of the hash above the municipality index (31 bits): sorting brings equal
+            // hashes together; equal hashes are then compared exactly.
+            long[] keyed = new long[n];
             for (int m = 0; m < n; m++) {
-                List<Integer> same = representatives.computeIfAbsent(hash[m], k -> new ArrayList<>(1));
-                boolean found = false;
-                for (int rep : same) {
-                    if (samePackage(rep, m)) {
-                        found = true;
-                        break;
+                keyed[m] = (hash[m] & ~INDEX_MASK) | m;
+            }
+            Arrays.sort(keyed);
+            int packages = 0;
+            List<Integer> distinct = new ArrayList<>();
+            int start = 0;
+            while (start < n) {
+                int end = start + 1;
+                while (end < n && (keyed[end] & ~INDEX_MASK) == (keyed[start] & ~INDEX_MASK)) {
+                    end++;
+                }
+                distinct.clear();
+                for (int k = start; k < end; k++) {
+                    int m = (int) (keyed[k] & INDEX_MASK);
+                    boolean found = false;
+                    for (int rep : distinct) {
+                        if (samePackage(rep, m)) {
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (!found) {
+                        distinct.add(m);
                     }
                 }
-                if (!found) {
-                    same.add(m);
-                    packages++;
-                }
+                packages += distinct.size();
+                start = end;
             }
             return packages;
         }
 
         private boolean samePackage(int a, int b) {
+            if (!overridden[a] && !overridden[b] && classOf[a] == classOf[b]) {
+                return true; // both follow their class's rules exactly
+            }
             for (byte[] task : levels) {
                 if (task[a] != task[b]) {
                     return false;
