@@ -131,6 +131,9 @@ public final class Workbook implements AutoCloseable {
         try {
             Files.deleteIfExists(temp);
             try (Connection c = connect(temp, false)) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode = WAL");
+                }
                 c.setAutoCommit(false);
                 Schema.migrate(c, 0, Schema.CURRENT_VERSION);
                 writeDataset(c, dataset);
@@ -299,14 +302,26 @@ public final class Workbook implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 Schema.migrate(c, userVersion, Schema.CURRENT_VERSION);
+                checkTables(file, c);
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | WorkbookException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
+        } else {
+            checkTables(file, c);
         }
+        if (!readOnly) {
+            // Only now that the file is known to be a workbook: WAL changes the file header.
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+            }
+        }
+    }
+
+    private static void checkTables(Path file, Connection c) throws SQLException, WorkbookException {
         Set<String> tables = new java.util.HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sqlite_schema WHERE type = 'table'");
              ResultSet rs = ps.executeQuery()) {
@@ -326,7 +341,7 @@ public final class Workbook implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
         if (!readOnly) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // journal_mode=WAL is set after the file has been checked (see checkContents)
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }

@@ -99,4 +99,21 @@ class CrashSafetyTest {
         }
         assertThat(new File(dir.toFile(), "crash.taakdiff").length()).isPositive();
     }
+
+    @Test
+    void aSecondProcessGetsTheWorkbookReadOnly() throws Exception {
+        Path file = dir.resolve("shared.taakdiff");
+        try (Workbook wb = Workbook.create(file, Fixtures.dataset(), Fixtures.tasks())) {
+            wb.createScenario(Fixtures.uniform("S"));
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    CrashChild.class.getName(), file.toString(), "other")
+                    .redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(output).startsWith("read-only ").contains("open in another Taakdiff");
+            assertThat(wb.versions("S")).isEmpty();
+            assertThat(wb.scenario("S")).isEqualTo(Fixtures.uniform("S"));
+        }
+    }
 }

@@ -34,7 +34,7 @@ class WorkbookFileProblemsTest {
         assertThatThrownBy(open).isInstanceOf(WorkbookException.class).hasMessageContaining(message)
                 .extracting(e -> ((WorkbookException) e).reason()).isEqualTo(reason);
         if (before != null) {
-            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+            assertThat(Arrays.equals(Files.readAllBytes(file), before)).as("file unchanged").isTrue();
         }
     }
 
@@ -59,6 +59,17 @@ class WorkbookFileProblemsTest {
             st.execute("CREATE TABLE scenario (x)");
         }
         assertRefused(file, WorkbookException.Reason.NOT_A_WORKBOOK, "another program");
+    }
+
+    @Test
+    void sqliteMarkedAsWorkbookWithoutItsTablesIsNotAWorkbook() throws Exception {
+        Path file = dir.resolve("marked.taakdiff");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+            st.execute("PRAGMA user_version = " + Schema.CURRENT_VERSION);
+            st.execute("CREATE TABLE meta (key, value)");
+        }
+        assertRefused(file, WorkbookException.Reason.NOT_A_WORKBOOK, "lacks its tables");
     }
 
     @Test

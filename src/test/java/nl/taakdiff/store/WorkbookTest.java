@@ -149,4 +149,41 @@ class WorkbookTest {
             assertThatThrownBy(() -> wb.version("S", 9)).hasMessageContaining("has no version 9");
         }
     }
+
+    @Test
+    void journalKeepsTheLatestChangesOnly() throws Exception {
+        try (Workbook wb = create()) {
+            wb.createScenario(Fixtures.uniform("S"));
+            for (int i = 0; i < Workbook.JOURNAL_LIMIT + 60; i++) {
+                wb.describeScenario("S", "edit " + i);
+            }
+            int undone = 0;
+            while (wb.undo("S").isPresent()) {
+                undone++;
+            }
+            assertThat(undone).isBetween(Workbook.JOURNAL_LIMIT, Workbook.JOURNAL_LIMIT + 50);
+            assertThat(wb.scenario("S").description()).startsWith("edit ");
+        }
+    }
+
+    @Test
+    void savingAnUnchangedStateRecordsNothing() throws Exception {
+        try (Workbook wb = create()) {
+            wb.createScenario(Fixtures.uniform("S"));
+            wb.saveScenario("S", Fixtures.uniform("S"));
+            assertThat(wb.canUndo("S")).isFalse();
+            wb.saveTasks(Fixtures.tasks());
+            assertThat(wb.catalogueHistory()).hasSize(1);
+        }
+    }
+
+    @Test
+    void invalidTaskCatalogueIsRefused() throws Exception {
+        try (Workbook wb = create()) {
+            List<Task> dup = List.of(Fixtures.tasks().get(0), Fixtures.tasks().get(0));
+            assertThatThrownBy(() -> wb.saveTasks(dup)).hasMessageContaining("duplicate task code JZ")
+                    .extracting(e -> ((WorkbookException) e).reason()).isEqualTo(WorkbookException.Reason.INVALID_DATA);
+            assertThat(wb.tasks()).isEqualTo(Fixtures.tasks());
+        }
+    }
 }
