@@ -19,6 +19,7 @@ import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.store.ScenarioInfo;
+import nl.taakdiff.store.ScenarioTemplate;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
         description = "List, show, import, export, delete and version the scenarios of a workbook.",
         subcommands = {ScenarioCommand.ListScenarios.class, ScenarioCommand.Show.class, ScenarioCommand.Delete.class,
                 ScenarioCommand.Import.class, ScenarioCommand.Export.class, ScenarioCommand.Versions.class,
-                ScenarioCommand.SaveVersion.class, ScenarioCommand.Restore.class, ScenarioCommand.Diff.class})
+                ScenarioCommand.SaveVersion.class, ScenarioCommand.Restore.class, ScenarioCommand.Diff.class,
+                ScenarioCommand.Create.class, ScenarioCommand.Rename.class, ScenarioCommand.Describe.class,
+                ScenarioCommand.Undo.class, ScenarioCommand.Redo.class})
 final class ScenarioCommand {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
@@ -319,6 +322,106 @@ final class ScenarioCommand {
                     out.printf("%-11s  %-" + keyWidth + "s  %-" + leftWidth + "s  %s%n",
                             d.kind().name().toLowerCase(Locale.ROOT), d.key(), d.left(), d.right());
                 }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create a scenario: from the workbook's current situation (default), empty, or as a copy.")
+    static final class Create extends Base {
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--description", paramLabel = "TEXT", defaultValue = "")
+        String description;
+
+        @Option(names = "--from", paramLabel = "TEMPLATE", defaultValue = "current",
+                description = "current (the uniform current situation) or empty (default: ${DEFAULT-VALUE}).")
+        String from;
+
+        @Option(names = "--copy-of", paramLabel = "SCENARIO", description = "Copy this scenario instead.")
+        String copyOf;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            ScenarioTemplate template = switch (from) {
+                case "current" -> ScenarioTemplate.CURRENT_SITUATION;
+                case "empty" -> ScenarioTemplate.EMPTY;
+                default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--from: '" + from + "' is not current or empty");
+            };
+            try (Workbook wb = open(true)) {
+                Scenario s = copyOf != null ? wb.duplicateScenario(copyOf, name)
+                        : wb.createScenario(name, description, template);
+                if (copyOf != null && !description.isEmpty()) {
+                    s = wb.describeScenario(s.name(), description);
+                }
+                out().println("Created scenario " + s.name());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a scenario.")
+    static final class Rename extends Base {
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--to", required = true, paramLabel = "NEW_NAME")
+        String to;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            try (Workbook wb = open(true)) {
+                out().println("Renamed scenario " + name + " to " + wb.renameScenario(name, to).name());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "describe", mixinStandardHelpOptions = true, description = "Set a scenario's description.")
+    static final class Describe extends Base {
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--description", required = true, paramLabel = "TEXT")
+        String description;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            try (Workbook wb = open(true)) {
+                wb.describeScenario(name, description);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true, description = "Undo the latest change of a scenario.")
+    static final class Undo extends Base {
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        NameArg name;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            try (Workbook wb = open(true)) {
+                out().println(wb.undo(name.get()).map(s -> "Undone; scenario is now " + s.name())
+                        .orElse("Nothing to undo"));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "redo", mixinStandardHelpOptions = true, description = "Redo the change that was undone last.")
+    static final class Redo extends Base {
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        NameArg name;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            try (Workbook wb = open(true)) {
+                out().println(wb.redo(name.get()).map(s -> "Redone; scenario is now " + s.name())
+                        .orElse("Nothing to redo"));
             }
             return ExitCodes.OK;
         }

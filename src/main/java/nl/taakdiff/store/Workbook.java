@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -129,7 +130,7 @@ public final class Workbook implements AutoCloseable {
         }
         Path temp = file.resolveSibling(file.getFileName() + ".new");
         try {
-            Files.deleteIfExists(temp);
+            deleteWithSidecars(temp); // left by a create that was interrupted
             try (Connection c = connect(temp, false)) {
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA journal_mode = WAL");
@@ -153,15 +154,13 @@ public final class Workbook implements AutoCloseable {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 }
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            putInPlace(temp, file);
+        } catch (FileAlreadyExistsException e) {
+            quietlyDelete(temp);
+            throw new WorkbookException(WorkbookException.Reason.FILE_EXISTS,
+                    "There is already a file " + file + "; choose another name or open it instead.", e);
         } catch (SQLException | IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + "-wal"));
-                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + "-shm"));
-            } catch (IOException ignored) {
-                // the original failure is what the analyst needs to see
-            }
+            quietlyDelete(temp);
             if (e instanceof SQLException sql && isUniqueViolation(sql)) {
                 throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
                         "Two scenarios have the same name; scenario names must be unique.", e);
@@ -216,6 +215,40 @@ public final class Workbook implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(connection, lock);
             throw translateOpenFailure(file, e);
+        }
+    }
+
+    /**
+     * Moves the finished file into place without ever replacing a file that appeared meanwhile (two
+     * first starts at once): a hard link fails if the name exists. Where the file system has no hard
+     * links (some USB sticks and network shares), an atomic rename after a final check is used.
+     */
+    private static void putInPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.createLink(file, temp);
+            Files.delete(temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) {
+            if (Files.exists(file)) {
+                throw new FileAlreadyExistsException(file.toString());
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static void deleteWithSidecars(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+    }
+
+    private static void quietlyDelete(Path file) {
+        try {
+            deleteWithSidecars(file);
+        } catch (IOException ignored) {
+            // the original failure is what the analyst needs to see
         }
     }
 
@@ -1033,15 +1066,21 @@ public final class Workbook implements AutoCloseable {
         return name.equals(s.name()) ? s : s.withName(name);
     }
 
+    /**
+     * Refuses a name that another live scenario has, ignoring case (Java's case folding, so also
+     * "Één" and "één"; the unique index in the file backs this up for ASCII).
+     */
     private void requireFreeName(String name, long exceptId) throws SQLException, WorkbookException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name FROM scenario WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL AND id <> ?")) {
-            ps.setString(1, name);
-            ps.setLong(2, exceptId);
+                "SELECT name FROM scenario WHERE deleted_at IS NULL AND id <> ?")) {
+            ps.setLong(1, exceptId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
-                            "There is already a scenario named " + quote(rs.getString(1)) + "; choose another name.");
+                while (rs.next()) {
+                    String other = rs.getString(1);
+                    if (other.equalsIgnoreCase(name)) {
+                        throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
+                                "There is already a scenario named " + quote(other) + "; choose another name.");
+                    }
                 }
             }
         }

@@ -51,6 +51,10 @@ class WorkbookTest {
             wb.createScenario(Fixtures.uniform("Basis"));
             assertThatThrownBy(() -> wb.createScenario(Fixtures.uniform("basis")))
                     .isInstanceOf(WorkbookException.class).hasMessageContaining("already a scenario named");
+            wb.createScenario(Fixtures.uniform("Één"));
+            assertThatThrownBy(() -> wb.createScenario(Fixtures.uniform("één")))
+                    .hasMessageContaining("already a scenario named “Één”");
+            wb.deleteScenario("Één");
             assertThatThrownBy(() -> wb.createScenario(Fixtures.uniform("  ")))
                     .isInstanceOf(WorkbookException.class).hasMessageContaining("needs a name");
             wb.createScenario(Fixtures.uniform("Ander"));
