@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.taakdiff.model.Level;
-import nl.taakdiff.model.LevelOverride;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Problem;
 import nl.taakdiff.model.Rule;
@@ -45,12 +44,12 @@ public final class Evaluator {
 
     /** Evaluates one scenario; throws {@link ValidationException} listing every problem found. */
     public Evaluation evaluate(Scenario scenario) {
-        List<Problem> problems = Validator.validate(compiled.study, scenario, studyProblems,
+        Validator.Checked checked = Validator.check(compiled.study, scenario, studyProblems,
                 compiled.taskIndex, compiled.municipalityIndex);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+        if (!checked.problems().isEmpty()) {
+            throw new ValidationException(checked.problems());
         }
-        return new Run(compiled, scenario).evaluate();
+        return new Run(compiled, scenario, checked.overrideKeys()).evaluate();
     }
 
     /** Convenience for a single evaluation. */
@@ -67,8 +66,14 @@ public final class Evaluator {
         private final byte[][] ruleLevel;
         private final int[][] overrideMunicipalities;
         private final byte[][] overrideLevels;
-        /** Municipalities with at least one override; the others follow their class's rules. */
-        private final boolean[] overridden;
+        /**
+         * The overrides that change a municipality's level, per municipality (compressed rows:
+         * those of m are {@code effective[effectiveStart[m] .. effectiveStart[m + 1])}, each
+         * {@code t << 3 | level}, ascending). A municipality's level vector is its class's rules
+         * with these changes, which makes comparing two vectors of one class cheap.
+         */
+        private final int[] effectiveStart;
+        private int[] effective;
         private final double[] overhead = new double[LEVELS];
         private final byte[][] levels;
 
@@ -80,7 +85,6 @@ public final class Evaluator {
         private double directControlCost;
 
         // Per-task scratch, reused across tasks (see evaluateTask).
-        private final int[] identity;
         private final int[] zeros;
         private final long[] hostKey;
         private final int[] pairSlot;
@@ -92,7 +96,7 @@ public final class Evaluator {
         private int jointArrangements;
         private long riskPairs;
 
-        Run(CompiledStudy s, Scenario scenario) {
+        Run(CompiledStudy s, Scenario scenario, long[] overrideKeys) {
             this.s = s;
             this.scenario = scenario;
             this.classes = scenario.tiering().classes();
@@ -107,10 +111,10 @@ public final class Evaluator {
                 ruleLevel[s.taskIndex.get(rule.taskCode())][scenario.tiering().indexOfLowerBound(rule.minPopulation())] =
                         (byte) rule.level().ordinal();
             }
-            overridden = new boolean[m];
+            effectiveStart = new int[m + 1];
             overrideMunicipalities = new int[s.taskCount][];
             overrideLevels = new byte[s.taskCount][];
-            compileOverrides(scenario.overrides());
+            compileOverrides(overrideKeys);
             for (Level level : Level.values()) {
                 overhead[level.ordinal()] = scenario.overheads().rate(level);
             }
@@ -118,36 +122,43 @@ public final class Evaluator {
             municipalityCost = new double[m];
             tasksOwn = new int[m];
             riskTasks = new int[m];
-            identity = new int[m];
-            for (int i = 0; i < m; i++) {
-                identity[i] = i;
-            }
             zeros = new int[m];
             pairSlot = new int[m];
             hostKey = s.hostKey;
         }
 
-        /** Overrides per task, sorted by municipality index so each task pass can merge them in. */
-        private void compileOverrides(List<LevelOverride> overrides) {
-            int[] counts = new int[s.taskCount];
-            long[] keys = new long[overrides.size()];
-            for (int i = 0; i < overrides.size(); i++) {
-                LevelOverride o = overrides.get(i);
-                int t = s.taskIndex.get(o.taskCode());
-                int m = s.municipalityIndex.get(o.municipalityCode());
-                overridden[m] = true;
-                counts[t]++;
-                keys[i] = ((long) t << 40) | ((long) m << 8) | o.level().ordinal();
+        /**
+         * Overrides per task, sorted by municipality index so each task pass can merge them in.
+         * A municipality counts as overridden only where an override changes its level.
+         */
+        private void compileOverrides(long[] keys) {
+            int tasks = s.taskCount;
+            int[] counts = new int[tasks];
+            for (long key : keys) {
+                counts[(int) (Validator.overridePair(key) % tasks)]++;
             }
-            Arrays.sort(keys);
-            int k = 0;
-            for (int t = 0; t < s.taskCount; t++) {
+            int[] filled = new int[tasks];
+            for (int t = 0; t < tasks; t++) {
                 overrideMunicipalities[t] = new int[counts[t]];
                 overrideLevels[t] = new byte[counts[t]];
-                for (int j = 0; j < counts[t]; j++, k++) {
-                    overrideMunicipalities[t][j] = (int) ((keys[k] >>> 8) & 0xFFFFFFFFL);
-                    overrideLevels[t][j] = (byte) (keys[k] & 0xFF);
+            }
+            effective = new int[keys.length];
+            int effectiveCount = 0;
+            // Keys are sorted by pair = m × tasks + t: municipality by municipality, tasks in order.
+            for (long key : keys) {
+                long pair = Validator.overridePair(key);
+                int m = (int) (pair / tasks);
+                int t = (int) (pair % tasks);
+                int level = Validator.overrideLevel(key);
+                overrideMunicipalities[t][filled[t]] = m;
+                overrideLevels[t][filled[t]++] = (byte) level;
+                if (level != ruleLevel[t][classOf[m]]) {
+                    effective[effectiveCount++] = t << 3 | level;
+                    effectiveStart[m + 1]++;
                 }
+            }
+            for (int m = 0; m < s.municipalityCount; m++) {
+                effectiveStart[m + 1] += effectiveStart[m];
             }
         }
 
@@ -161,25 +172,26 @@ public final class Evaluator {
         }
 
         /**
-         * One task in three branch-light passes. Every executing organisation gets a slot in one
-         * array: slots [0, n) are the municipalities themselves, then one per region for CENTRE, one
-         * per region for REGION, one per province and one for the state. A pair's slot is
-         * {@code base[level] + key[level][m]}, found by table look-up rather than by branching on
-         * the level, which keeps the loops fast when levels vary from pair to pair.
+         * One task in two branch-light passes. Every pooled organisation gets a slot in one small
+         * array: one per region for CENTRE, one per region for REGION, one per province and one for
+         * the state, after slot 0 which collects (and ignores) the municipalities that execute the
+         * task themselves. A pair's slot is {@code base[level] + key[level][m]}, found by table
+         * look-up rather than by branching on the level, which keeps the loops fast when levels vary
+         * from pair to pair.
          */
         private TaskResult evaluateTask(int t) {
             int n = s.municipalityCount;
             long[] pop = s.population;
             int regions = s.regionCount[t];
-            int[][] key = {identity, s.regionOf[t], s.regionOf[t], s.province, zeros};
-            int[] base = {0, n, n + regions, n + 2 * regions, n + 2 * regions + s.provinceCount};
+            int[][] key = {zeros, s.regionOf[t], s.regionOf[t], s.province, zeros};
+            int[] base = {0, 1, 1 + regions, 1 + 2 * regions, 1 + 2 * regions + s.provinceCount};
             int slots = base[STATE] + 1;
             ensureSlots(slots);
             Arrays.fill(slotPop, 0, slots, 0L);
             Arrays.fill(slotMembers, 0, slots, 0);
             Arrays.fill(slotHost, 0, slots, Long.MIN_VALUE);
 
-            // Pass 1: level and slot of each pair; population, members and host of each organisation.
+            // Pass 1: level and slot of each pair; population, members and host of each pooled organisation.
             byte[] rules = ruleLevel[t];
             byte[] lv = levels[t];
             int[] ovM = overrideMunicipalities[t];
@@ -198,50 +210,60 @@ public final class Evaluator {
                 slotHost[slot] = Math.max(slotHost[slot], hostKey[m]);
             }
 
-            // Each organisation: cost = fixed + unit × P × (1 + overhead), and its cost per inhabitant.
+            // Each pooled organisation: cost = fixed + unit × P × (1 + overhead), and its cost per inhabitant.
             double fixed = s.fixedCost[t];
             double unit = s.unitCost[t];
-            int taskOrganisations = 0;
+            int ownMembers = slotMembers[0];
+            int taskOrganisations = ownMembers;
             double taskCost = 0;
             long served = 0;
-            for (int level = 0; level < LEVELS; level++) {
+            for (int level = CENTRE; level < LEVELS; level++) {
                 int end = level == STATE ? slots : base[level + 1];
                 double perInhabitant = unit * (1 + overhead[level]);
                 boolean pooled = level == CENTRE || level == REGION;
                 double cost = 0;
-                int count = 0;
                 for (int slot = base[level]; slot < end; slot++) {
                     int members = slotMembers[slot];
-                    double slotCost = members > 0 ? fixed + perInhabitant * slotPop[slot] : 0;
-                    slotRate[slot] = members > 0 ? slotCost / slotPop[slot] : 0;
-                    cost += slotCost;
-                    count += members > 0 ? 1 : 0;
-                    served += slotPop[slot];
-                    jointArrangements += pooled && members >= 2 ? 1 : 0;
+                    if (members > 0) {
+                        double slotCost = fixed + perInhabitant * slotPop[slot];
+                        slotRate[slot] = slotCost / slotPop[slot];
+                        cost += slotCost;
+                        taskOrganisations++;
+                        served += slotPop[slot];
+                        jointArrangements += pooled && members >= 2 ? 1 : 0;
+                    }
                 }
                 levelCost[level] += cost;
                 taskCost += cost;
-                taskOrganisations += count;
             }
-            organisations += taskOrganisations;
 
-            // Pass 2: attribute each organisation's cost to its members by population.
+            // Pass 2: attribute each organisation's cost to its members by population. A municipality
+            // executing the task itself is an organisation of its own: cost = fixed + unit × p × (1 + overhead).
             long minScale = s.minScale[t];
+            double ownPerInhabitant = unit * (1 + overhead[MUNICIPALITY]);
             int riskMunicipalities = 0;
             double direct = 0;
+            double ownCost = 0;
             for (int m = 0; m < n; m++) {
                 int slot = pairSlot[m];
                 int level = lv[m];
-                double attributed = pop[m] * slotRate[slot];
+                long p = pop[m];
+                boolean own = level == MUNICIPALITY;
+                double attributed = own ? fixed + ownPerInhabitant * p : p * slotRate[slot];
+                long orgPop = own ? p : slotPop[slot];
                 municipalityCost[m] += attributed;
-                int own = level == MUNICIPALITY ? 1 : 0;
-                tasksOwn[m] += own;
+                tasksOwn[m] += own ? 1 : 0;
+                ownCost += own ? attributed : 0;
                 boolean host = level == CENTRE && slotHost[slot] == hostKey[m];
-                direct += own == 1 || host ? attributed : 0;
-                int risk = slotPop[slot] < minScale ? 1 : 0;
+                direct += own || host ? attributed : 0;
+                int risk = orgPop < minScale ? 1 : 0;
                 riskTasks[m] += risk;
                 riskMunicipalities += risk;
             }
+            levelCost[MUNICIPALITY] += ownCost;
+            taskCost += ownCost;
+            served += slotPop[0];
+            organisations += taskOrganisations;
             directControlCost += direct;
             riskPairs += riskMunicipalities;
             return new TaskResult(s.study.tasks().get(t).code(), taskOrganisations, taskCost, riskMunicipalities,
@@ -324,8 +346,10 @@ public final class Evaluator {
         }
 
         private boolean samePackage(int a, int b) {
-            if (!overridden[a] && !overridden[b] && classOf[a] == classOf[b]) {
-                return true; // both follow their class's rules exactly
+            if (classOf[a] == classOf[b]) {
+                // Same rules: the vectors are equal exactly when the same overrides change them.
+                return Arrays.equals(effective, effectiveStart[a], effectiveStart[a + 1],
+                        effective, effectiveStart[b], effectiveStart[b + 1]);
             }
             for (byte[] task : levels) {
                 if (task[a] != task[b]) {

@@ -248,5 +248,7 @@ class EvaluateAndCompareCommandTest {
         assertThat(lines).anyMatch(l -> l.matches("seconds=\\d+\\.\\d+"));
         assertThat(lines.get(lines.size() - 1)).matches("ns_per_pair=\\d+\\.\\d+");
         assertThat(cli.run("bench", "--municipalities", "0")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run("bench", "--shipped", "--warmup", "0")).isZero();
+        assertThat(cli.out()).contains("pairs=7810").contains("median_microseconds=");
     }
 }
