@@ -6,6 +6,12 @@ import picocli.CommandLine.Command;
 @Command(name = "taakdiff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Scenario modeller for differentiated municipal task packages (taakdifferentiatie).",
         subcommands = {
+            EvaluateCommand.class,
+            CompareCommand.class,
+            BenchCommand.class,
+            DataCommand.class,
+            WorkbookCommand.class,
+            ScenarioCommand.class,
         })
 final class RootCommand {
 }

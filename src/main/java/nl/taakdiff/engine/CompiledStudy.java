@@ -24,6 +24,11 @@ final class CompiledStudy {
     final long totalPopulation;
     /** Position of each municipality when sorted by code: the host tie-breaker (lowest code wins). */
     final int[] codeRank;
+    /**
+     * Orders municipalities as candidates to host a centre organisation: the largest population
+     * wins, ties go to the lowest code. Unique per municipality, so the maximum names the host.
+     */
+    final long[] hostKey;
     final int[] province;
     final int provinceCount;
     /** regionOf[task][m]: index of m's region of the task's region type, -1 when it has none. */
@@ -56,6 +61,10 @@ final class CompiledStudy {
         totalPopulation = total;
         provinceCount = provinces.size();
         codeRank = rankByCode(municipalities);
+        hostKey = new long[municipalityCount];
+        for (int m = 0; m < municipalityCount; m++) {
+            hostKey[m] = population[m] * municipalityCount + (municipalityCount - 1 - codeRank[m]);
+        }
 
         unitCost = new double[taskCount];
         fixedCost = new double[taskCount];

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.taakdiff.model.Level;
-import nl.taakdiff.model.LevelOverride;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Problem;
 import nl.taakdiff.model.Rule;
@@ -29,11 +28,14 @@ public final class Evaluator {
     private static final int PROVINCE = Level.PROVINCE.ordinal();
     private static final int STATE = Level.STATE.ordinal();
     private static final int LEVELS = Level.values().length;
+    private static final long INDEX_MASK = 0x7FFFFFFFL;
 
     private final CompiledStudy compiled;
+    private final List<Problem> studyProblems;
 
     public Evaluator(Study study) {
         this.compiled = new CompiledStudy(study);
+        this.studyProblems = List.copyOf(Validator.validateStudy(study));
     }
 
     public Study study() {
@@ -42,11 +44,12 @@ public final class Evaluator {
 
     /** Evaluates one scenario; throws {@link ValidationException} listing every problem found. */
     public Evaluation evaluate(Scenario scenario) {
-        List<Problem> problems = Validator.validate(compiled.study, scenario);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+        Validator.Checked checked = Validator.check(compiled.study, scenario, studyProblems,
+                compiled.taskIndex, compiled.municipalityIndex);
+        if (!checked.problems().isEmpty()) {
+            throw new ValidationException(checked.problems());
         }
-        return new Run(compiled, scenario).evaluate();
+        return new Run(compiled, scenario, checked.overrideKeys()).evaluate();
     }
 
     /** Convenience for a single evaluation. */
@@ -63,6 +66,14 @@ public final class Evaluator {
         private final byte[][] ruleLevel;
         private final int[][] overrideMunicipalities;
         private final byte[][] overrideLevels;
+        /**
+         * The overrides that change a municipality's level, per municipality (compressed rows:
+         * those of m are {@code effective[effectiveStart[m] .. effectiveStart[m + 1])}, each
+         * {@code t << 3 | level}, ascending). A municipality's level vector is its class's rules
+         * with these changes, which makes comparing two vectors of one class cheap.
+         */
+        private final int[] effectiveStart;
+        private int[] effective;
         private final double[] overhead = new double[LEVELS];
         private final byte[][] levels;
 
@@ -72,11 +83,20 @@ public final class Evaluator {
         private final int[] riskTasks;
         private final double[] levelCost = new double[LEVELS];
         private double directControlCost;
+
+        // Per-task scratch, reused across tasks (see evaluateTask).
+        private final int[] zeros;
+        private final long[] hostKey;
+        private final int[] pairSlot;
+        private long[] slotPop = new long[0];
+        private int[] slotMembers = new int[0];
+        private long[] slotHost = new long[0];
+        private double[] slotRate = new double[0];
         private int organisations;
         private int jointArrangements;
         private long riskPairs;
 
-        Run(CompiledStudy s, Scenario scenario) {
+        Run(CompiledStudy s, Scenario scenario, long[] overrideKeys) {
             this.s = s;
             this.scenario = scenario;
             this.classes = scenario.tiering().classes();
@@ -91,9 +111,10 @@ public final class Evaluator {
                 ruleLevel[s.taskIndex.get(rule.taskCode())][scenario.tiering().indexOfLowerBound(rule.minPopulation())] =
                         (byte) rule.level().ordinal();
             }
+            effectiveStart = new int[m + 1];
             overrideMunicipalities = new int[s.taskCount][];
             overrideLevels = new byte[s.taskCount][];
-            compileOverrides(scenario.overrides());
+            compileOverrides(overrideKeys);
             for (Level level : Level.values()) {
                 overhead[level.ordinal()] = scenario.overheads().rate(level);
             }
@@ -101,28 +122,43 @@ public final class Evaluator {
             municipalityCost = new double[m];
             tasksOwn = new int[m];
             riskTasks = new int[m];
+            zeros = new int[m];
+            pairSlot = new int[m];
+            hostKey = s.hostKey;
         }
 
-        /** Overrides per task, sorted by municipality index so each task pass can merge them in. */
-        private void compileOverrides(List<LevelOverride> overrides) {
-            int[] counts = new int[s.taskCount];
-            long[] keys = new long[overrides.size()];
-            for (int i = 0; i < overrides.size(); i++) {
-                LevelOverride o = overrides.get(i);
-                int t = s.taskIndex.get(o.taskCode());
-                int m = s.municipalityIndex.get(o.municipalityCode());
-                counts[t]++;
-                keys[i] = ((long) t << 40) | ((long) m << 8) | o.level().ordinal();
+        /**
+         * Overrides per task, sorted by municipality index so each task pass can merge them in.
+         * A municipality counts as overridden only where an override changes its level.
+         */
+        private void compileOverrides(long[] keys) {
+            int tasks = s.taskCount;
+            int[] counts = new int[tasks];
+            for (long key : keys) {
+                counts[(int) (Validator.overridePair(key) % tasks)]++;
             }
-            Arrays.sort(keys);
-            int k = 0;
-            for (int t = 0; t < s.taskCount; t++) {
+            int[] filled = new int[tasks];
+            for (int t = 0; t < tasks; t++) {
                 overrideMunicipalities[t] = new int[counts[t]];
                 overrideLevels[t] = new byte[counts[t]];
-                for (int j = 0; j < counts[t]; j++, k++) {
-                    overrideMunicipalities[t][j] = (int) ((keys[k] >>> 8) & 0xFFFFFFFFL);
-                    overrideLevels[t][j] = (byte) (keys[k] & 0xFF);
+            }
+            effective = new int[keys.length];
+            int effectiveCount = 0;
+            // Keys are sorted by pair = m × tasks + t: municipality by municipality, tasks in order.
+            for (long key : keys) {
+                long pair = Validator.overridePair(key);
+                int m = (int) (pair / tasks);
+                int t = (int) (pair % tasks);
+                int level = Validator.overrideLevel(key);
+                overrideMunicipalities[t][filled[t]] = m;
+                overrideLevels[t][filled[t]++] = (byte) level;
+                if (level != ruleLevel[t][classOf[m]]) {
+                    effective[effectiveCount++] = t << 3 | level;
+                    effectiveStart[m + 1]++;
                 }
+            }
+            for (int m = 0; m < s.municipalityCount; m++) {
+                effectiveStart[m + 1] += effectiveStart[m];
             }
         }
 
@@ -135,157 +171,112 @@ public final class Evaluator {
                     municipalityResults(), new LevelMatrix(levels));
         }
 
+        /**
+         * One task in two branch-light passes. Every pooled organisation gets a slot in one small
+         * array: one per region for CENTRE, one per region for REGION, one per province and one for
+         * the state, after slot 0 which collects (and ignores) the municipalities that execute the
+         * task themselves. A pair's slot is {@code base[level] + key[level][m]}, found by table
+         * look-up rather than by branching on the level, which keeps the loops fast when levels vary
+         * from pair to pair.
+         */
         private TaskResult evaluateTask(int t) {
             int n = s.municipalityCount;
             long[] pop = s.population;
-            int[] region = s.regionOf[t];
             int regions = s.regionCount[t];
+            int[][] key = {zeros, s.regionOf[t], s.regionOf[t], s.province, zeros};
+            int[] base = {0, 1, 1 + regions, 1 + 2 * regions, 1 + 2 * regions + s.provinceCount};
+            int slots = base[STATE] + 1;
+            ensureSlots(slots);
+            Arrays.fill(slotPop, 0, slots, 0L);
+            Arrays.fill(slotMembers, 0, slots, 0);
+            Arrays.fill(slotHost, 0, slots, Long.MIN_VALUE);
+
+            // Pass 1: level and slot of each pair; population, members and host of each pooled organisation.
             byte[] rules = ruleLevel[t];
             byte[] lv = levels[t];
             int[] ovM = overrideMunicipalities[t];
             byte[] ovL = overrideLevels[t];
-
-            // Pass 1: level of each pair and the population of each pooled organisation.
-            long[] centrePop = new long[regions];
-            int[] centreMembers = new int[regions];
-            int[] centreHost = new int[regions];
-            Arrays.fill(centreHost, -1);
-            long[] regionPop = new long[regions];
-            int[] regionMembers = new int[regions];
-            long[] provincePop = new long[s.provinceCount];
-            int[] provinceMembers = new int[s.provinceCount];
-            long statePop = 0;
-            int stateMembers = 0;
-            int ownMembers = 0;
             int next = 0;
             for (int m = 0; m < n; m++) {
-                int level;
+                int level = rules[classOf[m]];
                 if (next < ovM.length && ovM[next] == m) {
                     level = ovL[next++];
-                } else {
-                    level = rules[classOf[m]];
                 }
                 lv[m] = (byte) level;
-                long p = pop[m];
-                if (level == MUNICIPALITY) {
-                    ownMembers++;
-                } else if (level == CENTRE) {
-                    int r = region[m];
-                    centrePop[r] += p;
-                    centreMembers[r]++;
-                    int host = centreHost[r];
-                    if (host < 0 || p > pop[host] || (p == pop[host] && s.codeRank[m] < s.codeRank[host])) {
-                        centreHost[r] = m;
-                    }
-                } else if (level == REGION) {
-                    int r = region[m];
-                    regionPop[r] += p;
-                    regionMembers[r]++;
-                } else if (level == PROVINCE) {
-                    provincePop[s.province[m]] += p;
-                    provinceMembers[s.province[m]]++;
-                } else {
-                    statePop += p;
-                    stateMembers++;
-                }
+                int slot = base[level] + key[level][m];
+                pairSlot[m] = slot;
+                slotPop[slot] += pop[m];
+                slotMembers[slot]++;
+                slotHost[slot] = Math.max(slotHost[slot], hostKey[m]);
             }
 
-            // Organisations and their cost per inhabitant: cost = fixed + unit × P × (1 + overhead).
+            // Each pooled organisation: cost = fixed + unit × P × (1 + overhead), and its cost per inhabitant.
             double fixed = s.fixedCost[t];
             double unit = s.unitCost[t];
-            long minScale = s.minScale[t];
+            int ownMembers = slotMembers[0];
             int taskOrganisations = ownMembers;
             double taskCost = 0;
-            if (ownMembers > 0) {
-                double own = fixed * ownMembers;
-                for (int m = 0; m < n; m++) {
-                    if (lv[m] == MUNICIPALITY) {
-                        own += unit * pop[m] * (1 + overhead[MUNICIPALITY]);
+            long served = 0;
+            for (int level = CENTRE; level < LEVELS; level++) {
+                int end = level == STATE ? slots : base[level + 1];
+                double perInhabitant = unit * (1 + overhead[level]);
+                boolean pooled = level == CENTRE || level == REGION;
+                double cost = 0;
+                for (int slot = base[level]; slot < end; slot++) {
+                    int members = slotMembers[slot];
+                    if (members > 0) {
+                        double slotCost = fixed + perInhabitant * slotPop[slot];
+                        slotRate[slot] = slotCost / slotPop[slot];
+                        cost += slotCost;
+                        taskOrganisations++;
+                        served += slotPop[slot];
+                        jointArrangements += pooled && members >= 2 ? 1 : 0;
                     }
                 }
-                levelCost[MUNICIPALITY] += own;
-                taskCost += own;
+                levelCost[level] += cost;
+                taskCost += cost;
             }
-            double[] centreRate = new double[regions];
-            double[] regionRate = new double[regions];
-            double[] provinceRate = new double[s.provinceCount];
-            for (int r = 0; r < regions; r++) {
-                taskCost += pool(CENTRE, fixed, unit, centrePop[r], centreMembers[r], centreRate, r);
-                taskCost += pool(REGION, fixed, unit, regionPop[r], regionMembers[r], regionRate, r);
-            }
-            for (int p = 0; p < s.provinceCount; p++) {
-                taskCost += pool(PROVINCE, fixed, unit, provincePop[p], provinceMembers[p], provinceRate, p);
-            }
-            double[] stateRate = new double[1];
-            taskCost += pool(STATE, fixed, unit, statePop, stateMembers, stateRate, 0);
-            taskOrganisations += countPools(centreMembers) + countPools(regionMembers)
-                    + countPools(provinceMembers) + (stateMembers > 0 ? 1 : 0);
-            organisations += taskOrganisations;
 
-            // Pass 2: attribute each organisation's cost to its members by population.
+            // Pass 2: attribute each organisation's cost to its members by population. A municipality
+            // executing the task itself is an organisation of its own: cost = fixed + unit × p × (1 + overhead).
+            long minScale = s.minScale[t];
+            double ownPerInhabitant = unit * (1 + overhead[MUNICIPALITY]);
             int riskMunicipalities = 0;
-            double ownOverhead = 1 + overhead[MUNICIPALITY];
+            double direct = 0;
+            double ownCost = 0;
             for (int m = 0; m < n; m++) {
+                int slot = pairSlot[m];
                 int level = lv[m];
                 long p = pop[m];
-                long orgPop;
-                double attributed;
-                if (level == MUNICIPALITY) {
-                    orgPop = p;
-                    attributed = fixed + unit * p * ownOverhead;
-                    directControlCost += attributed;
-                    tasksOwn[m]++;
-                } else if (level == CENTRE) {
-                    int r = region[m];
-                    orgPop = centrePop[r];
-                    attributed = p * centreRate[r];
-                    if (centreHost[r] == m) {
-                        directControlCost += attributed;
-                    }
-                } else if (level == REGION) {
-                    int r = region[m];
-                    orgPop = regionPop[r];
-                    attributed = p * regionRate[r];
-                } else if (level == PROVINCE) {
-                    orgPop = provincePop[s.province[m]];
-                    attributed = p * provinceRate[s.province[m]];
-                } else {
-                    orgPop = statePop;
-                    attributed = p * stateRate[0];
-                }
+                boolean own = level == MUNICIPALITY;
+                double attributed = own ? fixed + ownPerInhabitant * p : p * slotRate[slot];
+                long orgPop = own ? p : slotPop[slot];
                 municipalityCost[m] += attributed;
-                if (orgPop < minScale) {
-                    riskTasks[m]++;
-                    riskMunicipalities++;
-                }
+                tasksOwn[m] += own ? 1 : 0;
+                ownCost += own ? attributed : 0;
+                boolean host = level == CENTRE && slotHost[slot] == hostKey[m];
+                direct += own || host ? attributed : 0;
+                int risk = orgPop < minScale ? 1 : 0;
+                riskTasks[m] += risk;
+                riskMunicipalities += risk;
             }
+            levelCost[MUNICIPALITY] += ownCost;
+            taskCost += ownCost;
+            served += slotPop[0];
+            organisations += taskOrganisations;
+            directControlCost += direct;
             riskPairs += riskMunicipalities;
-            return new TaskResult(s.study.tasks().get(t).code(), taskOrganisations, taskCost, riskMunicipalities);
+            return new TaskResult(s.study.tasks().get(t).code(), taskOrganisations, taskCost, riskMunicipalities,
+                    served);
         }
 
-        /** Cost of one pooled organisation; stores its cost per inhabitant in {@code rate[i]}. */
-        private double pool(int level, double fixed, double unit, long population, int members,
-                            double[] rate, int i) {
-            if (members == 0) {
-                return 0;
+        private void ensureSlots(int slots) {
+            if (slotPop.length < slots) {
+                slotPop = new long[slots];
+                slotMembers = new int[slots];
+                slotHost = new long[slots];
+                slotRate = new double[slots];
             }
-            double cost = fixed + unit * population * (1 + overhead[level]);
-            rate[i] = cost / population;
-            levelCost[level] += cost;
-            if (members >= 2 && (level == CENTRE || level == REGION)) {
-                jointArrangements++;
-            }
-            return cost;
-        }
-
-        private static int countPools(int[] members) {
-            int count = 0;
-            for (int c : members) {
-                if (c > 0) {
-                    count++;
-                }
-            }
-            return count;
         }
 
         private Summary summary() {
@@ -307,35 +298,59 @@ public final class Evaluator {
                     countTaskPackages(), byLevel);
         }
 
-        /** Distinct vectors of levels over all tasks: hashed first, then compared exactly. */
+        /**
+         * Distinct vectors of levels over all tasks. Municipalities are sorted by a hash of their
+         * vector; only those with equal hashes are compared level by level, so the count is exact.
+         */
         private int countTaskPackages() {
             int n = s.municipalityCount;
             long[] hash = new long[n];
             for (byte[] task : levels) {
                 for (int m = 0; m < n; m++) {
-                    hash[m] = hash[m] * 31 + task[m] + 1;
+                    hash[m] = (hash[m] + task[m] + 1) * 0x9E3779B97F4A7C15L;
                 }
             }
-            Map<Long, List<Integer>> representatives = new HashMap<>();
-            int packages = 0;
+            // The top 33 bits of the hash above the municipality index (31 bits): sorting brings equal
+            // hashes together; equal hashes are then compared exactly.
+            long[] keyed = new long[n];
             for (int m = 0; m < n; m++) {
-                List<Integer> same = representatives.computeIfAbsent(hash[m], k -> new ArrayList<>(1));
-                boolean found = false;
-                for (int rep : same) {
-                    if (samePackage(rep, m)) {
-                        found = true;
-                        break;
+                keyed[m] = (hash[m] & ~INDEX_MASK) | m;
+            }
+            Arrays.sort(keyed);
+            int packages = 0;
+            List<Integer> distinct = new ArrayList<>();
+            int start = 0;
+            while (start < n) {
+                int end = start + 1;
+                while (end < n && (keyed[end] & ~INDEX_MASK) == (keyed[start] & ~INDEX_MASK)) {
+                    end++;
+                }
+                distinct.clear();
+                for (int k = start; k < end; k++) {
+                    int m = (int) (keyed[k] & INDEX_MASK);
+                    boolean found = false;
+                    for (int rep : distinct) {
+                        if (samePackage(rep, m)) {
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (!found) {
+                        distinct.add(m);
                     }
                 }
-                if (!found) {
-                    same.add(m);
-                    packages++;
-                }
+                packages += distinct.size();
+                start = end;
             }
             return packages;
         }
 
         private boolean samePackage(int a, int b) {
+            if (classOf[a] == classOf[b]) {
+                // Same rules: the vectors are equal exactly when the same overrides change them.
+                return Arrays.equals(effective, effectiveStart[a], effectiveStart[a + 1],
+                        effective, effectiveStart[b], effectiveStart[b + 1]);
+            }
             for (byte[] task : levels) {
                 if (task[a] != task[b]) {
                     return false;

@@ -1,6 +1,7 @@
 package nl.taakdiff.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,7 +100,36 @@ public final class Validator {
 
     /** Every problem that stops the scenario from being evaluated against the study. */
     public static List<Problem> validate(Study study, Scenario scenario) {
-        List<Problem> problems = validateStudy(study);
+        List<Task> tasks = study.tasks();
+        List<Municipality> municipalities = study.dataset().municipalities();
+        return check(study, scenario, validateStudy(study),
+                indexOf(tasks.size(), i -> tasks.get(i).code()),
+                indexOf(municipalities.size(), i -> municipalities.get(i).code())).problems();
+    }
+
+    /**
+     * The outcome of checking a scenario: its problems, and its overrides resolved to sorted keys
+     * (see {@link #overridePair}, {@link #overrideLevel}) so the evaluator need not look codes up again.
+     */
+    record Checked(List<Problem> problems, long[] overrideKeys) {
+    }
+
+    /** The pair {@code m × tasks + t} of a resolved override key. */
+    static long overridePair(long key) {
+        return key >>> 31;
+    }
+
+    static int overrideLevel(long key) {
+        return (int) (key & 7);
+    }
+
+    /**
+     * As {@link #validate(Study, Scenario)}, with the study's own problems and code indexes
+     * computed once by the caller (the evaluator reuses them for every scenario).
+     */
+    static Checked check(Study study, Scenario scenario, List<Problem> studyProblems,
+                         Map<String, Integer> taskIndex, Map<String, Integer> municipalityIndex) {
+        List<Problem> problems = new ArrayList<>(studyProblems);
         List<Problem> tieringProblems = validateTiering(scenario.tiering());
         problems.addAll(tieringProblems);
         for (Level level : Level.values()) {
@@ -110,12 +140,9 @@ public final class Validator {
             }
         }
         if (!tieringProblems.isEmpty()) {
-            return problems; // rules cannot be matched to size classes without a valid tiering
+            return new Checked(problems, new long[0]); // rules cannot be matched to size classes without a valid tiering
         }
         List<Task> tasks = study.tasks();
-        Map<String, Integer> taskIndex = indexOf(tasks.size(), i -> tasks.get(i).code());
-        List<Municipality> municipalities = study.dataset().municipalities();
-        Map<String, Integer> municipalityIndex = indexOf(municipalities.size(), i -> municipalities.get(i).code());
         List<SizeClass> classes = scenario.tiering().classes();
 
         Level[][] ruleLevels = checkRules(scenario, tasks.size(), taskIndex, classes, problems);
@@ -127,9 +154,9 @@ public final class Validator {
                 }
             }
         }
-        Map<Long, Level> overrideLevels = checkOverrides(scenario, taskIndex, municipalityIndex, problems);
-        checkRegions(study, scenario.tiering(), ruleLevels, overrideLevels, problems);
-        return problems;
+        long[] overrideKeys = checkOverrides(scenario, taskIndex, municipalityIndex, problems);
+        checkRegions(study, scenario.tiering(), ruleLevels, overrideKeys, problems);
+        return new Checked(problems, overrideKeys);
     }
 
     /** Rules by task index and class index; reports unknown tasks, unknown classes and duplicates. */
@@ -157,11 +184,16 @@ public final class Validator {
         return levels;
     }
 
-    /** Override levels keyed by {@link #pairKey}; reports unknown codes and duplicates. */
-    private static Map<Long, Level> checkOverrides(Scenario scenario, Map<String, Integer> taskIndex,
-                                                   Map<String, Integer> municipalityIndex, List<Problem> problems) {
-        Map<Long, Level> levels = new HashMap<>();
+    /**
+     * Reports unknown codes and duplicates; returns the known overrides as sorted keys that pack
+     * the pair ({@code m × tasks + t}), the input position and the level. Primitive arrays rather
+     * than a map keep this cheap for hundreds of thousands of overrides.
+     */
+    private static long[] checkOverrides(Scenario scenario, Map<String, Integer> taskIndex,
+                                         Map<String, Integer> municipalityIndex, List<Problem> problems) {
         List<LevelOverride> overrides = scenario.overrides();
+        long[] keys = new long[overrides.size()];
+        int known = 0;
         for (int i = 0; i < overrides.size(); i++) {
             LevelOverride o = overrides.get(i);
             Integer m = municipalityIndex.get(o.municipalityCode());
@@ -172,25 +204,54 @@ public final class Validator {
             if (t == null) {
                 problems.add(new Problem(Subject.OVERRIDE, i, "override for unknown task " + o.taskCode()));
             }
-            if (m != null && t != null && levels.putIfAbsent(pairKey(m, t), o.level()) != null) {
+            if (m != null && t != null) {
+                // The input position rides along in the key so a duplicate can be reported where it stands.
+                long pair = (long) m * taskIndex.size() + t;
+                keys[known++] = pair << 31 | (long) i << 3 | o.level().ordinal();
+            }
+        }
+        long[] sorted = Arrays.copyOf(keys, known);
+        Arrays.sort(sorted);
+        for (int k = 1; k < known; k++) {
+            if (overridePair(sorted[k]) == overridePair(sorted[k - 1])) {
+                int i = (int) ((sorted[k] >>> 3) & 0xFFFFFFF);
+                LevelOverride o = overrides.get(i);
                 problems.add(new Problem(Subject.OVERRIDE, i, "duplicate override for municipality "
                         + o.municipalityCode() + " and task " + o.taskCode()));
             }
         }
-        return levels;
+        return sorted;
     }
 
-    /** A municipality that a task pools at CENTRE or REGION level needs a region of the task's type. */
+    /**
+     * A municipality that a task pools at CENTRE or REGION level needs a region of the task's type.
+     * Only municipalities that lack a region type some task uses are looked at pair by pair, so the
+     * usual case (every municipality in every region type) costs one pass over the municipalities.
+     */
     private static void checkRegions(Study study, Tiering tiering, Level[][] ruleLevels,
-                                     Map<Long, Level> overrideLevels, List<Problem> problems) {
+                                     long[] overrideKeys, List<Problem> problems) {
         List<Municipality> municipalities = study.dataset().municipalities();
         List<Task> tasks = study.tasks();
+        Set<String> regionTypes = new HashSet<>();
+        for (Task task : tasks) {
+            regionTypes.add(task.regionType());
+        }
         long[] bounds = tiering.toArray();
+        Map<Long, Level> overrideLevels = null;
         for (int m = 0; m < municipalities.size(); m++) {
             Municipality municipality = municipalities.get(m);
+            if (municipality.regions().keySet().containsAll(regionTypes)) {
+                continue;
+            }
+            if (overrideLevels == null) {
+                overrideLevels = new HashMap<>();
+                for (long key : overrideKeys) {
+                    overrideLevels.putIfAbsent(overridePair(key), Level.ofOrdinal(overrideLevel(key)));
+                }
+            }
             int c = Tiering.classIndexOf(bounds, municipality.population());
             for (int t = 0; t < tasks.size(); t++) {
-                Level level = overrideLevels.getOrDefault(pairKey(m, t), ruleLevels[t][c]);
+                Level level = overrideLevels.getOrDefault((long) m * tasks.size() + t, ruleLevels[t][c]);
                 boolean pooledByRegion = level == Level.CENTRE || level == Level.REGION;
                 Task task = tasks.get(t);
                 if (pooledByRegion && municipality.region(task.regionType()).isEmpty()) {
@@ -200,10 +261,6 @@ public final class Validator {
                 }
             }
         }
-    }
-
-    static long pairKey(int municipality, int task) {
-        return ((long) municipality << 32) | task;
     }
 
     /** A size class as {@code [20000, 50000)} or {@code [100000, ∞)} for messages. */

@@ -26,9 +26,14 @@ final class Checks {
         }
     }
 
+    /** Throws with the problems in file order: by source as first met, then by line. */
     static void throwIfAny(List<SourceProblem> problems) throws InputException {
         if (!problems.isEmpty()) {
-            throw new InputException(problems);
+            List<String> sources = problems.stream().map(SourceProblem::source).distinct().toList();
+            List<SourceProblem> sorted = new java.util.ArrayList<>(problems);
+            sorted.sort(java.util.Comparator.comparingInt((SourceProblem p) -> sources.indexOf(p.source()))
+                    .thenComparingLong(SourceProblem::line));
+            throw new InputException(sorted);
         }
     }
 }

@@ -50,7 +50,15 @@ public final class CsvTable {
     public static CsvTable read(CsvSource source, CSVFormat format, List<String> requiredColumns) throws IOException {
         List<SourceProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        try (Reader reader = utf8Reader(source); CSVParser parser = CSVParser.builder().setReader(reader)
+        String text;
+        try (Reader reader = utf8Reader(source)) {
+            text = readAll(reader);
+        } catch (CharacterCodingException e) {
+            problems.add(new SourceProblem(source.name(), 0, "not UTF-8 text"));
+            return new CsvTable(source.name(), rows, problems);
+        }
+        LineIndex lines = new LineIndex(text);
+        try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text))
                 .setFormat(format).get()) {
             Map<String, Integer> header = normalisedHeader(parser.getHeaderNames());
             List<String> missing = new ArrayList<>();
@@ -64,10 +72,8 @@ public final class CsvTable {
                         + String.join(", ", missing) + "; expected header " + String.join(",", requiredColumns)));
                 return new CsvTable(source.name(), rows, problems);
             }
-            long nextLine = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
-                long line = nextLine;
-                nextLine = parser.getCurrentLineNumber() + 1;
+                long line = lines.lineAt(skipLineBreaks(text, record.getCharacterPosition()));
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
                 }
@@ -83,14 +89,56 @@ public final class CsvTable {
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports malformed quoting and duplicate headers this way.
             problems.add(new SourceProblem(source.name(), 0, "not a valid CSV file: " + e.getMessage()));
-        } catch (CharacterCodingException e) {
-            problems.add(new SourceProblem(source.name(), 0, "not UTF-8 text"));
         }
         return new CsvTable(source.name(), rows, problems);
     }
 
+    /** A record's position may point at the empty lines skipped before it. */
+    private static long skipLineBreaks(String text, long position) {
+        int p = (int) position;
+        while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+            p++;
+        }
+        return p;
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) >= 0; ) {
+            sb.append(buffer, 0, n);
+        }
+        return sb.toString();
+    }
+
+    /** Line numbers (1-based) of character positions: records may span lines inside quotes. */
+    private static final class LineIndex {
+        private final int[] starts;
+
+        LineIndex(String text) {
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            starts = new int[count];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+        }
+
+        long lineAt(long position) {
+            int i = java.util.Arrays.binarySearch(starts, (int) position);
+            return (i >= 0 ? i : -i - 2) + 1;
+        }
+    }
+
     private static String describe(IOException e) {
-        return e instanceof CharacterCodingException ? "not UTF-8 text" : "cannot read: " + e.getMessage();
+        return "cannot read: " + e.getMessage();
     }
 
     /** A strict UTF-8 reader that skips a leading byte order mark (Excel writes one). */

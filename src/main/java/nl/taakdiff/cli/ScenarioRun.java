@@ -1,0 +1,62 @@
+package nl.taakdiff.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.taakdiff.engine.Evaluation;
+import nl.taakdiff.engine.Evaluator;
+import nl.taakdiff.engine.Validator;
+import nl.taakdiff.io.InputException;
+import nl.taakdiff.io.ProblemLocator;
+import nl.taakdiff.io.SourceProblem;
+import nl.taakdiff.io.StudyInput;
+import nl.taakdiff.io.StudyInput.ScenarioInput;
+import nl.taakdiff.model.Problem;
+import nl.taakdiff.model.Scenario;
+
+/**
+ * Scenarios read from files and evaluated against a study read from files. Every file is read
+ * and every scenario validated before anything is reported, so one run lists every problem,
+ * each pointed at its file and line.
+ */
+final class ScenarioRun {
+    /** The files of one scenario; {@code overrides} may be null. */
+    record ScenarioFiles(String name, Path allocation, Path overrides) {
+    }
+
+    private ScenarioRun() {
+    }
+
+    /** Evaluations of the scenarios, in order; throws with every problem of every file. */
+    static List<Evaluation> evaluate(StudyOptions options, List<ScenarioFiles> scenarios)
+            throws IOException, InputException {
+        List<SourceProblem> problems = new ArrayList<>();
+        StudyInput study = StudyInput.collect(options::readStudy, problems);
+        List<ScenarioInput> inputs = new ArrayList<>();
+        for (ScenarioFiles files : scenarios) {
+            inputs.add(StudyInput.collect(() -> StudyInput.readScenario(StudyOptions.source(files.allocation()),
+                    StudyOptions.source(files.overrides())), problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        List<Scenario> built = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioInput input = inputs.get(i);
+            Scenario scenario = new Scenario(scenarios.get(i).name(), "", options.tiering(), input.rules().records(),
+                    input.overrides().records(), options.overheads());
+            ProblemLocator locator = new ProblemLocator(study, input, StudyOptions.TIERING_OPTION,
+                    StudyOptions.OVERHEAD_OPTION);
+            for (Problem p : Validator.validate(study.study(), scenario)) {
+                problems.add(locator.locate(p));
+            }
+            built.add(scenario);
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemLocator.toException(problems);
+        }
+        Evaluator evaluator = new Evaluator(study.study());
+        return built.stream().map(evaluator::evaluate).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package nl.taakdiff.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.taakdiff.io.CsvSource;
+import nl.taakdiff.io.InputException;
+import nl.taakdiff.io.StudyInput;
+import nl.taakdiff.model.Level;
+import nl.taakdiff.model.Overheads;
+import nl.taakdiff.model.Tiering;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The data, tiering and overhead options shared by {@code evaluate} and {@code compare}. */
+final class StudyOptions {
+    static final String TIERING_OPTION = "--tiering";
+    static final String OVERHEAD_OPTION = "--overhead";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--tasks", paramLabel = "FILE", description = "Task catalogue CSV (default: the bundled tasks.csv).")
+    Path tasks;
+
+    @Option(names = "--municipalities", paramLabel = "FILE",
+            description = "Municipalities CSV: code,name,province,population (default: bundled CBS 2020).")
+    Path municipalities;
+
+    @Option(names = "--regions", paramLabel = "FILE",
+            description = "Region memberships CSV: municipality_code,region_type,region_code,region_name"
+                    + " (default: bundled 2020).")
+    Path regions;
+
+    @Option(names = TIERING_OPTION, paramLabel = "BOUNDS", defaultValue = "0,20000,50000,100000",
+            description = "Lower bounds of the size classes (default: ${DEFAULT-VALUE}).")
+    String tiering;
+
+    @Option(names = OVERHEAD_OPTION, paramLabel = "RATES",
+            defaultValue = "centre=0.03,region=0.08,province=0.05,state=0.02",
+            description = "Overhead rate per level (default: ${DEFAULT-VALUE}; municipality=0).")
+    String overhead;
+
+    StudyInput readStudy() throws IOException, InputException {
+        if ((municipalities == null) != (regions == null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--municipalities and --regions go together: give both or neither");
+        }
+        return StudyInput.read(source(municipalities), source(regions), source(tasks));
+    }
+
+    Tiering tiering() {
+        List<Long> bounds = new ArrayList<>();
+        for (String part : tiering.split(",", -1)) {
+            try {
+                bounds.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                throw new ParameterException(spec.commandLine(), TIERING_OPTION + ": '" + part.strip()
+                        + "' is not a whole number; expected bounds like 0,20000,50000,100000");
+            }
+        }
+        return new Tiering(bounds);
+    }
+
+    Overheads overheads() {
+        Map<Level, Double> rates = new EnumMap<>(Overheads.DEFAULT.rates());
+        for (String part : overhead.split(",")) {
+            String[] pair = part.split("=", 2);
+            Level level = pair.length == 2 ? Level.parse(pair[0]).orElse(null) : null;
+            if (level == null) {
+                throw new ParameterException(spec.commandLine(), OVERHEAD_OPTION + ": '" + part.strip()
+                        + "' is not LEVEL=RATE with LEVEL one of " + Level.codes());
+            }
+            try {
+                rates.put(level, Double.parseDouble(pair[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new ParameterException(spec.commandLine(), OVERHEAD_OPTION + ": '" + pair[1].strip()
+                        + "' is not a number (use . as decimal separator)");
+            }
+        }
+        return new Overheads(rates);
+    }
+
+    static CsvSource source(Path file) {
+        return file == null ? null : CsvSource.of(file);
+    }
+}
