@@ -5,11 +5,18 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.taakdiff.engine.Evaluation;
 import nl.taakdiff.engine.Evaluator;
 import nl.taakdiff.engine.SyntheticWorkload;
+import nl.taakdiff.io.AllocationFile;
+import nl.taakdiff.io.CsvSource;
+import nl.taakdiff.io.StudyInput;
+import nl.taakdiff.model.Overheads;
+import nl.taakdiff.model.Scenario;
+import nl.taakdiff.model.Tiering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,8 +47,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--shipped", description = "Time the shipped data set (355 municipalities × 22 tasks) with the"
+            + " differentiated demo scenario instead of a synthetic workload.")
+    boolean shipped;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (shipped) {
+            return benchShipped();
+        }
         if (municipalities < 1 || tasks < 1 || runs < 1 || warmup < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--municipalities, --tasks and --runs must be at least 1, --warmup at least 0");
@@ -82,6 +96,35 @@ final class BenchCommand implements Callable<Integer> {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** Many evaluations of the shipped data: the figure that matters for the desktop app. */
+    private int benchShipped() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        StudyInput input = StudyInput.read(null, null, null);
+        var rules = AllocationFile.read(CsvSource.bundled("scenarios/differentiated-by-scale.csv")).records();
+        Scenario scenario = new Scenario("differentiated", "", Tiering.DEFAULT, rules, List.of(), Overheads.DEFAULT);
+        Evaluator evaluator = new Evaluator(input.study());
+        int evaluations = 2000;
+        long checksum = 0;
+        for (int i = 0; i < evaluations * Math.max(1, warmup); i++) {
+            checksum += evaluator.evaluate(scenario).summary().organisations();
+        }
+        long[] nanos = new long[evaluations];
+        for (int i = 0; i < evaluations; i++) {
+            long start = System.nanoTime();
+            checksum += evaluator.evaluate(scenario).summary().organisations();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        long pairs = (long) input.study().dataset().municipalities().size() * input.study().tasks().size();
+        out.printf(Locale.ROOT, "evaluations=%d%nchecksum=%d%n", evaluations, checksum);
+        out.printf(Locale.ROOT, "median_microseconds=%.1f%np95_microseconds=%.1f%n", nanos[evaluations / 2] / 1e3,
+                nanos[evaluations * 95 / 100] / 1e3);
+        out.printf(Locale.ROOT, "pairs=%d%nseconds=%.6f%nns_per_pair=%.2f%n", pairs, nanos[evaluations / 2] / 1e9,
+                (double) nanos[evaluations / 2] / pairs);
+        out.flush();
+        return ExitCodes.OK;
     }
 
     private static void resetPeaks() {

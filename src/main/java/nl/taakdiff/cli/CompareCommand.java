@@ -23,11 +23,17 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--baseline", paramLabel = "FILE", required = true, description = "Baseline allocation CSV.")
-    Path baseline;
+    @Option(names = "--baseline", paramLabel = "FILE|NAME", required = true,
+            description = "Baseline allocation CSV, or with --workbook the baseline scenario's name.")
+    String baseline;
 
-    @Option(names = "--alternative", paramLabel = "FILE", required = true, description = "Alternative allocation CSV.")
-    Path alternative;
+    @Option(names = "--alternative", paramLabel = "FILE|NAME", required = true,
+            description = "Alternative allocation CSV, or with --workbook the alternative scenario's name.")
+    String alternative;
+
+    @Option(names = "--workbook", paramLabel = "FILE",
+            description = "Compare two scenarios stored in this workbook; --baseline and --alternative name them.")
+    Path workbook;
 
     @Option(names = "--baseline-overrides", paramLabel = "FILE", description = "Overrides CSV of the baseline.")
     Path baselineOverrides;
@@ -50,9 +56,16 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Evaluation> evaluations = ScenarioRun.evaluate(study, List.of(
-                new ScenarioRun.ScenarioFiles("baseline", baseline, baselineOverrides),
-                new ScenarioRun.ScenarioFiles("alternative", alternative, alternativeOverrides)));
+        List<Evaluation> evaluations;
+        if (workbook != null) {
+            WorkbookRun.rejectWithWorkbook(spec, "--baseline-overrides", "--alternative-overrides", "--tasks",
+                    "--municipalities", "--regions", StudyOptions.TIERING_OPTION, StudyOptions.OVERHEAD_OPTION);
+            evaluations = WorkbookRun.evaluate(workbook, List.of(baseline, alternative));
+        } else {
+            evaluations = ScenarioRun.evaluate(study, List.of(
+                    new ScenarioRun.ScenarioFiles("baseline", Path.of(baseline), baselineOverrides),
+                    new ScenarioRun.ScenarioFiles("alternative", Path.of(alternative), alternativeOverrides)));
+        }
         Comparison comparison = Comparison.of(evaluations.get(0), evaluations.get(1), threshold);
         Table result = switch (table) {
             case summary -> ResultTables.comparisonSummary(comparison);

@@ -9,6 +9,7 @@ import nl.taakdiff.io.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,9 +23,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--allocation", paramLabel = "FILE", required = true,
+    @Option(names = "--allocation", paramLabel = "FILE",
             description = "Allocation CSV: task_code,min_population,level.")
     Path allocation;
+
+    @Option(names = "--workbook", paramLabel = "FILE",
+            description = "Evaluate a scenario stored in this workbook (with --scenario) instead of CSV files.")
+    Path workbook;
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "The workbook scenario to evaluate.")
+    String scenario;
 
     @Option(names = "--overrides", paramLabel = "FILE",
             description = "Overrides CSV: municipality_code,task_code,level[,reason].")
@@ -42,8 +50,25 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Evaluation evaluation = ScenarioRun.evaluate(study,
-                List.of(new ScenarioRun.ScenarioFiles("scenario", allocation, overrides))).get(0);
+        Evaluation evaluation;
+        if (workbook != null) {
+            if (scenario == null) {
+                throw new ParameterException(spec.commandLine(), "--workbook needs --scenario NAME");
+            }
+            WorkbookRun.rejectWithWorkbook(spec, "--allocation", "--overrides", "--tasks", "--municipalities",
+                    "--regions", StudyOptions.TIERING_OPTION, StudyOptions.OVERHEAD_OPTION);
+            evaluation = WorkbookRun.evaluate(workbook, List.of(scenario)).get(0);
+        } else {
+            if (allocation == null) {
+                throw new ParameterException(spec.commandLine(),
+                        "Missing required option: '--allocation=FILE' (or --workbook FILE --scenario NAME)");
+            }
+            if (scenario != null) {
+                throw new ParameterException(spec.commandLine(), "--scenario needs --workbook FILE");
+            }
+            evaluation = ScenarioRun.evaluate(study,
+                    List.of(new ScenarioRun.ScenarioFiles("scenario", allocation, overrides))).get(0);
+        }
         Table result = switch (table) {
             case summary -> ResultTables.evaluationSummary(evaluation);
             case classes -> ResultTables.evaluationClasses(evaluation);

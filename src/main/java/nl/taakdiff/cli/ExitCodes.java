@@ -1,6 +1,7 @@
 package nl.taakdiff.cli;
 
 import nl.taakdiff.io.InputException;
+import nl.taakdiff.store.WorkbookException;
 
 /** Exit statuses, after BSD sysexits: 0 ok, 2 wrong usage, 65 bad input data, 74 I/O error. */
 public final class ExitCodes {
@@ -20,6 +21,10 @@ public final class ExitCodes {
         }
         if (t instanceof InputException) {
             return DATA_ERROR;
+        }
+        if (t instanceof WorkbookException w) {
+            // the file cannot be used (74), or the request does not fit the workbook's data (65)
+            return w.isFileProblem() ? IO_ERROR : DATA_ERROR;
         }
         if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
             return IO_ERROR;

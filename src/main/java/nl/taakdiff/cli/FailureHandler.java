@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import nl.taakdiff.io.InputException;
+import nl.taakdiff.store.WorkbookException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,6 +18,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
             err.print(input.report());
             err.flush();
             return ExitCodes.DATA_ERROR;
+        }
+        if (e instanceof WorkbookException w) {
+            err.println("taakdiff: " + w.getMessage());
+            err.flush();
+            return ExitCodes.of(w);
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             err.println("taakdiff: " + e.getMessage());

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             BenchCommand.class,
             DataCommand.class,
+            WorkbookCommand.class,
+            ScenarioCommand.class,
         })
 final class RootCommand {
 }

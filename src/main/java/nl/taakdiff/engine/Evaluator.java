@@ -3,11 +3,9 @@ package nl.taakdiff.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.taakdiff.model.Level;
-import nl.taakdiff.model.LevelOverride;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Problem;
 import nl.taakdiff.model.Rule;
@@ -15,6 +13,7 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Task;
+import nl.taakdiff.model.Tiering;
 
 /**
  * Evaluates scenarios against one study with the calculation of DESIGN.md section 2.
@@ -29,7 +28,6 @@ public final class Evaluator {
     private static final int PROVINCE = Level.PROVINCE.ordinal();
     private static final int STATE = Level.STATE.ordinal();
     private static final int LEVELS = Level.values().length;
-    private static final long INDEX_MASK = 0x7FFFFFFFL;
 
     private final CompiledStudy compiled;
     private final List<Problem> studyProblems;
@@ -45,12 +43,12 @@ public final class Evaluator {
 
     /** Evaluates one scenario; throws {@link ValidationException} listing every problem found. */
     public Evaluation evaluate(Scenario scenario) {
-        List<Problem> problems = Validator.validate(compiled.study, scenario, studyProblems,
+        Validator.Checked checked = Validator.check(compiled.study, scenario, studyProblems,
                 compiled.taskIndex, compiled.municipalityIndex);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+        if (!checked.problems().isEmpty()) {
+            throw new ValidationException(checked.problems());
         }
-        return new Run(compiled, scenario).evaluate();
+        return new Run(compiled, scenario, checked.overrideKeys()).evaluate();
     }
 
     /** Convenience for a single evaluation. */
@@ -67,8 +65,14 @@ public final class Evaluator {
         private final byte[][] ruleLevel;
         private final int[][] overrideMunicipalities;
         private final byte[][] overrideLevels;
-        /** Municipalities with at least one override; the others follow their class's rules. */
-        private final boolean[] overridden;
+        /**
+         * The overrides that change a municipality's level, per municipality (compressed rows:
+         * those of m are {@code effective[effectiveStart[m] .. effectiveStart[m + 1])}, each
+         * {@code t << 3 | level}, ascending). A municipality's level vector is its class's rules
+         * with these changes, which makes comparing two vectors of one class cheap.
+         */
+        private final int[] effectiveStart;
+        private int[] effective;
         private final double[] overhead = new double[LEVELS];
         private final byte[][] levels;
 
@@ -80,7 +84,6 @@ public final class Evaluator {
         private double directControlCost;
 
         // Per-task scratch, reused across tasks (see evaluateTask).
-        private final int[] identity;
         private final int[] zeros;
         private final long[] hostKey;
         private final int[] pairSlot;
@@ -92,7 +95,7 @@ public final class Evaluator {
         private int jointArrangements;
         private long riskPairs;
 
-        Run(CompiledStudy s, Scenario scenario) {
+        Run(CompiledStudy s, Scenario scenario, long[] overrideKeys) {
             this.s = s;
             this.scenario = scenario;
             this.classes = scenario.tiering().classes();
@@ -100,17 +103,17 @@ public final class Evaluator {
             long[] bounds = scenario.tiering().toArray();
             classOf = new int[m];
             for (int i = 0; i < m; i++) {
-                classOf[i] = nl.taakdiff.model.Tiering.classIndexOf(bounds, s.population[i]);
+                classOf[i] = Tiering.classIndexOf(bounds, s.population[i]);
             }
             ruleLevel = new byte[s.taskCount][classes.size()];
             for (Rule rule : scenario.rules()) {
                 ruleLevel[s.taskIndex.get(rule.taskCode())][scenario.tiering().indexOfLowerBound(rule.minPopulation())] =
                         (byte) rule.level().ordinal();
             }
-            overridden = new boolean[m];
+            effectiveStart = new int[m + 1];
             overrideMunicipalities = new int[s.taskCount][];
             overrideLevels = new byte[s.taskCount][];
-            compileOverrides(scenario.overrides());
+            compileOverrides(overrideKeys);
             for (Level level : Level.values()) {
                 overhead[level.ordinal()] = scenario.overheads().rate(level);
             }
@@ -118,36 +121,43 @@ public final class Evaluator {
             municipalityCost = new double[m];
             tasksOwn = new int[m];
             riskTasks = new int[m];
-            identity = new int[m];
-            for (int i = 0; i < m; i++) {
-                identity[i] = i;
-            }
             zeros = new int[m];
             pairSlot = new int[m];
             hostKey = s.hostKey;
         }
 
-        /** Overrides per task, sorted by municipality index so each task pass can merge them in. */
-        private void compileOverrides(List<LevelOverride> overrides) {
-            int[] counts = new int[s.taskCount];
-            long[] keys = new long[overrides.size()];
-            for (int i = 0; i < overrides.size(); i++) {
-                LevelOverride o = overrides.get(i);
-                int t = s.taskIndex.get(o.taskCode());
-                int m = s.municipalityIndex.get(o.municipalityCode());
-                overridden[m] = true;
-                counts[t]++;
-                keys[i] = ((long) t << 40) | ((long) m << 8) | o.level().ordinal();
+        /**
+         * Overrides per task, sorted by municipality index so each task pass can merge them in.
+         * A municipality counts as overridden only where an override changes its level.
+         */
+        private void compileOverrides(long[] keys) {
+            int tasks = s.taskCount;
+            int[] counts = new int[tasks];
+            for (long key : keys) {
+                counts[(int) (Validator.overridePair(key) % tasks)]++;
             }
-            Arrays.sort(keys);
-            int k = 0;
-            for (int t = 0; t < s.taskCount; t++) {
+            int[] filled = new int[tasks];
+            for (int t = 0; t < tasks; t++) {
                 overrideMunicipalities[t] = new int[counts[t]];
                 overrideLevels[t] = new byte[counts[t]];
-                for (int j = 0; j < counts[t]; j++, k++) {
-                    overrideMunicipalities[t][j] = (int) ((keys[k] >>> 8) & 0xFFFFFFFFL);
-                    overrideLevels[t][j] = (byte) (keys[k] & 0xFF);
+            }
+            effective = new int[keys.length];
+            int effectiveCount = 0;
+            // Keys are sorted by pair = m × tasks + t: municipality by municipality, tasks in order.
+            for (long key : keys) {
+                long pair = Validator.overridePair(key);
+                int m = (int) (pair / tasks);
+                int t = (int) (pair % tasks);
+                int level = Validator.overrideLevel(key);
+                overrideMunicipalities[t][filled[t]] = m;
+                overrideLevels[t][filled[t]++] = (byte) level;
+                if (level != ruleLevel[t][classOf[m]]) {
+                    effective[effectiveCount++] = t << 3 | level;
+                    effectiveStart[m + 1]++;
                 }
+            }
+            for (int m = 0; m < s.municipalityCount; m++) {
+                effectiveStart[m + 1] += effectiveStart[m];
             }
         }
 
@@ -161,25 +171,26 @@ public final class Evaluator {
         }
 
         /**
-         * One task in three branch-light passes. Every executing organisation gets a slot in one
-         * array: slots [0, n) are the municipalities themselves, then one per region for CENTRE, one
-         * per region for REGION, one per province and one for the state. A pair's slot is
-         * {@code base[level] + key[level][m]}, found by table look-up rather than by branching on
-         * the level, which keeps the loops fast when levels vary from pair to pair.
+         * One task in two branch-light passes. Every pooled organisation gets a slot in one small
+         * array: one per region for CENTRE, one per region for REGION, one per province and one for
+         * the state, after slot 0 which collects (and ignores) the municipalities that execute the
+         * task themselves. A pair's slot is {@code base[level] + key[level][m]}, found by table
+         * look-up rather than by branching on the level, which keeps the loops fast when levels vary
+         * from pair to pair.
          */
         private TaskResult evaluateTask(int t) {
             int n = s.municipalityCount;
             long[] pop = s.population;
             int regions = s.regionCount[t];
-            int[][] key = {identity, s.regionOf[t], s.regionOf[t], s.province, zeros};
-            int[] base = {0, n, n + regions, n + 2 * regions, n + 2 * regions + s.provinceCount};
+            int[][] key = {zeros, s.regionOf[t], s.regionOf[t], s.province, zeros};
+            int[] base = {0, 1, 1 + regions, 1 + 2 * regions, 1 + 2 * regions + s.provinceCount};
             int slots = base[STATE] + 1;
             ensureSlots(slots);
             Arrays.fill(slotPop, 0, slots, 0L);
             Arrays.fill(slotMembers, 0, slots, 0);
             Arrays.fill(slotHost, 0, slots, Long.MIN_VALUE);
 
-            // Pass 1: level and slot of each pair; population, members and host of each organisation.
+            // Pass 1: level and slot of each pair; population, members and host of each pooled organisation.
             byte[] rules = ruleLevel[t];
             byte[] lv = levels[t];
             int[] ovM = overrideMunicipalities[t];
@@ -198,50 +209,60 @@ public final class Evaluator {
                 slotHost[slot] = Math.max(slotHost[slot], hostKey[m]);
             }
 
-            // Each organisation: cost = fixed + unit × P × (1 + overhead), and its cost per inhabitant.
+            // Each pooled organisation: cost = fixed + unit × P × (1 + overhead), and its cost per inhabitant.
             double fixed = s.fixedCost[t];
             double unit = s.unitCost[t];
-            int taskOrganisations = 0;
+            int ownMembers = slotMembers[0];
+            int taskOrganisations = ownMembers;
             double taskCost = 0;
             long served = 0;
-            for (int level = 0; level < LEVELS; level++) {
+            for (int level = CENTRE; level < LEVELS; level++) {
                 int end = level == STATE ? slots : base[level + 1];
                 double perInhabitant = unit * (1 + overhead[level]);
                 boolean pooled = level == CENTRE || level == REGION;
                 double cost = 0;
-                int count = 0;
                 for (int slot = base[level]; slot < end; slot++) {
                     int members = slotMembers[slot];
-                    double slotCost = members > 0 ? fixed + perInhabitant * slotPop[slot] : 0;
-                    slotRate[slot] = members > 0 ? slotCost / slotPop[slot] : 0;
-                    cost += slotCost;
-                    count += members > 0 ? 1 : 0;
-                    served += slotPop[slot];
-                    jointArrangements += pooled && members >= 2 ? 1 : 0;
+                    if (members > 0) {
+                        double slotCost = fixed + perInhabitant * slotPop[slot];
+                        slotRate[slot] = slotCost / slotPop[slot];
+                        cost += slotCost;
+                        taskOrganisations++;
+                        served += slotPop[slot];
+                        jointArrangements += pooled && members >= 2 ? 1 : 0;
+                    }
                 }
                 levelCost[level] += cost;
                 taskCost += cost;
-                taskOrganisations += count;
             }
-            organisations += taskOrganisations;
 
-            // Pass 2: attribute each organisation's cost to its members by population.
+            // Pass 2: attribute each organisation's cost to its members by population. A municipality
+            // executing the task itself is an organisation of its own: cost = fixed + unit × p × (1 + overhead).
             long minScale = s.minScale[t];
+            double ownPerInhabitant = unit * (1 + overhead[MUNICIPALITY]);
             int riskMunicipalities = 0;
             double direct = 0;
+            double ownCost = 0;
             for (int m = 0; m < n; m++) {
                 int slot = pairSlot[m];
                 int level = lv[m];
-                double attributed = pop[m] * slotRate[slot];
+                long p = pop[m];
+                boolean own = level == MUNICIPALITY;
+                double attributed = own ? fixed + ownPerInhabitant * p : p * slotRate[slot];
+                long orgPop = own ? p : slotPop[slot];
                 municipalityCost[m] += attributed;
-                int own = level == MUNICIPALITY ? 1 : 0;
-                tasksOwn[m] += own;
+                tasksOwn[m] += own ? 1 : 0;
+                ownCost += own ? attributed : 0;
                 boolean host = level == CENTRE && slotHost[slot] == hostKey[m];
-                direct += own == 1 || host ? attributed : 0;
-                int risk = slotPop[slot] < minScale ? 1 : 0;
+                direct += own || host ? attributed : 0;
+                int risk = orgPop < minScale ? 1 : 0;
                 riskTasks[m] += risk;
                 riskMunicipalities += risk;
             }
+            levelCost[MUNICIPALITY] += ownCost;
+            taskCost += ownCost;
+            served += slotPop[0];
+            organisations += taskOrganisations;
             directControlCost += direct;
             riskPairs += riskMunicipalities;
             return new TaskResult(s.study.tasks().get(t).code(), taskOrganisations, taskCost, riskMunicipalities,
@@ -273,66 +294,7 @@ public final class Evaluator {
             }
             return new Summary(s.totalPopulation, total, municipal, levelCost[PROVINCE], levelCost[STATE],
                     organisations, jointArrangements, riskPairs, riskMunicipalities, directControlCost,
-                    countTaskPackages(), byLevel);
-        }
-
-        /**
-         * Distinct vectors of levels over all tasks. Municipalities are sorted by a hash of their
-         * vector; only those with equal hashes are compared level by level, so the count is exact.
-         */
-        private int countTaskPackages() {
-            int n = s.municipalityCount;
-            long[] hash = new long[n];
-            for (byte[] task : levels) {
-                for (int m = 0; m < n; m++) {
-                    hash[m] = (hash[m] + task[m] + 1) * 0x9E3779B97F4A7C15L;
-                }
-            }
-            // The top 33 bits of the hash above the municipality index (31 bits): sorting brings equal
-            // hashes together; equal hashes are then compared exactly.
-            long[] keyed = new long[n];
-            for (int m = 0; m < n; m++) {
-                keyed[m] = (hash[m] & ~INDEX_MASK) | m;
-            }
-            Arrays.sort(keyed);
-            int packages = 0;
-            List<Integer> distinct = new ArrayList<>();
-            int start = 0;
-            while (start < n) {
-                int end = start + 1;
-                while (end < n && (keyed[end] & ~INDEX_MASK) == (keyed[start] & ~INDEX_MASK)) {
-                    end++;
-                }
-                distinct.clear();
-                for (int k = start; k < end; k++) {
-                    int m = (int) (keyed[k] & INDEX_MASK);
-                    boolean found = false;
-                    for (int rep : distinct) {
-                        if (samePackage(rep, m)) {
-                            found = true;
-                            break;
-                        }
-                    }
-                    if (!found) {
-                        distinct.add(m);
-                    }
-                }
-                packages += distinct.size();
-                start = end;
-            }
-            return packages;
-        }
-
-        private boolean samePackage(int a, int b) {
-            if (!overridden[a] && !overridden[b] && classOf[a] == classOf[b]) {
-                return true; // both follow their class's rules exactly
-            }
-            for (byte[] task : levels) {
-                if (task[a] != task[b]) {
-                    return false;
-                }
-            }
-            return true;
+                    new TaskPackages(levels, classOf, effectiveStart, effective).count(), byLevel);
         }
 
         private List<ClassResult> classResults() {

@@ -102,17 +102,33 @@ public final class Validator {
     public static List<Problem> validate(Study study, Scenario scenario) {
         List<Task> tasks = study.tasks();
         List<Municipality> municipalities = study.dataset().municipalities();
-        return validate(study, scenario, validateStudy(study),
+        return check(study, scenario, validateStudy(study),
                 indexOf(tasks.size(), i -> tasks.get(i).code()),
-                indexOf(municipalities.size(), i -> municipalities.get(i).code()));
+                indexOf(municipalities.size(), i -> municipalities.get(i).code())).problems();
+    }
+
+    /**
+     * The outcome of checking a scenario: its problems, and its overrides resolved to sorted keys
+     * (see {@link #overridePair}, {@link #overrideLevel}) so the evaluator need not look codes up again.
+     */
+    record Checked(List<Problem> problems, long[] overrideKeys) {
+    }
+
+    /** The pair {@code m × tasks + t} of a resolved override key. */
+    static long overridePair(long key) {
+        return key >>> 31;
+    }
+
+    static int overrideLevel(long key) {
+        return (int) (key & 7);
     }
 
     /**
      * As {@link #validate(Study, Scenario)}, with the study's own problems and code indexes
      * computed once by the caller (the evaluator reuses them for every scenario).
      */
-    static List<Problem> validate(Study study, Scenario scenario, List<Problem> studyProblems,
-                                  Map<String, Integer> taskIndex, Map<String, Integer> municipalityIndex) {
+    static Checked check(Study study, Scenario scenario, List<Problem> studyProblems,
+                         Map<String, Integer> taskIndex, Map<String, Integer> municipalityIndex) {
         List<Problem> problems = new ArrayList<>(studyProblems);
         List<Problem> tieringProblems = validateTiering(scenario.tiering());
         problems.addAll(tieringProblems);
@@ -124,7 +140,7 @@ public final class Validator {
             }
         }
         if (!tieringProblems.isEmpty()) {
-            return problems; // rules cannot be matched to size classes without a valid tiering
+            return new Checked(problems, new long[0]); // rules cannot be matched to size classes without a valid tiering
         }
         List<Task> tasks = study.tasks();
         List<SizeClass> classes = scenario.tiering().classes();
@@ -140,7 +156,7 @@ public final class Validator {
         }
         long[] overrideKeys = checkOverrides(scenario, taskIndex, municipalityIndex, problems);
         checkRegions(study, scenario.tiering(), ruleLevels, overrideKeys, problems);
-        return problems;
+        return new Checked(problems, overrideKeys);
     }
 
     /** Rules by task index and class index; reports unknown tasks, unknown classes and duplicates. */
@@ -197,7 +213,7 @@ public final class Validator {
         long[] sorted = Arrays.copyOf(keys, known);
         Arrays.sort(sorted);
         for (int k = 1; k < known; k++) {
-            if (sorted[k] >>> 31 == sorted[k - 1] >>> 31) {
+            if (overridePair(sorted[k]) == overridePair(sorted[k - 1])) {
                 int i = (int) ((sorted[k] >>> 3) & 0xFFFFFFF);
                 LevelOverride o = overrides.get(i);
                 problems.add(new Problem(Subject.OVERRIDE, i, "duplicate override for municipality "
@@ -230,7 +246,7 @@ public final class Validator {
             if (overrideLevels == null) {
                 overrideLevels = new HashMap<>();
                 for (long key : overrideKeys) {
-                    overrideLevels.putIfAbsent(key >>> 31, Level.ofOrdinal((int) (key & 7)));
+                    overrideLevels.putIfAbsent(overridePair(key), Level.ofOrdinal(overrideLevel(key)));
                 }
             }
             int c = Tiering.classIndexOf(bounds, municipality.population());

@@ -118,6 +118,19 @@ class EvaluatorHandComputedTest {
     }
 
     @Test
+    void taskPackagesCompareWholeLevelVectors() {
+        Study study = HandComputedCase.study();
+        Scenario base = HandComputedCase.scenario();
+        List<nl.taakdiff.model.LevelOverride> overrides = new java.util.ArrayList<>(base.overrides());
+        // An override that repeats the rule changes nothing.
+        overrides.add(new nl.taakdiff.model.LevelOverride("A", "T1", Level.CENTRE));
+        assertThat(Evaluator.evaluate(study, base.withOverrides(overrides)).summary().taskPackages()).isEqualTo(4);
+        // A now carries B's package (centre, region, own) although they are in different size classes.
+        overrides.add(new nl.taakdiff.model.LevelOverride("A", "T3", Level.MUNICIPALITY));
+        assertThat(Evaluator.evaluate(study, base.withOverrides(overrides)).summary().taskPackages()).isEqualTo(3);
+    }
+
+    @Test
     void centreHostIsLargestMemberAndTiesGoToLowestCode() {
         Study study = new Study(new Dataset("tie", List.of(
                 HandComputedCase.municipality("GM2", "P", 30_000, "R"),

@@ -103,7 +103,8 @@ class EvaluatorPropertiesTest {
     @ParameterizedTest
     @ValueSource(longs = {7, 8})
     void taskPackagesCountDistinctLevelVectors(long seed) {
-        SyntheticWorkload w = workload(seed);
+        // Few tasks and many overrides: many municipalities share a package within and across classes.
+        SyntheticWorkload w = SyntheticWorkload.generate(3000, 4, 0.05, seed);
         Evaluation e = Evaluator.evaluate(w.study(), w.scenario());
         LevelMatrix levels = e.levels();
         java.util.Set<List<Level>> vectors = new java.util.HashSet<>();

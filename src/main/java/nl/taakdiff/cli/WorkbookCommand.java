@@ -1,0 +1,178 @@
+package nl.taakdiff.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.taakdiff.io.CbsGebiedenReader;
+import nl.taakdiff.io.CsvSource;
+import nl.taakdiff.io.InputException;
+import nl.taakdiff.io.TaskFile;
+import nl.taakdiff.model.Dataset;
+import nl.taakdiff.model.Task;
+import nl.taakdiff.store.DatasetImport;
+import nl.taakdiff.store.DefaultWorkbook;
+import nl.taakdiff.store.ScenarioInfo;
+import nl.taakdiff.store.Workbook;
+import nl.taakdiff.store.WorkbookException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code taakdiff workbook …}: create and inspect workbook files. */
+@Command(name = "workbook", mixinStandardHelpOptions = true,
+        description = "Create and inspect workbooks (.taakdiff files holding a data set, tasks and scenarios).",
+        subcommands = {WorkbookCommand.Create.class, WorkbookCommand.Info.class, WorkbookCommand.Export.class,
+                WorkbookCommand.ImportTasks.class})
+final class WorkbookCommand {
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {"Create a new workbook.",
+                    "Without --dataset the bundled CBS 2020 data set is used and the two demo scenarios are added; "
+                            + "with --dataset the CBS \"Gebieden in Nederland\" CSV export is imported (all or nothing)."})
+    static final class Create implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The workbook file to create (.taakdiff).")
+        Path file;
+
+        @Option(names = "--dataset", paramLabel = "CBS_CSV",
+                description = "A CBS \"Gebieden in Nederland\" CSV export (';'-separated).")
+        Path dataset;
+
+        @Option(names = "--regions", paramLabel = "CSV",
+                description = "Region memberships (municipality_code,region_type,region_code,region_name) for "
+                        + "--dataset; default: the bundled 2020 memberships for matching municipality codes.")
+        Path regions;
+
+        @Option(names = "--tasks", paramLabel = "CSV", description = "A task catalogue; default: the bundled one.")
+        Path tasks;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "Name of the imported data set (default: the file name).")
+        String datasetName;
+
+        @Override
+        public Integer call() throws IOException, InputException, WorkbookException {
+            if (regions != null && dataset == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--regions needs --dataset");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (dataset == null && tasks == null) {
+                try (Workbook wb = DefaultWorkbook.createSeeded(file)) {
+                    report(out, wb);
+                }
+                return ExitCodes.OK;
+            }
+            Dataset data = dataset == null ? DatasetImport.bundled()
+                    : DatasetImport.withRegions(datasetName == null ? dataset.getFileName().toString() : datasetName,
+                            CbsGebiedenReader.read(CsvSource.of(dataset)), regions == null ? null : CsvSource.of(regions));
+            List<Task> taskList = TaskFile.read(tasks == null ? CsvSource.bundled("tasks.csv") : CsvSource.of(tasks))
+                    .records();
+            try (Workbook wb = Workbook.create(file, data, taskList)) {
+                report(out, wb);
+            }
+            return ExitCodes.OK;
+        }
+
+        private static void report(PrintWriter out, Workbook wb) throws WorkbookException {
+            out.printf("Created %s: %d municipalities, %d tasks, %d scenarios%n", wb.file().getFileName(),
+                    wb.dataset().municipalities().size(), wb.tasks().size(), wb.scenarios().size());
+        }
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true, description = "Show what a workbook holds.")
+    static final class Info implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Workbook wb = Workbook.open(file)) {
+                wb.readOnlyNotice().ifPresent(n -> spec.commandLine().getErr().println(n));
+                out.printf("data set: %s (%d municipalities, population %d)%n", wb.dataset().name(),
+                        wb.dataset().municipalities().size(), wb.dataset().totalPopulation());
+                out.printf("tasks: %d%n", wb.tasks().size());
+                List<ScenarioInfo> scenarios = wb.scenarios();
+                out.printf("scenarios: %d%n", scenarios.size());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export the workbook's task catalogue and/or data set as CSV files.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--tasks", paramLabel = "CSV")
+        Path tasks;
+
+        @Option(names = "--municipalities", paramLabel = "CSV")
+        Path municipalities;
+
+        @Option(names = "--regions", paramLabel = "CSV")
+        Path regions;
+
+        @Override
+        public Integer call() throws WorkbookException, IOException {
+            if ((municipalities == null) != (regions == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--municipalities and --regions go together");
+            }
+            if (tasks == null && municipalities == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give --tasks and/or --municipalities with --regions");
+            }
+            try (Workbook wb = Workbook.open(file)) {
+                if (tasks != null) {
+                    try (var w = java.nio.file.Files.newBufferedWriter(tasks, java.nio.charset.StandardCharsets.UTF_8)) {
+                        wb.exportTasks(w);
+                    }
+                }
+                if (municipalities != null) {
+                    try (var m = java.nio.file.Files.newBufferedWriter(municipalities,
+                            java.nio.charset.StandardCharsets.UTF_8);
+                         var r = java.nio.file.Files.newBufferedWriter(regions, java.nio.charset.StandardCharsets.UTF_8)) {
+                        wb.exportDataset(m, r);
+                    }
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "import-tasks", mixinStandardHelpOptions = true,
+            description = {"Replace the workbook's task catalogue (all or nothing).",
+                    "Saved versions keep the catalogue they were saved with."})
+    static final class ImportTasks implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--tasks", required = true, paramLabel = "CSV")
+        Path tasks;
+
+        @Override
+        public Integer call() throws WorkbookException, IOException, InputException {
+            try (Workbook wb = Workbook.open(file)) {
+                List<Task> imported = wb.importTasks(CsvSource.of(tasks));
+                spec.commandLine().getOut().printf("Imported %d tasks into %s%n", imported.size(), file.getFileName());
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package nl.taakdiff.store;
+
+import java.util.Objects;
+
+/**
+ * A workbook that cannot be opened, read or changed, with a message meant for the analyst (it names
+ * the file and says what to do). The {@link Reason} lets callers (the CLI's exit status, the desktop
+ * app's dialogs) tell file problems from problems with a scenario name or version.
+ */
+public class WorkbookException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong. */
+    public enum Reason {
+        /** The file does not exist (open) or already exists (create). */
+        FILE_NOT_FOUND,
+        FILE_EXISTS,
+        /** The folder the workbook should be in does not exist. */
+        FOLDER_NOT_FOUND,
+        /** Not a SQLite file, or SQLite without the Taakdiff schema. */
+        NOT_A_WORKBOOK,
+        /** SQLite reports the file as damaged. */
+        DAMAGED,
+        /** Written by a newer version of Taakdiff. */
+        NEWER_VERSION,
+        /** The workbook is open read-only (write-protected file, or open in another instance). */
+        READ_ONLY,
+        /** The operating system refused to read or write the file. */
+        CANNOT_READ_OR_WRITE,
+        /** A scenario name that is empty, unknown or already taken; an unknown version. */
+        NO_SUCH_SCENARIO,
+        NAME_TAKEN,
+        INVALID_NAME,
+        NO_SUCH_VERSION,
+        /** Data that cannot be stored, such as an allocation for unknown tasks. */
+        INVALID_DATA
+    }
+
+    private final Reason reason;
+
+    public WorkbookException(Reason reason, String message) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public WorkbookException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** True for problems with the file itself rather than with what was asked of it. */
+    public boolean isFileProblem() {
+        return switch (reason) {
+            case NO_SUCH_SCENARIO, NAME_TAKEN, INVALID_NAME, NO_SUCH_VERSION, INVALID_DATA -> false;
+            default -> true;
+        };
+    }
+}
