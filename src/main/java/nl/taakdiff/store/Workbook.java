@@ -592,6 +592,27 @@ public final class Workbook implements AutoCloseable {
         }
     }
 
+    /**
+     * The current state of every scenario, ordered as {@link #scenarios()}: one query, for a view
+     * that keeps all scenarios in memory.
+     */
+    public synchronized List<Scenario> allScenarios() throws WorkbookException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT state FROM scenario WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, name")) {
+            List<Scenario> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(Documents.parseScenario(Documents.unpack(rs.getBytes(1))));
+                }
+            }
+            return Collections.unmodifiableList(out);
+        } catch (SQLException e) {
+            throw failure("read the scenarios", e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
+        }
+    }
+
     public synchronized boolean hasScenario(String name) throws WorkbookException {
         try {
             return findLive(name).isPresent();

@@ -76,6 +76,9 @@ class WorkbookTest {
             Scenario copy = wb.duplicateScenario("Diff", "Diff kopie");
             assertThat(copy).isEqualTo(Fixtures.differentiated("Diff kopie"));
             assertThat(wb.scenarios()).hasSize(4);
+            assertThat(wb.allScenarios()).extracting(Scenario::name)
+                    .containsExactlyElementsOf(wb.scenarios().stream().map(ScenarioInfo::name).toList());
+            assertThat(wb.allScenarios()).contains(copy, current);
         }
     }
 
