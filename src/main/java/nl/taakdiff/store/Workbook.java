@@ -522,6 +522,24 @@ public final class Workbook implements AutoCloseable {
         });
     }
 
+    /**
+     * Makes an earlier task catalogue (from {@link #catalogueHistory()}) the current one again; this
+     * is recorded as a new catalogue state, so it can itself be reverted the same way.
+     */
+    public synchronized List<Task> restoreCatalogue(long id) throws WorkbookException {
+        requireWritable();
+        List<Task> tasks = catalogue(id);
+        inTransaction("restore an earlier task catalogue", () -> {
+            if (Documents.tasks(tasks).equals(Documents.tasks(tasks()))) {
+                return null;
+            }
+            long newId = insertCatalogue(connection, tasks, Instant.now(), "restored catalogue " + id);
+            putMeta(connection, "current_catalogue", Long.toString(newId));
+            return null;
+        });
+        return tasks;
+    }
+
     /** Every saved state of the task catalogue, oldest first. */
     public synchronized List<CatalogueInfo> catalogueHistory() throws WorkbookException {
         try (PreparedStatement ps = connection.prepareStatement(

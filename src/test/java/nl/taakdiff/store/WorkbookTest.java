@@ -193,4 +193,18 @@ class WorkbookTest {
             assertThat(wb.tasks()).isEqualTo(Fixtures.tasks());
         }
     }
+
+    @Test
+    void anEarlierTaskCatalogueCanBeRestored() throws Exception {
+        try (Workbook wb = create()) {
+            List<Task> changed = List.of(Fixtures.tasks().get(1));
+            wb.saveTasks(changed);
+            assertThat(wb.catalogueHistory()).hasSize(2);
+            long first = wb.catalogueHistory().get(0).id();
+            assertThat(wb.restoreCatalogue(first)).isEqualTo(Fixtures.tasks());
+            assertThat(wb.tasks()).isEqualTo(Fixtures.tasks());
+            assertThat(wb.catalogueHistory()).hasSize(3).last().extracting(CatalogueInfo::note)
+                    .isEqualTo("restored catalogue " + first);
+        }
+    }
 }
