@@ -27,8 +27,8 @@ public final class Cli {
         return cli;
     }
 
-    /** Opens the desktop app; until the window exists this prints the usage. */
+    /** Opens the desktop app and returns when its window is closed. */
     public static void startDesktop() {
-        commandLine().usage(System.out);
+        nl.taakdiff.ui.TaakdiffApp.launchDesktop();
     }
 }

@@ -16,7 +16,35 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Writes bytes to a stream; may fail. */
+    @FunctionalInterface
+    public interface BinaryContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /** Writes bytes whole or not at all (for XLSX, PDF and PNG exports). */
+    public static void write(Path target, BinaryContent content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("cannot write " + target + ": folder " + dir + " does not exist");
+        }
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     public static void writeUtf8(Path target, Content content) throws IOException {

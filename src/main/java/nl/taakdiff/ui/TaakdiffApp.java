@@ -1,0 +1,115 @@
+package nl.taakdiff.ui;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import nl.taakdiff.model.Scenario;
+import nl.taakdiff.model.Study;
+import nl.taakdiff.ui.common.DialogService;
+import nl.taakdiff.ui.common.FxDialogService;
+import nl.taakdiff.ui.common.FxJobs;
+import nl.taakdiff.ui.common.Jobs;
+import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.common.Settings;
+import nl.taakdiff.ui.library.InMemoryLibraryOpener;
+import nl.taakdiff.ui.library.LibraryOpener;
+import nl.taakdiff.ui.main.MainWindow;
+import nl.taakdiff.ui.session.Session;
+import nl.taakdiff.ui.session.StudySource;
+
+/**
+ * The desktop app. {@link #init()} reads the shipped data set off the FX thread; {@link #start}
+ * shows the window at once and opens the workbook on the store thread.
+ * With {@code -Dtaakdiff.timing=true} it prints how long the cold start took.
+ */
+public class TaakdiffApp extends Application {
+    private Settings settings;
+    private Study study;
+    private Throwable studyProblem;
+    private Jobs jobs;
+
+    /** Starts the JavaFX runtime with this app; returns when the window is closed. */
+    public static void launchDesktop(String... args) {
+        Application.launch(TaakdiffApp.class, args);
+    }
+
+    @Override
+    public void init() {
+        settings = Settings.user();
+        try {
+            study = StudySource.bundled().load();
+        } catch (Exception | Error e) {
+            studyProblem = e;
+            study = StudySource.empty();
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = new Messages(settings.startLocale());
+        jobs = new FxJobs();
+        MainWindow window = createWindow(stage, settings, messages, jobs, study, defaultOpener());
+        window.show(Platform::exit);
+        if (studyProblem != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(stage);
+            alert.setTitle(messages.get("app.title"));
+            alert.setHeaderText(messages.get("data.failed", studyProblem.getMessage()));
+            alert.setContentText(messages.get("data.failed.advice"));
+            alert.showAndWait();
+        }
+        window.model().openStartup();
+        if (Boolean.getBoolean("taakdiff.timing")) {
+            reportStartup(window);
+        }
+    }
+
+    /** Wires the services and the main window; used by the app and by UI tests. */
+    public static MainWindow createWindow(Stage stage, Settings settings, Messages messages, Jobs jobs, Study study,
+                                          LibraryOpener opener) {
+        Session session = new Session(study, jobs, messages);
+        DialogService dialogs = new FxDialogService(() -> stage, messages);
+        AppContext context = new AppContext(settings, messages, jobs, session, opener, dialogs);
+        return new MainWindow(context, stage);
+    }
+
+    /** Until the workbook store is wired in: the bundled demo scenarios, in memory. */
+    static LibraryOpener defaultOpener() {
+        return new InMemoryLibraryOpener(() -> {
+            try {
+                return StudySource.bundledScenarios();
+            } catch (Exception e) {
+                return List.<Scenario>of();
+            }
+        });
+    }
+
+    private static void reportStartup(MainWindow window) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long shown = System.currentTimeMillis() - jvmStart;
+        System.out.println("timing: window shown " + shown + " ms after JVM start");
+        window.model().compare().appliedProperty().addListener((obs, old, now) -> {
+            if (window.model().compare().result() != null && old.longValue() >= 0) {
+                long ready = System.currentTimeMillis() - jvmStart;
+                window.stage().getScene().addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        window.stage().getScene().removePostLayoutPulseListener(this);
+                        System.out.println("timing: first comparison on screen " + (System.currentTimeMillis() - jvmStart)
+                                + " ms after JVM start (result applied at " + ready + " ms)");
+                    }
+                });
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (jobs != null) {
+            jobs.shutdown();
+        }
+    }
+}

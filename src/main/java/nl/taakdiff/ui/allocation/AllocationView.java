@@ -1,0 +1,310 @@
+package nl.taakdiff.ui.allocation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.taakdiff.model.Level;
+import nl.taakdiff.model.SizeClass;
+import nl.taakdiff.ui.allocation.AllocationViewModel.CellRef;
+import nl.taakdiff.ui.allocation.AllocationViewModel.CellState;
+import nl.taakdiff.ui.allocation.AllocationViewModel.Row;
+import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.common.View;
+
+/**
+ * The allocation matrix: tasks × size classes, each cell coloured by level. Edit with number keys
+ * 1–5, the level buttons above the table, or the context menu (cells, whole row, whole column).
+ */
+public final class AllocationView extends View {
+    private final AllocationViewModel model;
+    private final Messages messages;
+    private BorderPane root;
+    private Label heading;
+    private Label baselineInfo;
+    private FlowPane legend;
+    private TableView<Row> table;
+    private TableColumn<Row, String> taskColumn;
+
+    public AllocationView(AllocationViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        init();
+    }
+
+    @Override
+    protected void initializeParts() {
+        root = new BorderPane();
+        root.setId("allocation-view");
+        root.getStyleClass().add("allocation-view");
+        heading = new Label();
+        heading.getStyleClass().add("view-title");
+        heading.setId("allocation-heading");
+        baselineInfo = new Label();
+        baselineInfo.setId("allocation-baseline-info");
+        baselineInfo.getStyleClass().add("hint");
+        baselineInfo.setWrapText(true);
+        legend = new FlowPane(6, 6);
+        legend.getStyleClass().add("level-legend");
+        for (Level level : Level.values()) {
+            Button button = new Button((level.ordinal() + 1) + "  " + messages.level(level));
+            button.setId("set-level-" + level.code());
+            button.getStyleClass().addAll("level-button", "level-" + level.code());
+            button.setTooltip(new Tooltip(messages.get("allocation.setSelection.tooltip", messages.level(level),
+                    level.ordinal() + 1)));
+            button.setOnAction(e -> applyToSelection(level));
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            legend.getChildren().add(button);
+        }
+        table = new TableView<>();
+        table.setId("allocation-table");
+        table.getStyleClass().add("allocation-table");
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(messages.get("allocation.empty")));
+        taskColumn = new TableColumn<>(messages.get("allocation.task"));
+        taskColumn.setId("allocation-task-column");
+        taskColumn.setPrefWidth(330);
+        taskColumn.setMinWidth(220);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        taskColumn.setSortable(false);
+        taskColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().task().code() + "  " + c.getValue().task().name()));
+        taskColumn.setCellFactory(c -> new TaskCell());
+    }
+
+    @Override
+    protected void layoutParts() {
+        Label hint = new Label(messages.get("allocation.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox top = new VBox(6, heading, baselineInfo, legend, hint);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        root.setTop(top);
+        root.setCenter(table);
+        root.setPadding(new Insets(10));
+    }
+
+    @Override
+    protected void bindToModel() {
+        table.setItems(model.rows());
+        listen(model.classesProperty(), (obs, old, now) -> buildColumns(now));
+        buildColumns(model.classesProperty().get());
+        listen(model.scenarioNameProperty(), obs -> updateTexts());
+        listen(model.baselineNameProperty(), obs -> updateTexts());
+        listen(model.differingProperty(), obs -> updateTexts());
+        updateTexts();
+        legend.disableProperty().bind(model.editableProperty().not());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        table.setContextMenu(cellMenu());
+    }
+
+    private void updateTexts() {
+        heading.setText(model.scenarioNameProperty().get().isEmpty() ? messages.get("allocation.title")
+                : messages.get("allocation.titleFor", model.scenarioNameProperty().get()));
+        String baseline = model.baselineNameProperty().get();
+        baselineInfo.setText(baseline.isEmpty() ? "" : messages.get("allocation.baselineInfo", baseline,
+                model.differingProperty().get()));
+    }
+
+    private void buildColumns(List<SizeClass> classes) {
+        List<TableColumn<Row, ?>> columns = new ArrayList<>();
+        columns.add(taskColumn);
+        for (SizeClass sizeClass : classes) {
+            int index = sizeClass.index();
+            TableColumn<Row, CellState> column = new TableColumn<>(classLabel(sizeClass));
+            column.setId("class-" + index);
+            column.setSortable(false);
+            column.setReorderable(false);
+            column.setPrefWidth(160);
+            column.setMinWidth(150);
+            column.setCellValueFactory(c -> c.getValue().cell(index));
+            column.setCellFactory(c -> new LevelCell());
+            column.setContextMenu(columnMenu(index));
+            columns.add(column);
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    /** {@code 0 – 20.000} or {@code 100.000+} in the UI's number format. */
+    String classLabel(SizeClass sizeClass) {
+        var f = messages.formats();
+        return sizeClass.isOpenEnded() ? f.population(sizeClass.lower()) + "+"
+                : f.population(sizeClass.lower()) + " – " + f.population(sizeClass.upper());
+    }
+
+    private List<CellRef> selectedCells() {
+        Set<CellRef> cells = new LinkedHashSet<>();
+        for (TablePosition<?, ?> position : table.getSelectionModel().getSelectedCells()) {
+            int column = table.getColumns().indexOf(position.getTableColumn()) - 1;
+            if (column >= 0) {
+                cells.add(new CellRef(position.getRow(), column));
+            } else if (position.getRow() >= 0) {
+                for (int c = 0; c < model.classesProperty().get().size(); c++) {
+                    cells.add(new CellRef(position.getRow(), c));
+                }
+            }
+        }
+        return new ArrayList<>(cells);
+    }
+
+    private void applyToSelection(Level level) {
+        if (model.editableProperty().get()) {
+            model.setLevel(selectedCells(), level);
+        }
+    }
+
+    private void keyPressed(KeyEvent event) {
+        if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+            return;
+        }
+        Level level = AllocationViewModel.levelForKey(event.getText());
+        if (level == null && event.getCode().isDigitKey()) {
+            level = AllocationViewModel.levelForKey(event.getCode().getChar());
+        }
+        if (level != null) {
+            applyToSelection(level);
+            event.consume();
+        } else if (event.getCode() == KeyCode.BACK_SPACE || event.getCode() == KeyCode.DELETE) {
+            if (model.editableProperty().get()) {
+                model.resetToBaseline(selectedCells());
+            }
+            event.consume();
+        }
+    }
+
+    private ContextMenu cellMenu() {
+        ContextMenu menu = new ContextMenu();
+        Menu selection = new Menu(messages.get("allocation.menu.selection"));
+        Menu row = new Menu(messages.get("allocation.menu.row"));
+        for (Level level : Level.values()) {
+            MenuItem forSelection = new MenuItem((level.ordinal() + 1) + "  " + messages.level(level));
+            forSelection.setOnAction(e -> applyToSelection(level));
+            selection.getItems().add(forSelection);
+            MenuItem forRow = new MenuItem(messages.level(level));
+            forRow.setOnAction(e -> {
+                Set<Integer> rows = new LinkedHashSet<>();
+                for (CellRef ref : selectedCells()) {
+                    rows.add(ref.row());
+                }
+                List<CellRef> cells = new ArrayList<>();
+                for (int r : rows) {
+                    for (int c = 0; c < model.classesProperty().get().size(); c++) {
+                        cells.add(new CellRef(r, c));
+                    }
+                }
+                model.setLevel(cells, level);
+            });
+            row.getItems().add(forRow);
+        }
+        MenuItem reset = new MenuItem(messages.get("allocation.menu.reset"));
+        reset.setOnAction(e -> model.resetToBaseline(selectedCells()));
+        menu.getItems().addAll(selection, row, new SeparatorMenuItem(), reset);
+        menu.getItems().forEach(i -> i.disableProperty().bind(model.editableProperty().not()));
+        return menu;
+    }
+
+    private ContextMenu columnMenu(int column) {
+        ContextMenu menu = new ContextMenu();
+        Menu whole = new Menu(messages.get("allocation.menu.column"));
+        for (Level level : Level.values()) {
+            MenuItem item = new MenuItem(messages.level(level));
+            item.setOnAction(e -> model.setColumn(column, level));
+            whole.getItems().add(item);
+        }
+        whole.disableProperty().bind(model.editableProperty().not());
+        menu.getItems().add(whole);
+        return menu;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    /** Task code and name. */
+    private static final class TaskCell extends TableCell<Row, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || getTableRow() == null || getTableRow().getItem() == null ? null
+                    : new Tooltip(getTableRow().getItem().task().name() + "\n" + getTableRow().getItem().task().domain()));
+        }
+    }
+
+    /** A level, coloured through the CSS class {@code level-<code>}, marked when it differs from the baseline. */
+    private final class LevelCell extends TableCell<Row, CellState> {
+        private static final List<String> LEVEL_CLASSES = levelClasses();
+        private final Label mark = new Label("≠");
+
+        LevelCell() {
+            getStyleClass().add("level-cell");
+            mark.getStyleClass().add("diff-mark");
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            setAlignment(Pos.CENTER_LEFT);
+            setGraphicTextGap(6);
+        }
+
+        private static List<String> levelClasses() {
+            List<String> list = new ArrayList<>();
+            for (Level level : Level.values()) {
+                list.add("level-" + level.code());
+            }
+            list.add("level-missing");
+            list.add("differs");
+            return list;
+        }
+
+        @Override
+        protected void updateItem(CellState item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll(LEVEL_CLASSES);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            if (item.level() == null) {
+                getStyleClass().add("level-missing");
+                setText(messages.get("allocation.noRule"));
+            } else {
+                getStyleClass().add("level-" + item.level().code());
+                setText(messages.level(item.level()));
+            }
+            if (item.differs()) {
+                getStyleClass().add("differs");
+                setGraphic(mark);
+                setTooltip(new Tooltip(messages.get("allocation.differs", messages.level(item.baseline()))));
+            } else {
+                setGraphic(null);
+                setTooltip(null);
+            }
+        }
+    }
+}

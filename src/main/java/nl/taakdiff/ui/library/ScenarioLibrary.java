@@ -1,0 +1,43 @@
+package nl.taakdiff.ui.library;
+
+import java.util.List;
+import nl.taakdiff.model.Scenario;
+
+/**
+ * The scenarios of one workbook, as the UI needs them. Every method may block (SQLite), so the UI
+ * calls them only on the store thread ({@link nl.taakdiff.ui.common.Jobs#store}). Scenarios are
+ * identified by name; each write is one transaction.
+ */
+public interface ScenarioLibrary extends AutoCloseable {
+    /** Where the scenarios live, for the status bar: a file path or a description. */
+    String location();
+
+    /** A file-backed workbook's path, or null for one that lives in memory only. */
+    default java.nio.file.Path path() {
+        return null;
+    }
+
+    boolean isReadOnly();
+
+    List<Scenario> scenarios() throws LibraryException;
+
+    /**
+     * Stores a scenario: a new one when {@code previousName} is null, else replaces the scenario
+     * called {@code previousName} (which may differ from the new name: a rename).
+     */
+    void save(String previousName, Scenario scenario) throws LibraryException;
+
+    void delete(String name) throws LibraryException;
+
+    /** Keeps a named copy of the scenario as it is stored now. */
+    ScenarioVersion saveVersion(String scenarioName, String label) throws LibraryException;
+
+    /** Versions of a scenario, newest first. */
+    List<ScenarioVersion> versions(String scenarioName) throws LibraryException;
+
+    /** The scenario as it was in that version (under the scenario's current name). */
+    Scenario version(ScenarioVersion version) throws LibraryException;
+
+    @Override
+    void close() throws LibraryException;
+}

@@ -1,0 +1,358 @@
+package nl.taakdiff.ui.main;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.taakdiff.model.Study;
+import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.common.View;
+import nl.taakdiff.ui.library.LibraryView;
+import nl.taakdiff.ui.session.Session;
+import nl.taakdiff.ui.undo.Command;
+
+/** The main window's content: menus, tool bar, library on the left, tabs, status bar. */
+public final class MainView extends View {
+    private final MainViewModel model;
+    private final Messages messages;
+    private final String selectedTab;
+    private BorderPane root;
+    private MenuBar menuBar;
+    private ToolBar toolBar;
+    private LibraryView library;
+    private TabPane tabs;
+    private final List<View> tabViews = new ArrayList<>();
+    private Menu recentMenu;
+    private MenuItem undo;
+    private MenuItem redo;
+    private Button undoButton;
+    private Button redoButton;
+    private Label workbook;
+    private Label saveState;
+    private Label municipalities;
+    private Label notice;
+    private Label work;
+    private ProgressIndicator progress;
+
+    public MainView(MainViewModel model, String selectedTab) {
+        this.model = model;
+        this.messages = model.messages();
+        this.selectedTab = selectedTab;
+        init();
+    }
+
+    @Override
+    protected void initializeParts() {
+        root = new BorderPane();
+        root.setId("main");
+        root.getStyleClass().add("main-window");
+        library = new LibraryView(model.library(), messages);
+        onDispose(library::dispose);
+        tabs = new TabPane();
+        tabs.setId("workspace-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (WorkspaceTab workspaceTab : model.tabs()) {
+            View view = workspaceTab.createView();
+            tabViews.add(view);
+            onDispose(view::dispose);
+            Tab tab = new Tab(messages.get(workspaceTab.titleKey()), view.root());
+            tab.setId(workspaceTab.id());
+            tabs.getTabs().add(tab);
+        }
+        menuBar = menus();
+        toolBar = toolBar();
+        workbook = statusLabel("status-workbook");
+        saveState = statusLabel("status-saved");
+        municipalities = statusLabel("status-municipalities");
+        notice = statusLabel("status-notice");
+        work = statusLabel("status-work");
+        progress = new ProgressIndicator();
+        progress.setId("status-progress");
+        progress.setPrefSize(16, 16);
+        progress.setMaxSize(16, 16);
+    }
+
+    private static Label statusLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("status-item");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private MenuItem item(String id, String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private MenuBar menus() {
+        Session session = model.session();
+        recentMenu = new Menu(messages.get("menu.file.recent"));
+        recentMenu.setId("menu-recent");
+        MenuItem saveVersion = item("menu-save-version", "menu.file.saveVersion", "Shortcut+S", model::saveVersion);
+        MenuItem restore = item("menu-restore-version", "menu.file.restoreVersion", "Shortcut+Shift+R",
+                model::restoreVersion);
+        MenuItem importAllocation = item("menu-import-allocation", "menu.file.importAllocation", "Shortcut+I",
+                model::importAllocation);
+        MenuItem importOverrides = item("menu-import-overrides", "menu.file.importOverrides", "Shortcut+Shift+I",
+                model::importOverrides);
+        saveVersion.disableProperty().bind(session.editableProperty().not());
+        importAllocation.disableProperty().bind(session.editableProperty().not());
+        importOverrides.disableProperty().bind(session.editableProperty().not());
+        Menu file = new Menu(messages.get("menu.file"), null,
+                item("menu-new", "menu.file.new", "Shortcut+N", model::newWorkbook),
+                item("menu-open", "menu.file.open", "Shortcut+O", model::openWorkbook),
+                recentMenu,
+                new SeparatorMenuItem(),
+                saveVersion, restore,
+                new SeparatorMenuItem(),
+                importAllocation, importOverrides,
+                item("menu-export", "menu.file.export", "Shortcut+E", model::exportComparison),
+                new SeparatorMenuItem(),
+                item("menu-exit", "menu.file.exit", "Shortcut+Q", model::exit));
+        file.setId("menu-file");
+
+        undo = item("menu-undo", "edit.undo", "Shortcut+Z", model::undo);
+        redo = item("menu-redo", "edit.redo", "Shortcut+Y", model::redo);
+        MenuItem redoAlt = item("menu-redo-alt", "edit.redo", "Shortcut+Shift+Z", model::redo);
+        redoAlt.setVisible(false);
+        MenuItem create = item("menu-scenario-new", "library.create", "Shortcut+Shift+N", model.library()::create);
+        MenuItem duplicate = item("menu-scenario-duplicate", "library.duplicate", "Shortcut+D",
+                model.library()::duplicate);
+        MenuItem rename = item("menu-scenario-rename", "library.rename", null, model.library()::rename);
+        MenuItem delete = item("menu-scenario-delete", "library.delete", null, model.library()::delete);
+        MenuItem baseline = item("menu-scenario-baseline", "library.useAsBaseline", "Shortcut+B",
+                model.library()::useAsBaseline);
+        for (MenuItem edit : List.of(create, duplicate, rename, delete)) {
+            edit.disableProperty().bind(session.editableProperty().not());
+        }
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, redoAlt, new SeparatorMenuItem(),
+                create, duplicate, rename, delete, new SeparatorMenuItem(), baseline);
+        edit.setId("menu-edit");
+
+        Menu view = new Menu(messages.get("menu.view"));
+        view.setId("menu-view");
+        int n = 1;
+        for (WorkspaceTab workspaceTab : model.tabs()) {
+            String id = workspaceTab.id();
+            view.getItems().add(item("menu-tab-" + id, workspaceTab.titleKey(), n <= 9 ? "Shortcut+" + n : null,
+                    () -> selectTab(id)));
+            n++;
+        }
+        view.getItems().add(new SeparatorMenuItem());
+        Menu language = new Menu(messages.get("menu.language"));
+        language.setId("menu-language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : Messages.SUPPORTED) {
+            RadioMenuItem choice = new RadioMenuItem(messages.get("language." + locale.getLanguage()));
+            choice.setId("menu-language-" + locale.getLanguage());
+            choice.setToggleGroup(languages);
+            choice.setSelected(locale.getLanguage().equals(messages.locale().getLanguage()));
+            choice.setOnAction(e -> model.setLanguage(locale));
+            language.getItems().add(choice);
+        }
+        view.getItems().add(language);
+
+        Menu help = new Menu(messages.get("menu.help"), null,
+                item("menu-about", "menu.help.about", "F1", model::about));
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Button toolButton(String id, String key, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private ToolBar toolBar() {
+        Session session = model.session();
+        Button newWorkbook = toolButton("tool-new", "tool.new", model::newWorkbook);
+        Button open = toolButton("tool-open", "tool.open", model::openWorkbook);
+        Button saveVersion = toolButton("tool-save-version", "tool.saveVersion", model::saveVersion);
+        undoButton = toolButton("tool-undo", "tool.undo", model::undo);
+        redoButton = toolButton("tool-redo", "tool.redo", model::redo);
+        Button importButton = toolButton("tool-import", "tool.import", model::importAllocation);
+        Button export = toolButton("tool-export", "tool.export", model::exportComparison);
+        saveVersion.disableProperty().bind(session.editableProperty().not());
+        importButton.disableProperty().bind(session.editableProperty().not());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button language = toolButton("tool-language", "tool.language", () -> model.setLanguage(
+                messages.isDutch() ? Messages.ENGLISH : Messages.DUTCH));
+        ToolBar bar = new ToolBar(newWorkbook, open, saveVersion, new Separator(Orientation.VERTICAL),
+                undoButton, redoButton, new Separator(Orientation.VERTICAL), importButton, export, spacer, language);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    @Override
+    protected void layoutParts() {
+        VBox top = new VBox(menuBar, toolBar);
+        root.setTop(top);
+        SplitPane split = new SplitPane(library.root(), tabs);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(library.root(), false);
+        split.setDividerPositions(0.2);
+        root.setCenter(split);
+        HBox status = new HBox(14, workbook, sep(), saveState, sep(), municipalities, sep(), notice,
+                grow(), progress, work);
+        status.setId("status-bar");
+        status.getStyleClass().add("status-bar");
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(3, 8, 3, 8));
+        notice.setMinWidth(0);
+        workbook.setMinWidth(0);
+        workbook.setMaxWidth(420);
+        root.setBottom(status);
+        if (selectedTab != null) {
+            selectTab(selectedTab);
+        }
+    }
+
+    private static Separator sep() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private static Region grow() {
+        Region region = new Region();
+        HBox.setHgrow(region, Priority.ALWAYS);
+        return region;
+    }
+
+    @Override
+    protected void bindToModel() {
+        Session session = model.session();
+        var commands = session.commands();
+        undo.disableProperty().bind(commands.canUndoProperty().not());
+        redo.disableProperty().bind(commands.canRedoProperty().not());
+        undoButton.disableProperty().bind(commands.canUndoProperty().not());
+        redoButton.disableProperty().bind(commands.canRedoProperty().not());
+        listen(commands.nextUndoProperty(), (obs, old, now) -> updateUndoTexts());
+        listen(commands.nextRedoProperty(), (obs, old, now) -> updateUndoTexts());
+        updateUndoTexts();
+
+        listen(model.recentWorkbooks(), (ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+
+        listen(session.locationProperty(), obs -> updateWorkbook());
+        updateWorkbook();
+        listen(session.saveStateProperty(), obs -> updateSaveState());
+        updateSaveState();
+        listen(session.studyProperty(), obs -> updateMunicipalities());
+        updateMunicipalities();
+        notice.textProperty().bind(model.noticeProperty());
+        work.textProperty().bind(model.jobs().messageProperty());
+        progress.visibleProperty().bind(model.jobs().runningProperty().greaterThan(0));
+    }
+
+    private void updateUndoTexts() {
+        Command nextUndo = model.session().commands().nextUndoProperty().get();
+        Command nextRedo = model.session().commands().nextRedoProperty().get();
+        undo.setText(model.undoText(nextUndo));
+        redo.setText(model.redoText(nextRedo));
+        undoButton.getTooltip().setText(model.undoText(nextUndo) + " (Ctrl+Z)");
+        redoButton.getTooltip().setText(model.redoText(nextRedo) + " (Ctrl+Y)");
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path path : model.recentWorkbooks()) {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.openWorkbook(path));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    private void updateWorkbook() {
+        String location = model.session().locationProperty().get();
+        workbook.setText(location.isEmpty() ? messages.get("status.noWorkbook")
+                : messages.get("status.workbook", location));
+        workbook.setTooltip(location.isEmpty() ? null : new Tooltip(location));
+    }
+
+    private void updateSaveState() {
+        Session.SaveState state = model.session().saveStateProperty().get();
+        saveState.setText(messages.get("status.save." + state.name().toLowerCase(Locale.ROOT)));
+        saveState.getStyleClass().removeIf(c -> c.startsWith("save-"));
+        saveState.getStyleClass().add("save-" + state.name().toLowerCase(Locale.ROOT));
+    }
+
+    private void updateMunicipalities() {
+        Study study = model.session().study();
+        int count = study == null ? 0 : study.dataset().municipalities().size();
+        municipalities.setText(messages.get("status.municipalities", messages.formats().count(count),
+                study == null ? "" : study.dataset().name()));
+    }
+
+    /** Selects a tab by its id. */
+    public void selectTab(String id) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getId().equals(id)) {
+                tabs.getSelectionModel().select(tab);
+            }
+        }
+    }
+
+    public String selectedTabId() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == null ? null : tab.getId();
+    }
+
+    /** The view of a tab, e.g. for tests and the latency harness. */
+    public View tabView(String id) {
+        for (int i = 0; i < model.tabs().size(); i++) {
+            if (model.tabs().get(i).id().equals(id)) {
+                return tabViews.get(i);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,80 @@
+package nl.taakdiff.ui.main;
+
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.taakdiff.ui.AppContext;
+
+/**
+ * The main window: owns the long-lived {@link MainViewModel} and rebuilds its {@link MainView}
+ * when the language changes (view models, the selected tab and all data stay).
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/nl/taakdiff/ui/taakdiff.css";
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+
+    private final AppContext context;
+    private final Stage stage;
+    private final MainViewModel model;
+    private MainView view;
+    private Scene scene;
+
+    public MainWindow(AppContext context, Stage stage) {
+        this.context = context;
+        this.stage = stage;
+        this.model = new MainViewModel(context);
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Builds the scene and shows the window; {@code onExit} runs after the workbook is closed. */
+    public void show(Runnable onExit) {
+        model.setExitAction(Objects.requireNonNull(onExit));
+        view = new MainView(model, null);
+        scene = new Scene(view.root(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        updateTitle();
+        context.messages().localeProperty().addListener((obs, old, now) -> rebuild());
+        context.session().locationProperty().addListener((obs, old, now) -> updateTitle());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            model.exit();
+        });
+        stage.show();
+    }
+
+    /** Replaces the view by a new one in the current language. */
+    public void rebuild() {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::rebuild);
+            return;
+        }
+        String tab = view.selectedTabId();
+        view.dispose();
+        view = new MainView(model, tab);
+        scene.setRoot(view.root());
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        var library = context.session().library();
+        String name = library == null ? "" : (library.path() != null ? library.path().getFileName().toString()
+                : library.location()) + " — ";
+        stage.setTitle(name + context.messages().get("app.title"));
+    }
+}

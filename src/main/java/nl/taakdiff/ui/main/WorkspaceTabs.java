@@ -1,0 +1,35 @@
+package nl.taakdiff.ui.main;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.taakdiff.ui.AppContext;
+import nl.taakdiff.ui.allocation.AllocationTab;
+import nl.taakdiff.ui.compare.CompareTab;
+import nl.taakdiff.ui.compare.CompareViewModel;
+
+/** The tabs of the main window, in order. Register new tabs in {@link #standard}. */
+public final class WorkspaceTabs {
+    public static final int ALLOCATION = 100;
+    /** Reserved: size classes of the current scenario (issue 4, second engineer). */
+    public static final int TIERING = 200;
+    /** Reserved: the task catalogue and its cost parameters. */
+    public static final int TASKS = 300;
+    /** Reserved: municipalities, their overrides and the map. */
+    public static final int MUNICIPALITIES = 400;
+    public static final int COMPARE = 900;
+
+    private WorkspaceTabs() {
+    }
+
+    public static List<WorkspaceTab> standard(AppContext context, CompareViewModel compare) {
+        List<WorkspaceTab> tabs = new ArrayList<>();
+        tabs.add(new AllocationTab(context));
+        // Extension points: tabs.add(new TieringTab(context));        order TIERING
+        //                   tabs.add(new TasksTab(context));          order TASKS
+        //                   tabs.add(new MunicipalitiesTab(context)); order MUNICIPALITIES
+        tabs.add(new CompareTab(context, compare));
+        tabs.sort(Comparator.comparingInt(WorkspaceTab::order));
+        return tabs;
+    }
+}
