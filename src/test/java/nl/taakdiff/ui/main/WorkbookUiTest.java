@@ -71,6 +71,9 @@ class WorkbookUiTest {
         Scenario edited = current();
 
         reopen(robot);
+        assertThat(app.onFx(() -> robot.lookup(".dialog-pane").queryAll().stream()
+                .map(n -> ((javafx.scene.control.DialogPane) n).getHeaderText()).toList())).isEmpty();
+        assertThat(app.onFx(() -> app.window.model().session().isEditable())).isTrue();
         assertThat(current()).isEqualTo(edited);
         assertThat(current().name()).isEqualTo(name);
 
