@@ -1,12 +1,10 @@
 package nl.taakdiff.ui;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.FxDialogService;
@@ -14,7 +12,7 @@ import nl.taakdiff.ui.common.FxJobs;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.Settings;
-import nl.taakdiff.ui.library.InMemoryLibraryOpener;
+import nl.taakdiff.ui.library.WorkbookOpener;
 import nl.taakdiff.ui.library.LibraryOpener;
 import nl.taakdiff.ui.main.MainWindow;
 import nl.taakdiff.ui.session.Session;
@@ -76,15 +74,9 @@ public class TaakdiffApp extends Application {
         return new MainWindow(context, stage);
     }
 
-    /** Until the workbook store is wired in: the bundled demo scenarios, in memory. */
+    /** SQLite workbooks; the default one lives in the user data folder. */
     static LibraryOpener defaultOpener() {
-        return new InMemoryLibraryOpener(() -> {
-            try {
-                return StudySource.bundledScenarios();
-            } catch (Exception e) {
-                return List.<Scenario>of();
-            }
-        });
+        return new WorkbookOpener();
     }
 
     private static void reportStartup(MainWindow window) {

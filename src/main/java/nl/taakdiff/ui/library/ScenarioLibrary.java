@@ -19,6 +19,19 @@ public interface ScenarioLibrary extends AutoCloseable {
 
     boolean isReadOnly();
 
+    /** Why the library is read-only, as a sentence part; empty when it is writable. */
+    default java.util.Optional<String> readOnlyReason() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The data set and task catalogue the workbook's scenarios are evaluated against, or null when
+     * the library has none of its own (the app's bundled study is used then).
+     */
+    default nl.taakdiff.model.Study study() throws LibraryException {
+        return null;
+    }
+
     List<Scenario> scenarios() throws LibraryException;
 
     /**

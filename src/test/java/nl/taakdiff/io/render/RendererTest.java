@@ -42,7 +42,7 @@ class RendererTest {
             assertThat(colours).as(e.label()).contains(e.colour().rgb());
         }
         assertThat(listing()).containsExactly("map.png");
-        preview(png);
+        Demo.preview(png);
     }
 
     @Test
@@ -83,7 +83,7 @@ class RendererTest {
 
         ChartRenderer.writePng(ChartRenderer.render(chart, ChartRenderer.WIDTH, ChartRenderer.HEIGHT, 2), png);
 
-        preview(png);
+        Demo.preview(png);
         BufferedImage read = ImageIO.read(png.toFile());
         assertThat(read.getWidth()).isEqualTo(2 * ChartRenderer.WIDTH);
         Set<Integer> colours = distinctColours(read);
@@ -93,14 +93,6 @@ class RendererTest {
                 .isEqualTo(Demo.COMPARISON.classes().get(3).baselineCostPerInhabitant());
         assertThat(chart.classes()).containsExactly("below 20,000", "20,000 to 50,000", "50,000 to 100,000",
                 "100,000 or more");
-    }
-
-    /** With -Dtaakdiff.preview=DIR, keeps a copy of an image to look at. */
-    static void preview(Path file) throws Exception {
-        String dir = System.getProperty("taakdiff.preview");
-        if (dir != null) {
-            Files.copy(file, Path.of(dir).resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     static int[] pixelOf(MapGeometry geometry, MapRenderer.Options o, double[] rd) {

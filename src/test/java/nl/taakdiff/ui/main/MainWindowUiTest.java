@@ -36,7 +36,7 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
-        app = UiFixture.inMemory();
+        app = new UiFixture();
         app.start(stage);
     }
 
@@ -206,7 +206,7 @@ class MainWindowUiTest {
     @Test
     void theStatusBarShowsWorkbookStateAndMunicipalities(FxRobot robot) {
         app.settle();
-        assertThat(text(robot, "#status-workbook")).isEqualTo("Workbook: test workbook");
+        assertThat(text(robot, "#status-workbook")).isEqualTo("Workbook: " + app.workbook.toAbsolutePath());
         assertThat(text(robot, "#status-saved")).isEqualTo("All changes saved");
         assertThat(text(robot, "#status-municipalities")).isEqualTo("355 municipalities (CBS 2020)");
     }
