@@ -38,7 +38,7 @@ class WorkspaceTabsUiTest {
 
     @Start
     void start(Stage stage) {
-        app = UiFixture.inMemory();
+        app = new UiFixture();
         app.start(stage);
     }
 
@@ -133,7 +133,7 @@ class WorkspaceTabsUiTest {
     }
 
     @Test
-    void changingATaskFigureChangesTheKpisAndUndoBringsThemBack(FxRobot robot) {
+    void changingATaskFigureChangesTheKpisAndUndoBringsThemBack(FxRobot robot) throws Exception {
         app.settle();
         select(robot, "tasks");
         String total = text(robot, "#kpi-total_cost-0");
@@ -149,13 +149,16 @@ class WorkspaceTabsUiTest {
         assertThat(app.onFx(() -> ((javafx.scene.control.Labeled) taskCell(robot, "unit_cost")).getText()))
                 .isEqualTo("€1,234.50 /inh./yr");
         assertThat(text(robot, "#tasks-source")).isEqualTo(first.source());
-        var library = (nl.taakdiff.ui.library.InMemoryScenarioLibrary) app.window.model().session().library();
-        assertThat(library.savedCatalogues()).last().satisfies(c -> assertThat(c.get(0).unitCost()).isEqualTo(1234.5));
+        var workbook = ((nl.taakdiff.ui.library.WorkbookLibrary) app.window.model().session().library()).workbook();
+        assertThat(workbook.tasks().get(0).unitCost()).isEqualTo(1234.5);
+        int history = workbook.catalogueHistory().size();
 
         undo(robot);
         assertThat(tasks().get(0)).isEqualTo(first);
         assertThat(text(robot, "#kpi-total_cost-0")).isEqualTo(total);
         assertThat(text(robot, "#kpi-total_cost-baseline")).isEqualTo(baseline);
+        assertThat(workbook.tasks().get(0)).isEqualTo(first);
+        assertThat(workbook.catalogueHistory()).hasSize(history + 1); // the undo is recorded in the history too
     }
 
     @Test
