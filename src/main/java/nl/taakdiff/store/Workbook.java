@@ -200,7 +200,11 @@ public final class Workbook implements AutoCloseable {
                     readOnly = "it is open in another Taakdiff window or program; changes can only be made there";
                 }
             } catch (IOException e) {
-                readOnly = "its folder is write-protected";
+                // Without the lock no update could be protected from another instance: read-only.
+                readOnly = Files.isWritable(file.getParent())
+                        ? "the lock file " + WorkbookLock.lockFileOf(file).getFileName() + " cannot be locked ("
+                                + describe(e) + "); some network drives do not support file locks"
+                        : "its folder is write-protected";
             }
         }
         Connection connection = null;

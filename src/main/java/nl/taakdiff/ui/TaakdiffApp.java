@@ -81,21 +81,28 @@ public class TaakdiffApp extends Application {
 
     private static void reportStartup(MainWindow window) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        long shown = System.currentTimeMillis() - jvmStart;
-        System.out.println("timing: window shown " + shown + " ms after JVM start");
-        window.model().compare().appliedProperty().addListener((obs, old, now) -> {
-            if (window.model().compare().result() != null && old.longValue() >= 0) {
-                long ready = System.currentTimeMillis() - jvmStart;
-                window.stage().getScene().addPostLayoutPulseListener(new Runnable() {
+        System.out.println("timing: window shown " + (System.currentTimeMillis() - jvmStart) + " ms after JVM start");
+        var compare = window.model().compare();
+        javafx.beans.value.ChangeListener<Number> firstResult = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (compare.result() == null) {
+                    return;
+                }
+                compare.appliedProperty().removeListener(this);
+                var scene = window.stage().getScene();
+                scene.addPostLayoutPulseListener(new Runnable() {
                     @Override
                     public void run() {
-                        window.stage().getScene().removePostLayoutPulseListener(this);
-                        System.out.println("timing: first comparison on screen " + (System.currentTimeMillis() - jvmStart)
-                                + " ms after JVM start (result applied at " + ready + " ms)");
+                        scene.removePostLayoutPulseListener(this);
+                        System.out.println("timing: workbook open and first comparison laid out "
+                                + (System.currentTimeMillis() - jvmStart) + " ms after JVM start");
                     }
                 });
+                Platform.requestNextPulse();
             }
-        });
+        };
+        compare.appliedProperty().addListener(firstResult);
     }
 
     @Override

@@ -20,6 +20,8 @@ public record ExportTable(String title, List<String> headers, List<List<Cell>> r
         TEXT,
         /** Whole euros with thousands separators, e.g. € 1,234,567. */
         MONEY,
+        /** Millions of euros with one decimal, e.g. € 43,485.4 m (PDF key figures). */
+        MONEY_MILLIONS,
         /** Euros with cents, e.g. € 2,441.92 (per inhabitant). */
         MONEY_CENTS,
         /** A whole number with thousands separators. */

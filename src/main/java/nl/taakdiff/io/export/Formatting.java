@@ -24,6 +24,7 @@ final class Formatting {
         return switch (cell.kind()) {
             case MONEY -> money(value, "#,##0");
             case MONEY_CENTS -> money(value, "#,##0.00");
+            case MONEY_MILLIONS -> money(value / 1e6, "#,##0.0") + " m";
             case COUNT -> pattern("#,##0").format(value);
             case DECIMAL -> pattern("0.######").format(value);
             case PERCENT -> pattern("0.0").format(value * 100) + "%";

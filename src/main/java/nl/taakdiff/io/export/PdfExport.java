@@ -78,12 +78,12 @@ public final class PdfExport {
             summaryPage(document, input, chart, maps);
             document.newPage();
             heading(document, "Cost per inhabitant by size class");
-            document.add(table(ExportTables.classes(input), BODY));
+            document.add(table(classes(input), input.comparisons().size() > 1 ? SMALL : BODY, 1.6f));
             heading(document, "Municipalities");
             document.add(new Paragraph("Winners and losers change by more than EUR "
                     + Formatting.format(Cell.number(ExportTable.Kind.MONEY_CENTS, input.comparisons().get(0).threshold()))
                     .replace("€ ", "") + " per inhabitant per year.", SMALL));
-            document.add(table(ExportTables.municipalities(input), SMALL));
+            document.add(table(municipalities(input), SMALL, 1.8f));
             document.newPage();
             heading(document, "Assumptions: tasks");
             document.add(table(ExportTables.tasks(input), SMALL));
@@ -128,27 +128,29 @@ public final class PdfExport {
                 .format(input.about().exportedAt().atOffset(ZoneOffset.UTC))
                 + (input.about().workbook().isEmpty() ? "" : " from " + input.about().workbook()) + ".", BODY));
         heading(document, "Key figures");
-        document.add(table(keyFigures(input), BODY));
+        document.add(table(keyFigures(input), input.comparisons().size() > 1 ? SMALL : BODY, 2.4f));
+        document.add(new Paragraph("Costs in millions of euros per year; change relative to the baseline.", SMALL));
 
         heading(document, "Cost per inhabitant by size class and change per municipality");
-        PdfPTable pictures;
-        if (maps.size() == 1) {
-            pictures = new PdfPTable(new float[] {1.1f, 1f});
-            pictures.addCell(imageCell(chart));
-            pictures.addCell(imageCell(maps.get(0)));
-        } else {
-            pictures = new PdfPTable(maps.size());
-            PdfPCell chartCell = imageCell(chart);
-            chartCell.setColspan(maps.size());
-            pictures.addCell(chartCell);
-            for (byte[] map : maps) {
-                pictures.addCell(imageCell(map));
-            }
+        // Chart and maps two by two: one alternative fills a row, three fill two rows.
+        PdfPTable pictures = new PdfPTable(2);
+        pictures.addCell(imageCell(chart));
+        for (byte[] map : maps) {
+            pictures.addCell(imageCell(map));
         }
-        pictures.setWidthPercentage(100);
+        if (maps.size() % 2 == 0) {
+            PdfPCell empty = new PdfPCell();
+            empty.setBorder(0);
+            pictures.addCell(empty);
+        }
+        PdfPCell caption = new PdfPCell(new Phrase("Maps: " + MapColouring.UNIT_COST_CHANGE
+                + ", alternative minus baseline. " + MapGeometry.ATTRIBUTION + " (CC BY 4.0).", SMALL));
+        caption.setColspan(2);
+        caption.setBorder(0);
+        pictures.addCell(caption);
+        // Two rows of pictures must still fit under the key figures on the first page.
+        pictures.setWidthPercentage(maps.size() > 1 ? 86 : 100);
         document.add(pictures);
-        document.add(new Paragraph("Map: " + MapColouring.UNIT_COST_CHANGE + ", alternative minus baseline. "
-                + MapGeometry.ATTRIBUTION + " (CC BY 4.0).", SMALL));
     }
 
     /** The KPI table of the summary page: each metric in the baseline and each alternative with its change. */
@@ -160,13 +162,65 @@ public final class PdfExport {
         }
         ExportTable.Builder table = new ExportTable.Builder("Key figures").header(headers.toArray(String[]::new));
         for (Metric metric : Metric.values()) {
-            ExportTable.Kind kind = ExportTables.kind(metric);
+            ExportTable.Kind kind = ExportTables.kind(metric) == ExportTable.Kind.MONEY
+                    ? ExportTable.Kind.MONEY_MILLIONS : ExportTables.kind(metric);
             List<Cell> row = new ArrayList<>(List.of(Cell.text(ExportTables.label(metric)),
                     Cell.number(kind, input.baseline().summary().value(metric))));
             for (Comparison c : input.comparisons()) {
                 MetricDelta d = c.metric(metric);
                 row.add(Cell.number(kind, d.alternative()));
                 row.add(Cell.number(ExportTable.Kind.CHANGE_PERCENT, d.deltaPct()));
+            }
+            table.row(row);
+        }
+        return table.build();
+    }
+
+    /** Per size class: cost per inhabitant in the baseline, and in each alternative with its change. */
+    static ExportTable classes(ExportInput input) {
+        List<String> headers = new ArrayList<>(List.of("Size class", "Municipalities", "Population",
+                input.baseline().scenario().name() + " (EUR per inhabitant)"));
+        for (Comparison c : input.comparisons()) {
+            headers.add(c.alternative().scenario().name());
+            headers.add("change");
+        }
+        ExportTable.Builder table = new ExportTable.Builder("Size classes").header(headers.toArray(String[]::new));
+        List<nl.taakdiff.engine.ClassDelta> first = input.comparisons().get(0).classes();
+        for (int i = 0; i < first.size(); i++) {
+            nl.taakdiff.engine.ClassDelta c = first.get(i);
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(MapColouring.sizeLabel(c.sizeClass())),
+                    Cell.number(ExportTable.Kind.COUNT, c.municipalities()),
+                    Cell.number(ExportTable.Kind.COUNT, (double) c.population()),
+                    Cell.number(ExportTable.Kind.MONEY_CENTS, c.baselineCostPerInhabitant())));
+            for (Comparison comparison : input.comparisons()) {
+                nl.taakdiff.engine.ClassDelta d = comparison.classes().get(i);
+                row.add(Cell.number(ExportTable.Kind.MONEY_CENTS, d.alternativeCostPerInhabitant()));
+                row.add(Cell.number(ExportTable.Kind.MONEY_CENTS, d.deltaPerInhabitant()));
+            }
+            table.row(row);
+        }
+        return table.build();
+    }
+
+    /** Per municipality: cost per inhabitant in the baseline, change and outcome per alternative. */
+    static ExportTable municipalities(ExportInput input) {
+        List<String> headers = new ArrayList<>(List.of("Code", "Municipality", "Population",
+                input.baseline().scenario().name() + " (EUR per inhabitant)"));
+        for (Comparison c : input.comparisons()) {
+            headers.add(c.alternative().scenario().name() + ": change per inhabitant");
+            headers.add("outcome");
+        }
+        ExportTable.Builder table = new ExportTable.Builder("Municipalities").header(headers.toArray(String[]::new));
+        List<nl.taakdiff.engine.MunicipalityDelta> first = input.comparisons().get(0).municipalities();
+        for (int i = 0; i < first.size(); i++) {
+            nl.taakdiff.engine.MunicipalityDelta m = first.get(i);
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(m.code()), Cell.text(m.name()),
+                    Cell.number(ExportTable.Kind.COUNT, (double) m.population()),
+                    Cell.number(ExportTable.Kind.MONEY_CENTS, m.baselineCost() / m.population())));
+            for (Comparison comparison : input.comparisons()) {
+                nl.taakdiff.engine.MunicipalityDelta d = comparison.municipalities().get(i);
+                row.add(Cell.number(ExportTable.Kind.MONEY_CENTS, d.deltaPerInhabitant()));
+                row.add(Cell.text(d.outcome().name().toLowerCase(java.util.Locale.ROOT)));
             }
             table.row(row);
         }
@@ -203,8 +257,18 @@ public final class PdfExport {
     }
 
     private static PdfPTable table(ExportTable data, Font font) {
+        return table(data, font, 1f);
+    }
+
+    /** A table whose text columns are {@code textWidth} times as wide as its number columns. */
+    private static PdfPTable table(ExportTable data, Font font, float textWidth) {
         Font bold = font == SMALL ? SMALL_BOLD : FontFactory.getFont(FontFactory.HELVETICA_BOLD, font.getSize());
-        PdfPTable table = new PdfPTable(data.headers().size());
+        float[] widths = new float[data.headers().size()];
+        for (int c = 0; c < widths.length; c++) {
+            boolean text = !data.rows().isEmpty() && !data.rows().get(0).get(c).isNumber();
+            widths[c] = text && c < 2 ? textWidth : 1f;
+        }
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String header : data.headers()) {

@@ -152,6 +152,7 @@ public final class XlsxExport {
             Map<Kind, String> codes = Map.of(
                     Kind.MONEY, "\"€ \"#,##0;\"€ \"-#,##0",
                     Kind.MONEY_CENTS, "\"€ \"#,##0.00;\"€ \"-#,##0.00",
+                    Kind.MONEY_MILLIONS, "\"€ \"#,##0.0,,\" m\";\"€ \"-#,##0.0,,\" m\"",
                     Kind.COUNT, "#,##0",
                     Kind.DECIMAL, "General",
                     Kind.PERCENT, "0.0%",

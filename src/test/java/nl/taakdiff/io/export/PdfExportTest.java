@@ -29,7 +29,7 @@ class PdfExportTest {
             String first = extractor.getTextFromPage(1);
             assertThat(first).contains("Key figures", "current-situation", "differentiated-by-scale",
                     "Bron: CBS / PDOK", "page 1");
-            assertThat(first).contains(Formatting.format(ExportTable.Cell.number(ExportTable.Kind.MONEY,
+            assertThat(first).contains(Formatting.format(ExportTable.Cell.number(ExportTable.Kind.MONEY_MILLIONS,
                     Demo.CURRENT.summary().value(Metric.TOTAL_COST))));
             assertThat(first).contains(Formatting.format(ExportTable.Cell.number(ExportTable.Kind.MONEY_CENTS,
                     Demo.DIFFERENTIATED.summary().value(Metric.COST_PER_INHABITANT))));
@@ -51,7 +51,10 @@ class PdfExportTest {
 
         try (PdfReader reader = new PdfReader(Files.newInputStream(out))) {
             String first = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(first).contains("regional-youth", "unchanged", "Alternative 3");
+            assertThat(first).contains("regional-youth", "unchanged", "Alternative 3",
+                    "Cost per inhabitant by size class and change per municipality");
+            // the pictures stay on the summary page: page 2 starts with the size-class table
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(2)).startsWith("Cost per inhabitant by size class\n");
         }
     }
 
@@ -63,5 +66,7 @@ class PdfExportTest {
         assertThat(Formatting.format(ExportTable.Cell.number(ExportTable.Kind.CHANGE_PERCENT, 0.0123))).isEqualTo("+1.23%");
         assertThat(Formatting.format(ExportTable.Cell.number(ExportTable.Kind.CHANGE_PERCENT, (Double) null))).isEmpty();
         assertThat(Formatting.format(ExportTable.Cell.number(ExportTable.Kind.MONEY, -0.2))).isEqualTo("€ 0");
+        assertThat(Formatting.format(ExportTable.Cell.number(ExportTable.Kind.MONEY_MILLIONS, 43_485_424_183.0)))
+                .isEqualTo("€ 43,485.4 m");
     }
 }
