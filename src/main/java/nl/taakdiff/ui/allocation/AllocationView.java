@@ -140,8 +140,8 @@ public final class AllocationView extends View {
             column.setId("class-" + index);
             column.setSortable(false);
             column.setReorderable(false);
-            column.setPrefWidth(160);
-            column.setMinWidth(150);
+            column.setPrefWidth(172);
+            column.setMinWidth(168);
             column.setCellValueFactory(c -> c.getValue().cell(index));
             column.setCellFactory(c -> new LevelCell());
             column.setContextMenu(columnMenu(index));

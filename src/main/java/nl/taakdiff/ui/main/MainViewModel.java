@@ -111,8 +111,10 @@ public final class MainViewModel {
     }
 
     private void openInMemory() {
-        open(() -> new nl.taakdiff.ui.library.InMemoryScenarioLibrary(messages.get("workbook.inMemory"),
-                nl.taakdiff.ui.session.StudySource.bundledScenarios()), null, List.of(), () -> { });
+        String location = messages.get("workbook.inMemory");
+        open(() -> new nl.taakdiff.ui.library.InMemoryScenarioLibrary(location,
+                nl.taakdiff.ui.session.StudySource.bundledScenarios(),
+                nl.taakdiff.ui.session.StudySource.bundled().load()), null, List.of(), () -> { });
     }
 
     public void newWorkbook() {
