@@ -46,7 +46,7 @@ public abstract class View {
         disposers.add(() -> observable.removeListener(listener));
     }
 
-    protected final <T> void listen(ObservableList<T> list, ListChangeListener<? super T> listener) {
+    protected final <T> void listenToList(ObservableList<T> list, ListChangeListener<? super T> listener) {
         list.addListener(listener);
         disposers.add(() -> list.removeListener(listener));
     }

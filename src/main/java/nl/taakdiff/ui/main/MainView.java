@@ -276,7 +276,7 @@ public final class MainView extends View {
         listen(commands.nextRedoProperty(), (obs, old, now) -> updateUndoTexts());
         updateUndoTexts();
 
-        listen(model.recentWorkbooks(), (ListChangeListener<Path>) c -> fillRecent());
+        listenToList(model.recentWorkbooks(), (javafx.collections.ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
 
         listen(session.locationProperty(), obs -> updateWorkbook());
