@@ -19,6 +19,7 @@ import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.store.ScenarioInfo;
+import nl.taakdiff.store.ScenarioTemplate;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
         description = "List, show, import, export, delete and version the scenarios of a workbook.",
         subcommands = {ScenarioCommand.ListScenarios.class, ScenarioCommand.Show.class, ScenarioCommand.Delete.class,
                 ScenarioCommand.Import.class, ScenarioCommand.Export.class, ScenarioCommand.Versions.class,
-                ScenarioCommand.SaveVersion.class, ScenarioCommand.Restore.class, ScenarioCommand.Diff.class})
+                ScenarioCommand.SaveVersion.class, ScenarioCommand.Restore.class, ScenarioCommand.Diff.class,
+                ScenarioCommand.Create.class, ScenarioCommand.Rename.class, ScenarioCommand.Describe.class,
+                ScenarioCommand.Undo.class, ScenarioCommand.Redo.class})
 final class ScenarioCommand {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
@@ -43,6 +46,11 @@ final class ScenarioCommand {
     abstract static class Base implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        // Every subcommand has -h/--help; -V/--version is left to the root command because
+        // `show` and `restore` use --version N for a saved version.
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
 
         @Option(names = "--workbook", required = true, paramLabel = "FILE", description = "The workbook (.taakdiff).")
         Path workbook;
@@ -81,7 +89,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the scenarios.")
+    @Command(name = "list", description = "List the scenarios.")
     static final class ListScenarios extends Base {
         @Override
         public Integer call() throws WorkbookException {
@@ -101,7 +109,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(name = "show",
             description = "Show a scenario: size classes, overheads, the level of each task per size class, overrides.")
     static final class Show extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -154,7 +162,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a scenario.")
+    @Command(name = "delete", description = "Delete a scenario.")
     static final class Delete extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;
@@ -169,7 +177,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(name = "import",
             description = {"Import an allocation (and overrides) as a scenario: creates it, or replaces its rules.",
                     "All or nothing: on any problem nothing is written and every problem is listed as FILE:LINE: message."})
     static final class Import extends Base {
@@ -197,7 +205,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
+    @Command(name = "export",
             description = "Export a scenario's allocation (and overrides) as CSV files.")
     static final class Export extends Base {
         @Option(names = "--name", required = true, paramLabel = "NAME")
@@ -226,7 +234,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "versions", mixinStandardHelpOptions = true, description = "List the saved versions of a scenario.")
+    @Command(name = "versions", description = "List the saved versions of a scenario.")
     static final class Versions extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;
@@ -244,7 +252,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "save-version", mixinStandardHelpOptions = true,
+    @Command(name = "save-version",
             description = "Save the scenario's current state (with the task catalogue) as a named version.")
     static final class SaveVersion extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -263,7 +271,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "restore", mixinStandardHelpOptions = true,
+    @Command(name = "restore",
             description = "Make a saved version the scenario's current state again.")
     static final class Restore extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -282,7 +290,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "diff", mixinStandardHelpOptions = true,
+    @Command(name = "diff",
             description = {"Show the assumptions that differ between two scenarios, or two versions of one scenario.",
                     "  scenario diff --workbook F --name A --with B",
                     "  scenario diff --workbook F --name A --versions 1 3"})
@@ -319,6 +327,106 @@ final class ScenarioCommand {
                     out.printf("%-11s  %-" + keyWidth + "s  %-" + leftWidth + "s  %s%n",
                             d.kind().name().toLowerCase(Locale.ROOT), d.key(), d.left(), d.right());
                 }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "create",
+            description = "Create a scenario: from the workbook's current situation (default), empty, or as a copy.")
+    static final class Create extends Base {
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--description", paramLabel = "TEXT", defaultValue = "")
+        String description;
+
+        @Option(names = "--from", paramLabel = "TEMPLATE", defaultValue = "current",
+                description = "current (the uniform current situation) or empty (default: ${DEFAULT-VALUE}).")
+        String from;
+
+        @Option(names = "--copy-of", paramLabel = "SCENARIO", description = "Copy this scenario instead.")
+        String copyOf;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            ScenarioTemplate template = switch (from) {
+                case "current" -> ScenarioTemplate.CURRENT_SITUATION;
+                case "empty" -> ScenarioTemplate.EMPTY;
+                default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--from: '" + from + "' is not current or empty");
+            };
+            try (Workbook wb = open(true)) {
+                Scenario s = copyOf != null ? wb.duplicateScenario(copyOf, name)
+                        : wb.createScenario(name, description, template);
+                if (copyOf != null && !description.isEmpty()) {
+                    s = wb.describeScenario(s.name(), description);
+                }
+                out().println("Created scenario " + s.name());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "rename", description = "Rename a scenario.")
+    static final class Rename extends Base {
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--to", required = true, paramLabel = "NEW_NAME")
+        String to;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            try (Workbook wb = open(true)) {
+                out().println("Renamed scenario " + name + " to " + wb.renameScenario(name, to).name());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "describe", description = "Set a scenario's description.")
+    static final class Describe extends Base {
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--description", required = true, paramLabel = "TEXT")
+        String description;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            try (Workbook wb = open(true)) {
+                wb.describeScenario(name, description);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "undo", description = "Undo the latest change of a scenario.")
+    static final class Undo extends Base {
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        NameArg name;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            try (Workbook wb = open(true)) {
+                out().println(wb.undo(name.get()).map(s -> "Undone; scenario is now " + s.name())
+                        .orElse("Nothing to undo"));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "redo", description = "Redo the change that was undone last.")
+    static final class Redo extends Base {
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        NameArg name;
+
+        @Override
+        public Integer call() throws WorkbookException {
+            try (Workbook wb = open(true)) {
+                out().println(wb.redo(name.get()).map(s -> "Redone; scenario is now " + s.name())
+                        .orElse("Nothing to redo"));
             }
             return ExitCodes.OK;
         }

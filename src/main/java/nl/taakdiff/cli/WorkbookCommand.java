@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code taakdiff workbook …}: create and inspect workbook files. */
 @Command(name = "workbook", mixinStandardHelpOptions = true,
         description = "Create and inspect workbooks (.taakdiff files holding a data set, tasks and scenarios).",
-        subcommands = {WorkbookCommand.Create.class, WorkbookCommand.Info.class})
+        subcommands = {WorkbookCommand.Create.class, WorkbookCommand.Info.class, WorkbookCommand.Export.class,
+                WorkbookCommand.ImportTasks.class})
 final class WorkbookCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
@@ -101,6 +102,75 @@ final class WorkbookCommand {
                 out.printf("tasks: %d%n", wb.tasks().size());
                 List<ScenarioInfo> scenarios = wb.scenarios();
                 out.printf("scenarios: %d%n", scenarios.size());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export the workbook's task catalogue and/or data set as CSV files.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--tasks", paramLabel = "CSV")
+        Path tasks;
+
+        @Option(names = "--municipalities", paramLabel = "CSV")
+        Path municipalities;
+
+        @Option(names = "--regions", paramLabel = "CSV")
+        Path regions;
+
+        @Override
+        public Integer call() throws WorkbookException, IOException {
+            if ((municipalities == null) != (regions == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--municipalities and --regions go together");
+            }
+            if (tasks == null && municipalities == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give --tasks and/or --municipalities with --regions");
+            }
+            try (Workbook wb = Workbook.open(file)) {
+                if (tasks != null) {
+                    try (var w = java.nio.file.Files.newBufferedWriter(tasks, java.nio.charset.StandardCharsets.UTF_8)) {
+                        wb.exportTasks(w);
+                    }
+                }
+                if (municipalities != null) {
+                    try (var m = java.nio.file.Files.newBufferedWriter(municipalities,
+                            java.nio.charset.StandardCharsets.UTF_8);
+                         var r = java.nio.file.Files.newBufferedWriter(regions, java.nio.charset.StandardCharsets.UTF_8)) {
+                        wb.exportDataset(m, r);
+                    }
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "import-tasks", mixinStandardHelpOptions = true,
+            description = {"Replace the workbook's task catalogue (all or nothing).",
+                    "Saved versions keep the catalogue they were saved with."})
+    static final class ImportTasks implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--tasks", required = true, paramLabel = "CSV")
+        Path tasks;
+
+        @Override
+        public Integer call() throws WorkbookException, IOException, InputException {
+            try (Workbook wb = Workbook.open(file)) {
+                List<Task> imported = wb.importTasks(CsvSource.of(tasks));
+                spec.commandLine().getOut().printf("Imported %d tasks into %s%n", imported.size(), file.getFileName());
             }
             return ExitCodes.OK;
         }

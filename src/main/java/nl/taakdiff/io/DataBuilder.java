@@ -30,7 +30,10 @@ import nl.taakdiff.model.Task;
  *   <li>{@value #REGIONS} from the derived region file, cross-checked against the CBS export: every
  *       municipality in exactly one region of each of {@link #REGION_TYPES}, the same
  *       veiligheidsregio code as CBS gives, one name per region code;</li>
- *   <li>{@value #TASKS} from the indicative task catalogue, through {@link TaskFile}.</li>
+ *   <li>{@value #TASKS} from the indicative task catalogue, through {@link TaskFile};</li>
+ *   <li>{@value #GEOMETRY} from the TopoJSON boundary layers of the municipalities and of each
+ *       region type, through {@link MapGeometryBuilder}, checked against the municipalities and
+ *       their regions.</li>
  * </ul>
  * The output is UTF-8 with LF line ends and depends only on the input, so a rebuild reproduces the
  * committed files byte for byte. Nothing is written unless every input is valid, and each file is
@@ -44,10 +47,21 @@ public final class DataBuilder {
     public static final String MUNICIPALITIES = DatasetFiles.BUNDLED_MUNICIPALITIES;
     public static final String REGIONS = DatasetFiles.BUNDLED_REGIONS;
     public static final String TASKS = DatasetFiles.BUNDLED_TASKS;
+    public static final String GEOMETRY = MapGeometry.BUNDLED;
 
     /** The region types of the data set, in the order rows are written per municipality. */
     public static final List<String> REGION_TYPES =
             List.of(CbsGebiedenReader.REGION_TYPE, "jeugdregio", "arbeidsmarktregio", "ggdregio");
+
+    /** Every input file the build reads, in {@code from}. */
+    public static List<String> inputs() {
+        List<String> inputs = new ArrayList<>(List.of(CBS_INPUT, REGIONS_INPUT, TASKS_INPUT,
+                MapGeometryBuilder.inputFor(MapGeometry.MUNICIPALITIES)));
+        for (String type : REGION_TYPES) {
+            inputs.add(MapGeometryBuilder.inputFor(type));
+        }
+        return inputs;
+    }
 
     /** What a build wrote. */
     public record Result(List<Path> files, int municipalities, long population, int tasks) {
@@ -60,7 +74,7 @@ public final class DataBuilder {
     }
 
     /**
-     * Reads the three input files from {@code from}, checks them, and writes the three data files
+     * Reads the input files ({@link #inputs()}) from {@code from}, checks them, and writes the four data files
      * into {@code to} (created when missing).
      *
      * @throws NoSuchFileException when {@code from} or one of its input files does not exist
@@ -70,7 +84,7 @@ public final class DataBuilder {
         if (!Files.isDirectory(from)) {
             throw new NoSuchFileException(from.toString(), null, "input folder does not exist");
         }
-        for (String name : List.of(CBS_INPUT, REGIONS_INPUT, TASKS_INPUT)) {
+        for (String name : inputs()) {
             if (!Files.isRegularFile(from.resolve(name))) {
                 throw new NoSuchFileException(from.resolve(name).toString(), null, "input file is missing");
             }
@@ -98,7 +112,15 @@ public final class DataBuilder {
         if (read != null && regionTable.problems().isEmpty()) {
             municipalities = withRegions(read, regionTable, problems);
         }
+        MapGeometryBuilder geometry = null;
+        if (!municipalities.isEmpty()) {
+            geometry = MapGeometryBuilder.read(from, municipalities, REGION_TYPES, problems);
+        }
         Checks.throwIfAny(problems);
+        if (geometry == null) {
+            throw new InputException(new SourceProblem(from.resolve(CBS_INPUT).toString(), 0, "no municipalities"));
+        }
+        MapGeometryBuilder shapes = geometry;
 
         long population = municipalities.stream().mapToLong(Municipality::population).sum();
         List<Task> catalogue = tasks;
@@ -108,6 +130,7 @@ public final class DataBuilder {
         written.add(writeAtomically(to.resolve(MUNICIPALITIES), out -> DatasetFiles.writeMunicipalities(sorted, out)));
         written.add(writeAtomically(to.resolve(REGIONS), out -> DatasetFiles.writeRegions(sorted, REGION_TYPES, out)));
         written.add(writeAtomically(to.resolve(TASKS), out -> TaskFile.write(catalogue, out)));
+        written.add(writeAtomically(to.resolve(GEOMETRY), shapes::writeTo));
         return new Result(written, sorted.size(), population, catalogue.size());
     }
 

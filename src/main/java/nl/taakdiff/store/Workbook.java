@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -129,8 +130,11 @@ public final class Workbook implements AutoCloseable {
         }
         Path temp = file.resolveSibling(file.getFileName() + ".new");
         try {
-            Files.deleteIfExists(temp);
+            deleteWithSidecars(temp); // left by a create that was interrupted
             try (Connection c = connect(temp, false)) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode = WAL");
+                }
                 c.setAutoCommit(false);
                 Schema.migrate(c, 0, Schema.CURRENT_VERSION);
                 writeDataset(c, dataset);
@@ -150,15 +154,13 @@ public final class Workbook implements AutoCloseable {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 }
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            putInPlace(temp, file);
+        } catch (FileAlreadyExistsException e) {
+            quietlyDelete(temp);
+            throw new WorkbookException(WorkbookException.Reason.FILE_EXISTS,
+                    "There is already a file " + file + "; choose another name or open it instead.", e);
         } catch (SQLException | IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + "-wal"));
-                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + "-shm"));
-            } catch (IOException ignored) {
-                // the original failure is what the analyst needs to see
-            }
+            quietlyDelete(temp);
             if (e instanceof SQLException sql && isUniqueViolation(sql)) {
                 throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
                         "Two scenarios have the same name; scenario names must be unique.", e);
@@ -198,7 +200,11 @@ public final class Workbook implements AutoCloseable {
                     readOnly = "it is open in another Taakdiff window or program; changes can only be made there";
                 }
             } catch (IOException e) {
-                readOnly = "its folder is write-protected";
+                // Without the lock no update could be protected from another instance: read-only.
+                readOnly = Files.isWritable(file.getParent())
+                        ? "the lock file " + WorkbookLock.lockFileOf(file).getFileName() + " cannot be locked ("
+                                + describe(e) + "); some network drives do not support file locks"
+                        : "its folder is write-protected";
             }
         }
         Connection connection = null;
@@ -213,6 +219,40 @@ public final class Workbook implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(connection, lock);
             throw translateOpenFailure(file, e);
+        }
+    }
+
+    /**
+     * Moves the finished file into place without ever replacing a file that appeared meanwhile (two
+     * first starts at once): a hard link fails if the name exists. Where the file system has no hard
+     * links (some USB sticks and network shares), an atomic rename after a final check is used.
+     */
+    private static void putInPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.createLink(file, temp);
+            Files.delete(temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) {
+            if (Files.exists(file)) {
+                throw new FileAlreadyExistsException(file.toString());
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static void deleteWithSidecars(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+    }
+
+    private static void quietlyDelete(Path file) {
+        try {
+            deleteWithSidecars(file);
+        } catch (IOException ignored) {
+            // the original failure is what the analyst needs to see
         }
     }
 
@@ -299,14 +339,26 @@ public final class Workbook implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 Schema.migrate(c, userVersion, Schema.CURRENT_VERSION);
+                checkTables(file, c);
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | WorkbookException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
+        } else {
+            checkTables(file, c);
         }
+        if (!readOnly) {
+            // Only now that the file is known to be a workbook: WAL changes the file header.
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+            }
+        }
+    }
+
+    private static void checkTables(Path file, Connection c) throws SQLException, WorkbookException {
         Set<String> tables = new java.util.HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name FROM sqlite_schema WHERE type = 'table'");
              ResultSet rs = ps.executeQuery()) {
@@ -326,7 +378,7 @@ public final class Workbook implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
         if (!readOnly) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // journal_mode=WAL is set after the file has been checked (see checkContents)
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
@@ -442,6 +494,8 @@ public final class Workbook implements AutoCloseable {
             return cachedTasks;
         } catch (SQLException e) {
             throw failure("read the task catalogue", e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
     }
 
@@ -472,6 +526,24 @@ public final class Workbook implements AutoCloseable {
         });
     }
 
+    /**
+     * Makes an earlier task catalogue (from {@link #catalogueHistory()}) the current one again; this
+     * is recorded as a new catalogue state, so it can itself be reverted the same way.
+     */
+    public synchronized List<Task> restoreCatalogue(long id) throws WorkbookException {
+        requireWritable();
+        List<Task> tasks = catalogue(id);
+        inTransaction("restore an earlier task catalogue", () -> {
+            if (Documents.tasks(tasks).equals(Documents.tasks(tasks()))) {
+                return null;
+            }
+            long newId = insertCatalogue(connection, tasks, Instant.now(), "restored catalogue " + id);
+            putMeta(connection, "current_catalogue", Long.toString(newId));
+            return null;
+        });
+        return tasks;
+    }
+
     /** Every saved state of the task catalogue, oldest first. */
     public synchronized List<CatalogueInfo> catalogueHistory() throws WorkbookException {
         try (PreparedStatement ps = connection.prepareStatement(
@@ -494,6 +566,8 @@ public final class Workbook implements AutoCloseable {
             return List.copyOf(readCatalogue(id));
         } catch (SQLException e) {
             throw failure("read the task catalogue", e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
     }
 
@@ -506,6 +580,8 @@ public final class Workbook implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("read the current situation", e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
         List<Rule> rules = new ArrayList<>();
         for (Task t : tasks()) {
@@ -538,6 +614,27 @@ public final class Workbook implements AutoCloseable {
         }
     }
 
+    /**
+     * The current state of every scenario, ordered as {@link #scenarios()}: one query, for a view
+     * that keeps all scenarios in memory.
+     */
+    public synchronized List<Scenario> allScenarios() throws WorkbookException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT state FROM scenario WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, name")) {
+            List<Scenario> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(Documents.parseScenario(Documents.unpack(rs.getBytes(1))));
+                }
+            }
+            return Collections.unmodifiableList(out);
+        } catch (SQLException e) {
+            throw failure("read the scenarios", e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
+        }
+    }
+
     public synchronized boolean hasScenario(String name) throws WorkbookException {
         try {
             return findLive(name).isPresent();
@@ -552,6 +649,8 @@ public final class Workbook implements AutoCloseable {
             return Documents.parseScenario(live(name).state());
         } catch (SQLException e) {
             throw failure("read scenario " + name, e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
     }
 
@@ -653,7 +752,7 @@ public final class Workbook implements AutoCloseable {
                         throw new WorkbookException(WorkbookException.Reason.NO_SUCH_SCENARIO,
                                 "There is no deleted scenario to bring back.");
                     }
-                    state = rs.getString(1);
+                    state = Documents.unpack(rs.getBytes(1));
                 }
             }
             Scenario s = Documents.parseScenario(state);
@@ -757,7 +856,7 @@ public final class Workbook implements AutoCloseable {
                 ps.setInt(2, number);
                 ps.setString(3, text);
                 ps.setString(4, now.toString());
-                ps.setString(5, row.state());
+                ps.setBytes(5, Documents.pack(row.state()));
                 ps.executeUpdate();
             }
             return new VersionInfo(number, text, now);
@@ -799,11 +898,14 @@ public final class Workbook implements AutoCloseable {
                                 "Scenario " + quote(row.name()) + " has no version " + number + ".");
                     }
                     return new VersionSnapshot(new VersionInfo(number, rs.getString(1), Instant.parse(rs.getString(2))),
-                            Documents.parseScenario(rs.getString(3)), Documents.parseTasks(rs.getString(4)));
+                            Documents.parseScenario(Documents.unpack(rs.getBytes(3))),
+                            Documents.parseTasks(rs.getString(4)));
                 }
             }
         } catch (SQLException e) {
             throw failure("read version " + number + " of " + name, e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
     }
 
@@ -970,6 +1072,8 @@ public final class Workbook implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         } catch (SQLException e) {
             if (isUniqueViolation(e)) {
                 throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
@@ -999,6 +1103,12 @@ public final class Workbook implements AutoCloseable {
                 "Cannot " + what + " in " + file + ": " + e.getMessage(), e);
     }
 
+    /** A stored state that cannot be read back (the file was changed outside Taakdiff or is damaged). */
+    private WorkbookException damaged(IllegalStateException e) {
+        return new WorkbookException(WorkbookException.Reason.DAMAGED,
+                file + " is damaged: " + e.getMessage() + ". Restore it from a backup.", e);
+    }
+
     private void requireWritable() throws WorkbookException {
         if (readOnlyReason != null) {
             throw new WorkbookException(WorkbookException.Reason.READ_ONLY,
@@ -1018,15 +1128,21 @@ public final class Workbook implements AutoCloseable {
         return name.equals(s.name()) ? s : s.withName(name);
     }
 
+    /**
+     * Refuses a name that another live scenario has, ignoring case (Java's case folding, so also
+     * "Één" and "één"; the unique index in the file backs this up for ASCII).
+     */
     private void requireFreeName(String name, long exceptId) throws SQLException, WorkbookException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name FROM scenario WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL AND id <> ?")) {
-            ps.setString(1, name);
-            ps.setLong(2, exceptId);
+                "SELECT name FROM scenario WHERE deleted_at IS NULL AND id <> ?")) {
+            ps.setLong(1, exceptId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
-                            "There is already a scenario named " + quote(rs.getString(1)) + "; choose another name.");
+                while (rs.next()) {
+                    String other = rs.getString(1);
+                    if (other.equalsIgnoreCase(name)) {
+                        throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
+                                "There is already a scenario named " + quote(other) + "; choose another name.");
+                    }
                 }
             }
         }
@@ -1037,7 +1153,7 @@ public final class Workbook implements AutoCloseable {
                 "SELECT id, name, state FROM scenario WHERE name = ? AND deleted_at IS NULL")) {
             ps.setString(1, name == null ? "" : name.strip());
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                return rs.next() ? Optional.of(new Row(rs.getLong(1), rs.getString(2), Documents.unpack(rs.getBytes(3))))
                         : Optional.empty();
             }
         }
@@ -1058,7 +1174,7 @@ public final class Workbook implements AutoCloseable {
             ps.setString(1, s.name());
             ps.setString(2, s.description());
             ps.setInt(3, s.isDifferentiated() ? 1 : 0);
-            ps.setString(4, state);
+            ps.setBytes(4, Documents.pack(state));
             ps.setString(5, Instant.now().toString());
             ps.setLong(6, id);
             ps.executeUpdate();
@@ -1077,8 +1193,8 @@ public final class Workbook implements AutoCloseable {
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, scenarioId);
             ps.setString(2, what);
-            ps.setString(3, before);
-            ps.setString(4, after);
+            ps.setBytes(3, Documents.pack(before));
+            ps.setBytes(4, Documents.pack(after));
             ps.setString(5, Instant.now().toString());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -1106,7 +1222,8 @@ public final class Workbook implements AutoCloseable {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, scenarioId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new JournalEntry(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                return rs.next() ? Optional.of(new JournalEntry(rs.getLong(1), Documents.unpack(rs.getBytes(2)),
+                        Documents.unpack(rs.getBytes(3))))
                         : Optional.empty();
             }
         }
@@ -1127,7 +1244,7 @@ public final class Workbook implements AutoCloseable {
             ps.setString(1, s.name());
             ps.setString(2, s.description());
             ps.setInt(3, s.isDifferentiated() ? 1 : 0);
-            ps.setString(4, Documents.scenario(s));
+            ps.setBytes(4, Documents.pack(Documents.scenario(s)));
             ps.setString(5, now.toString());
             ps.setString(6, now.toString());
             ps.executeUpdate();

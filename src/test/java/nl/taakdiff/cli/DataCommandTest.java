@@ -33,6 +33,7 @@ class DataCommandTest {
         assertThat(to.resolve("municipalities-2020.csv")).exists();
         assertThat(to.resolve("municipality-regions-2020.csv")).exists();
         assertThat(to.resolve("tasks.csv")).exists();
+        assertThat(to.resolve("geometry-2020.txt")).exists();
     }
 
     @Test
@@ -56,6 +57,11 @@ class DataCommandTest {
         Files.writeString(in.resolve("municipality-regions-2020.csv"),
                 "municipality_code,region_type,region_code,region_name\n");
         Files.writeString(in.resolve("tasks-indicative.csv"), "code,name\nBRW,Brandweer\n");
+        for (String name : nl.taakdiff.io.DataBuilder.inputs()) {
+            if (name.endsWith(".topojson")) {
+                Files.copy(SHARED.resolve(name), in.resolve(name));
+            }
+        }
         Path to = temp.resolve("data");
 
         int status = run("data", "build", "--from", in.toString(), "--to", to.toString());

@@ -149,4 +149,27 @@ class ScenarioCommandTest {
             assertThat(other.versions("Diff")).isEmpty();
         }
     }
+
+    @Test
+    void createRenameDescribeUndoRedo() {
+        String wb = file.toString();
+        assertThat(run("scenario", "create", "--workbook", wb, "--name", "Nu")).as(err).isEqualTo(0);
+        assertThat(run("scenario", "create", "--workbook", wb, "--name", "Leeg", "--from", "empty")).isEqualTo(0);
+        assertThat(run("scenario", "create", "--workbook", wb, "--name", "Kopie", "--copy-of", "Diff")).isEqualTo(0);
+        assertThat(run("scenario", "create", "--workbook", wb, "--name", "kopie")).isEqualTo(65);
+        assertThat(err).contains("already a scenario named");
+        assertThat(run("scenario", "create", "--workbook", wb, "--name", "X", "--from", "later")).isEqualTo(2);
+        assertThat(run("scenario", "rename", "--workbook", wb, "--name", "Kopie", "--to", "Variant")).isEqualTo(0);
+        assertThat(run("scenario", "describe", "--workbook", wb, "--name", "Variant", "--description", "nieuw"))
+                .isEqualTo(0);
+        assertThat(run("scenario", "undo", "--workbook", wb, "Variant")).isEqualTo(0);
+        assertThat(run("scenario", "undo", "--workbook", wb, "Variant")).isEqualTo(0);
+        assertThat(out).contains("scenario is now Kopie");
+        assertThat(run("scenario", "undo", "--workbook", wb, "Kopie")).isEqualTo(0);
+        assertThat(out).contains("Nothing to undo");
+        assertThat(run("scenario", "redo", "--workbook", wb, "Kopie")).isEqualTo(0);
+        assertThat(out).contains("scenario is now Variant");
+        assertThat(run("scenario", "list", "--workbook", wb)).isEqualTo(0);
+        assertThat(out).contains("Nu").contains("Leeg").contains("Variant").contains("Diff");
+    }
 }

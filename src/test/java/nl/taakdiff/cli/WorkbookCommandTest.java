@@ -100,4 +100,44 @@ class WorkbookCommandTest {
         assertThat(cli.run("workbook", "create", existing.toString())).isEqualTo(74);
         assertThat(cli.err()).contains("already a file");
     }
+
+    @Test
+    void exportAndImportTasksRoundTrip() throws Exception {
+        Path file = seeded();
+        Path tasks = dir.resolve("tasks.csv");
+        Path m = dir.resolve("m.csv");
+        Path r = dir.resolve("r.csv");
+        assertThat(cli.run("workbook", "export", file.toString(), "--tasks", tasks.toString(),
+                "--municipalities", m.toString(), "--regions", r.toString())).as(cli.err()).isZero();
+        assertThat(Files.readString(tasks)).isEqualTo(Files.readString(Path.of("data/tasks.csv")));
+        assertThat(Files.readString(m)).isEqualTo(Files.readString(Path.of("data/municipalities-2020.csv")));
+        assertThat(cli.run("workbook", "import-tasks", file.toString(), "--tasks", tasks.toString())).isZero();
+        Path again = dir.resolve("again.csv");
+        assertThat(cli.run("workbook", "export", file.toString(), "--tasks", again.toString())).isZero();
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(tasks));
+        Files.writeString(tasks, "code,name,domain,unit_cost,fixed_cost,min_scale,region_type,source\nA,B,C,x,1,1,jeugdregio,s\n");
+        assertThat(cli.run("workbook", "import-tasks", file.toString(), "--tasks", tasks.toString())).isEqualTo(65);
+        assertThat(cli.err()).contains(tasks + ":2: column unit_cost");
+    }
+
+    @Test
+    void aSavedVersionIsEvaluatedWithTheTaskCatalogueItWasSavedWith() throws Exception {
+        Path file = seeded();
+        assertThat(cli.run("scenario", "save-version", "--workbook", file.toString(), CURRENT)).isZero();
+        assertThat(cli.run("evaluate", "--workbook", file.toString(), "--scenario", CURRENT, "--table", "summary"))
+                .isZero();
+        String before = cli.out();
+        Path tasks = dir.resolve("tasks.csv");
+        Files.writeString(tasks, Files.readString(Path.of("data/tasks.csv")).replace(",180,", ",190,"));
+        assertThat(cli.run("workbook", "import-tasks", file.toString(), "--tasks", tasks.toString())).isZero();
+        assertThat(cli.run("evaluate", "--workbook", file.toString(), "--scenario", CURRENT, "--table", "summary"))
+                .isZero();
+        assertThat(cli.out()).as("the current catalogue changed the figures").isNotEqualTo(before);
+        assertThat(cli.run("evaluate", "--workbook", file.toString(), "--scenario", CURRENT, "--version", "1",
+                "--table", "summary")).as(cli.err()).isZero();
+        assertThat(cli.out()).isEqualTo(before);
+        assertThat(cli.run("evaluate", "--workbook", file.toString(), "--scenario", CURRENT, "--version", "7",
+                "--table", "summary")).isEqualTo(65);
+        assertThat(cli.err()).contains("has no version 7");
+    }
 }

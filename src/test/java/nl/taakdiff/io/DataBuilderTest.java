@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DataBuilderTest {
     static final Path SHARED = Path.of(System.getProperty("taakdiff.shared.data", "../shared/data"));
     private static final Path COMMITTED = Path.of("data");
-    private static final List<String> OUTPUTS = List.of(DataBuilder.MUNICIPALITIES, DataBuilder.REGIONS, DataBuilder.TASKS);
+    private static final List<String> OUTPUTS = 
+            List.of(DataBuilder.MUNICIPALITIES, DataBuilder.REGIONS, DataBuilder.TASKS, DataBuilder.GEOMETRY);
 
     @TempDir
     Path temp;
@@ -102,6 +103,33 @@ class DataBuilderTest {
     }
 
     @Test
+    void checksTheMapLayersAgainstTheDataSet() throws Exception {
+        Path in = copyOfShared();
+        replace(in.resolve("gemeente_2020.topojson"), "\"statcode\":\"GM0088\"", "\"statcode\":\"GM9088\"");
+        replace(in.resolve("jeugdregio_2020.topojson"), "\"statcode\":\"JZ01\"", "\"statcode\":\"JZ99\"");
+        Path out = temp.resolve("out");
+
+        assertThatThrownBy(() -> DataBuilder.build(in, out))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(SourceProblem::format).satisfiesExactlyInAnyOrder(
+                                p -> assertThat(p).matches(".*gemeente_2020\\.topojson: municipality GM0088 \\(Schiermonnikoog\\) has no shape"),
+                                p -> assertThat(p).matches(".*gemeente_2020\\.topojson: shape GM9088 is not a municipality of the data set"),
+                                p -> assertThat(p).matches(".*jeugdregio_2020\\.topojson: jeugdregio JZ01 \\(first member GM0003\\) has no shape")));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void brokenTopoJsonIsReportedWithItsLine() throws Exception {
+        Path in = copyOfShared();
+        Files.writeString(in.resolve("ggdregio_2020.topojson"), "{\"type\":\"Topology\",\n\"arcs\":[1,,]}");
+
+        assertThatThrownBy(() -> DataBuilder.build(in, temp.resolve("out")))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(SourceProblem::format).singleElement().asString()
+                        .matches(".*ggdregio_2020\\.topojson:2: not valid JSON: line 2, column 11: unexpected character ','"));
+    }
+
+    @Test
     void aMissingFolderOrFileIsAnIoError() throws Exception {
         assertThatThrownBy(() -> DataBuilder.build(temp.resolve("nowhere"), temp.resolve("out")))
                 .isInstanceOf(NoSuchFileException.class).hasMessageContaining("input folder does not exist");
@@ -114,7 +142,7 @@ class DataBuilderTest {
 
     private Path copyOfShared() throws IOException {
         Path in = Files.createDirectories(temp.resolve("in"));
-        for (String name : List.of(DataBuilder.CBS_INPUT, DataBuilder.REGIONS_INPUT, DataBuilder.TASKS_INPUT)) {
+        for (String name : DataBuilder.inputs()) {
             Files.copy(SHARED.resolve(name), in.resolve(name));
         }
         return in;

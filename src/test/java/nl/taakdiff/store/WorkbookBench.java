@@ -105,14 +105,72 @@ public final class WorkbookBench {
             System.out.printf("open + list %d scenarios (run %d): %.1f ms%n", count, round + 1,
                     (System.nanoTime() - t0) / 1e6);
         }
-        cbsImport();
+        // cold: a fresh JVM that loads the SQLite driver, opens the workbook and lists it
+        for (int round = 0; round < 3; round++) {
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                    OpenOnce.class.getName(), big.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            p.waitFor();
+            System.out.printf("cold open + list in a new JVM (run %d): %s; whole process %.0f ms%n", round + 1, out,
+                    (System.nanoTime() - start) / 1e6);
+        }
+        cbsImport(dir, tasks);
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 
-    /** Import of the CBS table into a new workbook, measured when the reader and data are present. */
-    static void cbsImport() {
-        System.out.println("cbs import: not measured in this build");
+    /**
+     * Import of the CBS export (shared/data, or the path in system property taakdiff.shared.data):
+     * reading and checking the CSV, adding region memberships, and creating a workbook with it.
+     */
+    static void cbsImport(Path dir, List<Task> tasks) throws Exception {
+        Path cbs = Path.of(System.getProperty("taakdiff.shared.data", "../shared/data"))
+                .resolve("cbs-gebieden-in-nederland-2020.csv");
+        if (!Files.exists(cbs)) {
+            System.out.println("cbs import: " + cbs + " not found; not measured");
+            return;
+        }
+        int n = 30;
+        double[] read = new double[n];
+        double[] withRegions = new double[n];
+        double[] create = new double[n];
+        for (int i = 0; i < n + 10; i++) {
+            long t0 = System.nanoTime();
+            var rows = nl.taakdiff.io.CbsGebiedenReader.read(CsvSource.of(cbs));
+            long t1 = System.nanoTime();
+            Dataset d = DatasetImport.withRegions("CBS", rows, null);
+            long t2 = System.nanoTime();
+            Path file = dir.resolve("cbs-" + i + ".taakdiff");
+            Workbook.create(file, d, tasks).close();
+            long t3 = System.nanoTime();
+            if (i >= 10) {
+                read[i - 10] = (t1 - t0) / 1e6;
+                withRegions[i - 10] = (t2 - t0) / 1e6;
+                create[i - 10] = (t3 - t0) / 1e6;
+            }
+        }
+        Arrays.sort(read);
+        Arrays.sort(withRegions);
+        Arrays.sort(create);
+        System.out.printf("cbs import: read+check %.1f ms, + region memberships %.1f ms, + new workbook file %.1f ms"
+                + " (medians of %d; max %.1f / %.1f / %.1f)%n", read[n / 2], withRegions[n / 2], create[n / 2], n,
+                read[n - 1], withRegions[n - 1], create[n - 1]);
+    }
+
+    /** Opens a workbook and lists its scenarios, timing from the first line of main. */
+    public static final class OpenOnce {
+        private OpenOnce() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            long start = System.nanoTime();
+            try (Workbook wb = Workbook.open(Path.of(args[0]))) {
+                int n = wb.scenarios().size();
+                System.out.printf("%d scenarios in %.1f ms%n", n, (System.nanoTime() - start) / 1e6);
+            }
+        }
     }
 }

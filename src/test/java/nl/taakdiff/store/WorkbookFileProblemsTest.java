@@ -34,7 +34,7 @@ class WorkbookFileProblemsTest {
         assertThatThrownBy(open).isInstanceOf(WorkbookException.class).hasMessageContaining(message)
                 .extracting(e -> ((WorkbookException) e).reason()).isEqualTo(reason);
         if (before != null) {
-            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+            assertThat(Arrays.equals(Files.readAllBytes(file), before)).as("file unchanged").isTrue();
         }
     }
 
@@ -62,6 +62,17 @@ class WorkbookFileProblemsTest {
     }
 
     @Test
+    void sqliteMarkedAsWorkbookWithoutItsTablesIsNotAWorkbook() throws Exception {
+        Path file = dir.resolve("marked.taakdiff");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+            st.execute("PRAGMA user_version = " + Schema.CURRENT_VERSION);
+            st.execute("CREATE TABLE meta (key, value)");
+        }
+        assertRefused(file, WorkbookException.Reason.NOT_A_WORKBOOK, "lacks its tables");
+    }
+
+    @Test
     void newerWorkbookIsRefusedAndUntouched() throws Exception {
         Path file = workbook();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
@@ -82,6 +93,21 @@ class WorkbookFileProblemsTest {
             raf.write(junk);
         }
         assertRefused(file, WorkbookException.Reason.DAMAGED, "is damaged");
+    }
+
+    @Test
+    void aDamagedScenarioStateIsReportedAsDamage() throws Exception {
+        Path file = workbook();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("UPDATE scenario SET state = x'00112233'");
+        }
+        try (Workbook wb = Workbook.open(file)) {
+            assertThat(wb.scenarios()).hasSize(1);
+            assertThatThrownBy(() -> wb.scenario("S")).isInstanceOf(WorkbookException.class)
+                    .hasMessageContaining("is damaged")
+                    .extracting(e -> ((WorkbookException) e).reason()).isEqualTo(WorkbookException.Reason.DAMAGED);
+            assertThatThrownBy(() -> wb.saveScenario("S", Fixtures.uniform("S"))).hasMessageContaining("is damaged");
+        }
     }
 
     @Test

@@ -51,6 +51,10 @@ class WorkbookTest {
             wb.createScenario(Fixtures.uniform("Basis"));
             assertThatThrownBy(() -> wb.createScenario(Fixtures.uniform("basis")))
                     .isInstanceOf(WorkbookException.class).hasMessageContaining("already a scenario named");
+            wb.createScenario(Fixtures.uniform("Één"));
+            assertThatThrownBy(() -> wb.createScenario(Fixtures.uniform("één")))
+                    .hasMessageContaining("already a scenario named “Één”");
+            wb.deleteScenario("Één");
             assertThatThrownBy(() -> wb.createScenario(Fixtures.uniform("  ")))
                     .isInstanceOf(WorkbookException.class).hasMessageContaining("needs a name");
             wb.createScenario(Fixtures.uniform("Ander"));
@@ -72,6 +76,9 @@ class WorkbookTest {
             Scenario copy = wb.duplicateScenario("Diff", "Diff kopie");
             assertThat(copy).isEqualTo(Fixtures.differentiated("Diff kopie"));
             assertThat(wb.scenarios()).hasSize(4);
+            assertThat(wb.allScenarios()).extracting(Scenario::name)
+                    .containsExactlyElementsOf(wb.scenarios().stream().map(ScenarioInfo::name).toList());
+            assertThat(wb.allScenarios()).contains(copy, current);
         }
     }
 
@@ -147,6 +154,57 @@ class WorkbookTest {
             assertThat(wb.scenario("S")).isEqualTo(Fixtures.uniform("S"));
             assertThat(wb.undo("S")).contains(Fixtures.differentiated("S"));
             assertThatThrownBy(() -> wb.version("S", 9)).hasMessageContaining("has no version 9");
+        }
+    }
+
+    @Test
+    void journalKeepsTheLatestChangesOnly() throws Exception {
+        try (Workbook wb = create()) {
+            wb.createScenario(Fixtures.uniform("S"));
+            for (int i = 0; i < Workbook.JOURNAL_LIMIT + 60; i++) {
+                wb.describeScenario("S", "edit " + i);
+            }
+            int undone = 0;
+            while (wb.undo("S").isPresent()) {
+                undone++;
+            }
+            assertThat(undone).isBetween(Workbook.JOURNAL_LIMIT, Workbook.JOURNAL_LIMIT + 50);
+            assertThat(wb.scenario("S").description()).startsWith("edit ");
+        }
+    }
+
+    @Test
+    void savingAnUnchangedStateRecordsNothing() throws Exception {
+        try (Workbook wb = create()) {
+            wb.createScenario(Fixtures.uniform("S"));
+            wb.saveScenario("S", Fixtures.uniform("S"));
+            assertThat(wb.canUndo("S")).isFalse();
+            wb.saveTasks(Fixtures.tasks());
+            assertThat(wb.catalogueHistory()).hasSize(1);
+        }
+    }
+
+    @Test
+    void invalidTaskCatalogueIsRefused() throws Exception {
+        try (Workbook wb = create()) {
+            List<Task> dup = List.of(Fixtures.tasks().get(0), Fixtures.tasks().get(0));
+            assertThatThrownBy(() -> wb.saveTasks(dup)).hasMessageContaining("duplicate task code JZ")
+                    .extracting(e -> ((WorkbookException) e).reason()).isEqualTo(WorkbookException.Reason.INVALID_DATA);
+            assertThat(wb.tasks()).isEqualTo(Fixtures.tasks());
+        }
+    }
+
+    @Test
+    void anEarlierTaskCatalogueCanBeRestored() throws Exception {
+        try (Workbook wb = create()) {
+            List<Task> changed = List.of(Fixtures.tasks().get(1));
+            wb.saveTasks(changed);
+            assertThat(wb.catalogueHistory()).hasSize(2);
+            long first = wb.catalogueHistory().get(0).id();
+            assertThat(wb.restoreCatalogue(first)).isEqualTo(Fixtures.tasks());
+            assertThat(wb.tasks()).isEqualTo(Fixtures.tasks());
+            assertThat(wb.catalogueHistory()).hasSize(3).last().extracting(CatalogueInfo::note)
+                    .isEqualTo("restored catalogue " + first);
         }
     }
 }

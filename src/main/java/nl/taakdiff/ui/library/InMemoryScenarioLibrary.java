@@ -17,6 +17,7 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     private boolean closed;
     private long nextVersion = 1;
     private int writes;
+    private final List<List<nl.taakdiff.model.Task>> catalogues = new ArrayList<>();
 
     private final nl.taakdiff.model.Study study;
 
@@ -109,6 +110,18 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
             }
         }
         writes++;
+    }
+
+    @Override
+    public synchronized void saveTasks(List<nl.taakdiff.model.Task> tasks) throws LibraryException {
+        writable();
+        catalogues.add(List.copyOf(tasks));
+        writes++;
+    }
+
+    /** Every catalogue saved so far, oldest first (the history a workbook keeps), for tests. */
+    public synchronized List<List<nl.taakdiff.model.Task>> savedCatalogues() {
+        return List.copyOf(catalogues);
     }
 
     @Override

@@ -40,6 +40,14 @@ public interface ScenarioLibrary extends AutoCloseable {
      */
     void save(String previousName, Scenario scenario) throws LibraryException;
 
+    /**
+     * Stores the task catalogue; the workbook keeps the previous ones in its history. A library
+     * that cannot hold a catalogue says so, so that the edit shows as not saved.
+     */
+    default void saveTasks(List<nl.taakdiff.model.Task> tasks) throws LibraryException {
+        throw new LibraryException("this workbook cannot store a task catalogue");
+    }
+
     void delete(String name) throws LibraryException;
 
     /** Keeps a named copy of the scenario as it is stored now. */

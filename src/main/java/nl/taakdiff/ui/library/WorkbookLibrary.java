@@ -109,6 +109,15 @@ public final class WorkbookLibrary implements ScenarioLibrary {
     }
 
     @Override
+    public void saveTasks(List<nl.taakdiff.model.Task> tasks) throws LibraryException {
+        try {
+            workbook.saveTasks(tasks);
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
     public void delete(String name) throws LibraryException {
         try {
             deleted.put(key(name), workbook.deleteScenario(name));

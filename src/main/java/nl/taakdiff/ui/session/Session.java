@@ -305,6 +305,19 @@ public final class Session {
         return true;
     }
 
+    /**
+     * Replaces the task catalogue (the study's tasks) as one undoable edit and saves it in the
+     * workbook; every scenario is evaluated against the new catalogue. False when nothing changed.
+     */
+    public boolean setTasks(List<nl.taakdiff.model.Task> tasks, Command.Description description) {
+        List<nl.taakdiff.model.Task> before = study().tasks();
+        if (!canEdit() || tasks.equals(before)) {
+            return false;
+        }
+        commands.execute(new SetTasksCommand(this, description, before, List.copyOf(tasks)));
+        return true;
+    }
+
     /** A new uniform scenario (every task with the municipalities) on the baseline's tiering. */
     public Optional<Scenario> createScenario(String name) {
         if (!canEdit() || nameProblem(name, null).isPresent()) {
@@ -375,6 +388,12 @@ public final class Session {
         }
         changed();
         write(renamed ? "store.rename" : "store.save", scenario.name(), lib -> lib.save(previousName, scenario));
+    }
+
+    /** Makes {@code tasks} the catalogue and saves it (used by {@link SetTasksCommand}). */
+    void putTasks(List<nl.taakdiff.model.Task> tasks) {
+        setStudy(new Study(study().dataset(), tasks));
+        write("store.tasks", messages.get("store.catalogue"), lib -> lib.saveTasks(tasks));
     }
 
     void add(int index, Scenario scenario) {

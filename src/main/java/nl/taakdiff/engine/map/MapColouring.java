@@ -1,0 +1,215 @@
+package nl.taakdiff.engine.map;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.taakdiff.engine.Comparison;
+import nl.taakdiff.engine.Evaluation;
+import nl.taakdiff.engine.MunicipalityDelta;
+import nl.taakdiff.engine.MunicipalityResult;
+import nl.taakdiff.model.Level;
+import nl.taakdiff.model.SizeClass;
+import nl.taakdiff.model.Task;
+
+/**
+ * Colours municipalities for the four map modes of issue 5. Pure: no toolkit types, so the same
+ * {@link Choropleth} feeds the PNG/PDF renderer and the desktop map. Labels are English with plain
+ * numbers; a localised view can rebuild them from the numeric bounds of each legend entry.
+ */
+public final class MapColouring {
+    /** What the map shows. */
+    public enum Mode {
+        /** The size class of each municipality in the evaluation's tiering. */
+        SIZE_CLASS,
+        /** The level executing one chosen task for each municipality. */
+        TASK_LEVEL,
+        /** Alternative minus baseline cost per inhabitant, on a diverging scale centred on zero. */
+        COST_CHANGE,
+        /** Number of tasks whose executing organisation is below the task's minimum scale. */
+        CAPACITY_RISK
+    }
+
+    public static final String UNIT_COST_CHANGE = "EUR per inhabitant per year";
+    public static final String UNIT_TASKS = "tasks";
+    public static final String UNIT_INHABITANTS = "inhabitants";
+
+    /** Upper bounds (inclusive) of the capacity-risk classes; the last class is open. */
+    private static final int[] RISK_UPPER = {0, 1, 2, 4};
+
+    private MapColouring() {
+    }
+
+    /** Colours by size class: light = smallest, dark = largest (ColorBrewer YlGnBu). */
+    public static Choropleth sizeClasses(Evaluation evaluation) {
+        List<SizeClass> classes = evaluation.scenario().tiering().classes();
+        List<Rgb> colours = Palettes.sequential(classes.size());
+        int[] counts = new int[classes.size()];
+        Map<String, Integer> entries = new HashMap<>();
+        Map<String, Double> values = new HashMap<>();
+        for (MunicipalityResult m : evaluation.municipalities()) {
+            int index = m.sizeClass().index();
+            counts[index]++;
+            entries.put(m.code(), index);
+            values.put(m.code(), (double) m.population());
+        }
+        List<Choropleth.LegendEntry> legend = new ArrayList<>();
+        for (SizeClass c : classes) {
+            legend.add(new Choropleth.LegendEntry(colours.get(c.index()), sizeLabel(c), c.lower(),
+                    c.isOpenEnded() ? Double.NaN : c.upper(), counts[c.index()]));
+        }
+        return new Choropleth(Mode.SIZE_CLASS, "Size class", UNIT_INHABITANTS, legend, entries, values);
+    }
+
+    /** Colours by the level executing {@code taskCode} (Okabe–Ito); every level has a legend entry. */
+    public static Choropleth taskLevel(Evaluation evaluation, String taskCode) {
+        List<Task> tasks = evaluation.study().tasks();
+        int taskIndex = -1;
+        for (int t = 0; t < tasks.size(); t++) {
+            if (tasks.get(t).code().equals(taskCode)) {
+                taskIndex = t;
+            }
+        }
+        if (taskIndex < 0) {
+            throw new IllegalArgumentException("unknown task " + taskCode);
+        }
+        Level[] levels = Level.values();
+        int[] counts = new int[levels.length];
+        Map<String, Integer> entries = new HashMap<>();
+        Map<String, Double> values = new HashMap<>();
+        List<MunicipalityResult> municipalities = evaluation.municipalities();
+        for (int m = 0; m < municipalities.size(); m++) {
+            Level level = evaluation.levels().level(m, taskIndex);
+            counts[level.ordinal()]++;
+            entries.put(municipalities.get(m).code(), level.ordinal());
+            values.put(municipalities.get(m).code(), (double) level.ordinal());
+        }
+        List<Choropleth.LegendEntry> legend = new ArrayList<>();
+        for (Level level : levels) {
+            legend.add(new Choropleth.LegendEntry(Palettes.LEVELS.get(level), levelLabel(level), Double.NaN,
+                    Double.NaN, counts[level.ordinal()]));
+        }
+        Task task = tasks.get(taskIndex);
+        return new Choropleth(Mode.TASK_LEVEL, "Level of " + task.code() + " " + task.name(), "", legend, entries,
+                values);
+    }
+
+    /**
+     * Colours by alternative minus baseline cost per inhabitant on seven classes centred on zero
+     * with symmetric limits: a neutral middle class from −s/2 to s/2, two classes of width {@code s}
+     * on either side, and open end classes below −2.5 s and above 2.5 s. The step {@code s} is the
+     * smallest 1, 2 or 5 × 10^k with 3.5 s at least the 95th percentile of the absolute changes, so
+     * that one island with an extreme change does not wash out the rest of the country. Blue is a
+     * fall in cost, red a rise (ColorBrewer RdBu).
+     */
+    public static Choropleth costChange(Comparison comparison) {
+        double[] magnitudes = comparison.municipalities().stream()
+                .mapToDouble(m -> Math.abs(m.deltaPerInhabitant())).sorted().toArray();
+        double typical = magnitudes.length == 0 ? 0
+                : magnitudes[(int) Math.ceil(0.95 * magnitudes.length) - 1];
+        double step = niceStep(typical / 3.5);
+        int n = Palettes.DIVERGING.size();
+        int[] counts = new int[n];
+        Map<String, Integer> entries = new HashMap<>();
+        Map<String, Double> values = new HashMap<>();
+        for (MunicipalityDelta m : comparison.municipalities()) {
+            double v = m.deltaPerInhabitant();
+            int index = (int) Math.floor((v + 3.5 * step) / step);
+            index = Math.max(0, Math.min(n - 1, index));
+            counts[index]++;
+            entries.put(m.code(), index);
+            values.put(m.code(), v);
+        }
+        List<Choropleth.LegendEntry> legend = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double lower = i == 0 ? Double.NEGATIVE_INFINITY : (i - 3.5) * step;
+            double upper = i == n - 1 ? Double.POSITIVE_INFINITY : (i - 2.5) * step;
+            String label = i == 0 ? "below " + plain(upper)
+                    : i == n - 1 ? "above " + plain(lower)
+                    : plain(lower) + " to " + plain(upper);
+            legend.add(new Choropleth.LegendEntry(Palettes.DIVERGING.get(i), label, lower, upper, counts[i]));
+        }
+        return new Choropleth(Mode.COST_CHANGE, "Change in cost per inhabitant", UNIT_COST_CHANGE, legend, entries,
+                values);
+    }
+
+    /** Colours by the number of capacity-risk tasks: 0, 1, 2, 3–4, 5 or more (ColorBrewer OrRd). */
+    public static Choropleth capacityRisk(Evaluation evaluation) {
+        int n = RISK_UPPER.length + 1;
+        int[] counts = new int[n];
+        Map<String, Integer> entries = new HashMap<>();
+        Map<String, Double> values = new HashMap<>();
+        for (MunicipalityResult m : evaluation.municipalities()) {
+            int index = riskClass(m.capacityRiskTasks());
+            counts[index]++;
+            entries.put(m.code(), index);
+            values.put(m.code(), (double) m.capacityRiskTasks());
+        }
+        List<Choropleth.LegendEntry> legend = new ArrayList<>();
+        int lower = 0;
+        for (int i = 0; i < n; i++) {
+            String label;
+            double upper;
+            if (i < RISK_UPPER.length) {
+                upper = RISK_UPPER[i];
+                label = lower == RISK_UPPER[i] ? Integer.toString(lower) : lower + "-" + RISK_UPPER[i];
+            } else {
+                upper = Double.NaN;
+                label = lower + " or more";
+            }
+            legend.add(new Choropleth.LegendEntry(Palettes.RISK.get(i), label, lower, upper, counts[i]));
+            lower = i < RISK_UPPER.length ? RISK_UPPER[i] + 1 : lower;
+        }
+        return new Choropleth(Mode.CAPACITY_RISK, "Tasks below minimum scale", UNIT_TASKS, legend, entries, values);
+    }
+
+    static int riskClass(int tasks) {
+        for (int i = 0; i < RISK_UPPER.length; i++) {
+            if (tasks <= RISK_UPPER[i]) {
+                return i;
+            }
+        }
+        return RISK_UPPER.length;
+    }
+
+    /** E.g. "below 20,000", "20,000 to 50,000", "100,000 or more". */
+    public static String sizeLabel(SizeClass c) {
+        if (c.isOpenEnded()) {
+            return String.format(Locale.ROOT, "%,d or more", c.lower());
+        }
+        if (c.lower() == 0) {
+            return String.format(Locale.ROOT, "below %,d", c.upper());
+        }
+        return String.format(Locale.ROOT, "%,d to %,d", c.lower(), c.upper());
+    }
+
+    public static String levelLabel(Level level) {
+        return switch (level) {
+            case MUNICIPALITY -> "municipality itself";
+            case CENTRE -> "centre municipality";
+            case REGION -> "regional arrangement";
+            case PROVINCE -> "province";
+            case STATE -> "central government";
+        };
+    }
+
+    /** The smallest 1, 2 or 5 × 10^k that is at least {@code x}; 1 for zero or less. */
+    static double niceStep(double x) {
+        if (!(x > 0)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(x)));
+        double f = x / magnitude;
+        double nice = f <= 1 + 1e-9 ? 1 : f <= 2 + 1e-9 ? 2 : f <= 5 + 1e-9 ? 5 : 10;
+        return nice * magnitude;
+    }
+
+    private static String plain(double v) {
+        if (Math.abs(v) < 1e-12) {
+            return "0";
+        }
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,138 @@
+package nl.taakdiff.io.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import nl.taakdiff.engine.map.ClassCostChart;
+import nl.taakdiff.engine.map.Palettes;
+import nl.taakdiff.io.AtomicFiles;
+
+/** Draws the per-size-class cost-per-inhabitant bar chart with AWT (headless), grouped by class. */
+public final class ChartRenderer {
+    public static final int WIDTH = 820;
+    public static final int HEIGHT = 460;
+
+    private ChartRenderer() {
+    }
+
+    public static BufferedImage render(ClassCostChart chart, int width, int height, double scale) {
+        BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            draw(g, chart, width, height);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    public static void draw(Graphics2D g, ClassCostChart chart, int width, int height) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        Color text = MapRenderer.awt(Palettes.TEXT);
+        int margin = 16;
+        g.setColor(text);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        int y = margin + g.getFontMetrics().getAscent();
+        g.drawString(chart.title(), margin, y);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        FontMetrics fm = g.getFontMetrics();
+        y += fm.getHeight() + 2;
+        g.drawString(chart.unit(), margin, y);
+
+        // legend row
+        int lx = margin;
+        int ly = y + fm.getHeight() + 6;
+        for (ClassCostChart.Series s : chart.series()) {
+            g.setColor(MapRenderer.awt(s.colour()));
+            g.fillRect(lx, ly - 11, 12, 12);
+            g.setColor(text);
+            g.drawString(s.name(), lx + 18, ly);
+            lx += 18 + fm.stringWidth(s.name()) + 24;
+        }
+
+        int left = margin + 60;
+        int right = width - margin;
+        int top = ly + 20;
+        int bottom = height - margin - 36;
+        double max = niceMax(chart.maxValue());
+        int ticks = 5;
+        g.setStroke(new BasicStroke(0.8f));
+        for (int t = 0; t <= ticks; t++) {
+            double v = max * t / ticks;
+            int ty = (int) Math.round(bottom - (bottom - top) * v / max);
+            g.setColor(new Color(0xDDDDDD));
+            g.drawLine(left, ty, right, ty);
+            g.setColor(text);
+            String label = String.format(Locale.ROOT, "%,.0f", v);
+            g.drawString(label, left - 8 - fm.stringWidth(label), ty + fm.getAscent() / 2 - 1);
+        }
+        List<String> classes = chart.classes();
+        int groups = classes.size();
+        int seriesCount = chart.series().size();
+        double groupWidth = (right - left) / (double) Math.max(1, groups);
+        double barWidth = groupWidth * 0.8 / seriesCount;
+        for (int c = 0; c < groups; c++) {
+            double gx = left + c * groupWidth + groupWidth * 0.1;
+            for (int s = 0; s < seriesCount; s++) {
+                double v = chart.series().get(s).values().get(c);
+                double h = (bottom - top) * Math.max(0, v) / max;
+                g.setColor(MapRenderer.awt(chart.series().get(s).colour()));
+                g.fill(new Rectangle2D.Double(gx + s * barWidth, bottom - h, barWidth - 2, h));
+                if (barWidth >= 34) {
+                    g.setColor(text);
+                    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+                    String label = String.format(Locale.ROOT, "%,.0f", v);
+                    FontMetrics small = g.getFontMetrics();
+                    g.drawString(label, (float) (gx + s * barWidth + (barWidth - 2 - small.stringWidth(label)) / 2),
+                            (float) (bottom - h - 3));
+                    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+                }
+            }
+            g.setColor(text);
+            String label = classes.get(c);
+            g.drawString(label, (float) (left + c * groupWidth + (groupWidth - fm.stringWidth(label)) / 2),
+                    bottom + fm.getHeight() + 2);
+        }
+        g.setColor(text);
+        g.drawLine(left, bottom, right, bottom);
+        String axis = "inhabitants";
+        g.drawString(axis, (left + right - fm.stringWidth(axis)) / 2f, bottom + 2 * fm.getHeight() + 4);
+    }
+
+    static double niceMax(double max) {
+        if (!(max > 0)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
+        for (double f : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (f * magnitude >= max) {
+                return f * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    /** Writes an image as PNG, whole or not at all. */
+    public static void writePng(BufferedImage image, Path target) throws IOException {
+        AtomicFiles.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
+    }
+}
