@@ -140,6 +140,7 @@ public final class MainView extends View {
                 new SeparatorMenuItem(),
                 importAllocation, importOverrides,
                 item("menu-export", "menu.file.export", "Shortcut+E", model::exportComparison),
+                item("menu-export-excel", "menu.file.exportExcel", "Shortcut+Shift+E", model::exportComparisonForExcel),
                 new SeparatorMenuItem(),
                 item("menu-exit", "menu.file.exit", "Shortcut+Q", model::exit));
         file.setId("menu-file");
