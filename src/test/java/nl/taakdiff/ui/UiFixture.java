@@ -81,8 +81,29 @@ public final class UiFixture {
         }
     }
 
+    /**
+     * Stops the jobs and removes the test's preferences node. The user preferences file lock is
+     * shared with every other JVM on the machine (parallel builds, a running app), so a failed lock
+     * is retried and finally ignored: the node has a unique name and does no harm if left behind.
+     */
     public void stop() throws BackingStoreException {
         jobs.shutdown();
-        node.removeNode();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                node.removeNode();
+                return;
+            } catch (BackingStoreException e) {
+                if (attempt == 5) {
+                    System.err.println("test preferences node not removed: " + e.getMessage());
+                    return;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 }

@@ -103,10 +103,25 @@ public final class MapColouring {
      * absolute change; blue is a fall in cost, red a rise (ColorBrewer RdBu).
      */
     public static Choropleth costChange(Comparison comparison) {
-        double max = 0;
-        for (MunicipalityDelta m : comparison.municipalities()) {
-            max = Math.max(max, Math.abs(m.deltaPerInhabitant()));
+        return costChange(comparison, 1.0);
+    }
+
+    /**
+     * Like {@link #costChange(Comparison)}, but the scale is set by the given quantile (0 to 1) of the
+     * absolute changes instead of the largest one, so that a few extreme municipalities (small
+     * islands with a large fixed cost per inhabitant) do not push every other municipality into the
+     * neutral class. Changes beyond the outer limits fall in the outer classes, which are then open:
+     * "below the upper bound of the first class" and "the lower bound of the last class or more".
+     * A quantile of 1 gives exactly {@link #costChange(Comparison)}.
+     */
+    public static Choropleth costChange(Comparison comparison, double quantile) {
+        if (!(quantile > 0 && quantile <= 1)) {
+            throw new IllegalArgumentException("quantile must be in (0, 1]");
         }
+        double[] changes = comparison.municipalities().stream().mapToDouble(m -> Math.abs(m.deltaPerInhabitant()))
+                .sorted().toArray();
+        double max = changes.length == 0 ? 0
+                : changes[(int) Math.min(changes.length - 1, Math.ceil(quantile * (changes.length - 1)))];
         double step = niceStep(max / 3.5);
         int n = Palettes.DIVERGING.size();
         int[] counts = new int[n];

@@ -7,6 +7,7 @@ import nl.taakdiff.ui.AppContext;
 import nl.taakdiff.ui.allocation.AllocationTab;
 import nl.taakdiff.ui.compare.CompareTab;
 import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.map.MapTab;
 
 /** The tabs of the main window, in order. Register new tabs in {@link #standard}. */
 public final class WorkspaceTabs {
@@ -18,6 +19,8 @@ public final class WorkspaceTabs {
     /** Reserved: municipalities, their overrides and the map. */
     public static final int MUNICIPALITIES = 400;
     public static final int COMPARE = 900;
+    /** The map of the municipalities (issue 5), after Compare whose result it colours. */
+    public static final int MAP = 950;
 
     private WorkspaceTabs() {
     }
@@ -29,6 +32,7 @@ public final class WorkspaceTabs {
         //                   tabs.add(new TasksTab(context));          order TASKS
         //                   tabs.add(new MunicipalitiesTab(context)); order MUNICIPALITIES
         tabs.add(new CompareTab(context, compare));
+        tabs.add(new MapTab(context, compare));
         tabs.sort(Comparator.comparingInt(WorkspaceTab::order));
         return tabs;
     }
