@@ -39,6 +39,7 @@ public final class MapCanvas extends Region {
     private String selected;
     private String hovered;
     private final Map<String, Color> fills = new HashMap<>();
+    private Map<Color, List<MapShapes.Shape>> groups;
     private double zoom = 1;
     private double panX;
     private double panY;
@@ -48,6 +49,9 @@ public final class MapCanvas extends Region {
     private double lastY;
     private boolean dragged;
     private boolean redrawQueued;
+    private javafx.scene.image.Image panImage;
+    private double panOriginX;
+    private double panOriginY;
     private long lastDrawNanos;
     private int draws;
     private Consumer<String> onHover = code -> { };
@@ -74,12 +78,14 @@ public final class MapCanvas extends Region {
 
     public void setShapes(MapShapes shapes) {
         this.shapes = shapes;
+        groups = null;
         requestRedraw();
     }
 
     public void setColours(Choropleth colours) {
         this.colours = colours;
         fills.clear();
+        groups = null;
         requestRedraw();
     }
 
@@ -118,6 +124,11 @@ public final class MapCanvas extends Region {
 
     public static Color fx(Rgb rgb) {
         return Color.rgb(rgb.red(), rgb.green(), rgb.blue());
+    }
+
+    /** The shapes drawn (for the draw-time harness). */
+    public MapShapes shapesForBench() {
+        return shapes;
     }
 
     /** The canvas, e.g. for snapshots in tests. */
@@ -221,6 +232,7 @@ public final class MapCanvas extends Region {
 
     /** Redraws now. */
     public void redraw() {
+        panImage = null;
         long start = System.nanoTime();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
@@ -237,12 +249,29 @@ public final class MapCanvas extends Region {
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setStroke(Color.WHITE);
         g.setLineWidth(Math.min(0.6, 0.25 + 0.05 * zoom) / s);
-        for (MapShapes.Shape shape : shapes.municipalities()) {
-            path(g, shape.rings());
-            g.setFill(fill(shape.code()));
+        // One fill per colour and one stroke for all outlines: far fewer rasterisations than a fill
+        // and a stroke per municipality. Shapes with holes are filled on their own, so that an
+        // enclave of the same colour inside a hole is not cancelled out by the even-odd rule.
+        for (Map.Entry<Color, List<MapShapes.Shape>> group : groups().entrySet()) {
+            g.setFill(group.getKey());
+            g.beginPath();
+            for (MapShapes.Shape shape : group.getValue()) {
+                if (shape.hasHoles()) {
+                    g.fill();
+                    path(g, shape.rings());
+                    g.fill();
+                    g.beginPath();
+                } else {
+                    rings(g, shape.rings());
+                }
+            }
             g.fill();
-            g.stroke();
         }
+        g.beginPath();
+        for (MapShapes.Shape shape : shapes.municipalities()) {
+            rings(g, shape.rings());
+        }
+        g.stroke();
         if (regionType != null) {
             g.setStroke(fx(Palettes.REGION_OUTLINE));
             g.setLineWidth(1.4 / s);
@@ -256,6 +285,17 @@ public final class MapCanvas extends Region {
         g.setTransform(new Affine());
         lastDrawNanos = System.nanoTime() - start;
         draws++;
+    }
+
+    /** The municipalities by fill colour, in legend order of first appearance; cached per colouring. */
+    private Map<Color, List<MapShapes.Shape>> groups() {
+        if (groups == null) {
+            groups = new java.util.LinkedHashMap<>();
+            for (MapShapes.Shape shape : shapes.municipalities()) {
+                groups.computeIfAbsent(fill(shape.code()), c -> new java.util.ArrayList<>()).add(shape);
+            }
+        }
+        return groups;
     }
 
     private void outline(GraphicsContext g, String code, Color colour, double width) {
@@ -272,6 +312,10 @@ public final class MapCanvas extends Region {
 
     private static void path(GraphicsContext g, List<double[]> rings) {
         g.beginPath();
+        rings(g, rings);
+    }
+
+    private static void rings(GraphicsContext g, List<double[]> rings) {
         for (double[] xy : rings) {
             g.moveTo(xy[0], xy[1]);
             for (int i = 2; i < xy.length; i += 2) {
@@ -303,6 +347,22 @@ public final class MapCanvas extends Region {
         requestRedraw();
     }
 
+    /**
+     * Starts a pan: the map as drawn is kept as a picture, and until {@link #endPan()} every
+     * {@link #panBy} only moves that picture (one image copy per frame instead of rasterising every
+     * municipality), so panning stays smooth even on the software pipeline.
+     */
+    public void beginPan() {
+        if (zoom <= MIN_ZOOM || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        panImage = canvas.snapshot(parameters, null);
+        panOriginX = panX;
+        panOriginY = panY;
+    }
+
     /** Moves the map by (dx, dy) pixels. */
     public void panBy(double dx, double dy) {
         if (zoom <= MIN_ZOOM) {
@@ -310,7 +370,22 @@ public final class MapCanvas extends Region {
         }
         panX += dx;
         panY += dy;
-        requestRedraw();
+        if (panImage != null) {
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setTransform(new Affine());
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            g.drawImage(panImage, panX - panOriginX, panY - panOriginY);
+        } else {
+            requestRedraw();
+        }
+    }
+
+    /** Ends a pan and draws the map at its new place in full. */
+    public void endPan() {
+        if (panImage != null) {
+            panImage = null;
+            redraw();
+        }
     }
 
     private void scrolled(ScrollEvent e) {
@@ -333,6 +408,7 @@ public final class MapCanvas extends Region {
     private void dragged(MouseEvent e) {
         if (!dragged && Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_SLOP) {
             dragged = true;
+            beginPan();
         }
         if (dragged) {
             panBy(e.getX() - lastX, e.getY() - lastY);
@@ -342,6 +418,9 @@ public final class MapCanvas extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (dragged) {
+            endPan();
+        }
         if (!dragged && e.getButton() == MouseButton.PRIMARY) {
             if (e.getClickCount() == 2) {
                 zoomAt(2, e.getX(), e.getY());

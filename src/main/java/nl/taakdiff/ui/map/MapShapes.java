@@ -15,8 +15,8 @@ import nl.taakdiff.io.MapGeometry;
  */
 public final class MapShapes {
     /** One area: rings (x0, y0, x1, y1, …; outer rings and holes, even-odd) and its bounding box. */
-    public record Shape(String code, String name, List<double[]> rings, double minX, double minY, double maxX,
-                        double maxY) {
+    public record Shape(String code, String name, List<double[]> rings, boolean hasHoles, double minX, double minY,
+                        double maxX, double maxY) {
         public boolean boxContains(double x, double y) {
             return x >= minX && x <= maxX && y >= minY && y <= maxY;
         }
@@ -117,7 +117,9 @@ public final class MapShapes {
             double maxX = Double.NEGATIVE_INFINITY;
             double maxY = Double.NEGATIVE_INFINITY;
             List<double[]> rings = new ArrayList<>();
+            boolean holes = false;
             for (MapGeometry.Ring ring : area.rings()) {
+                holes |= ring.hole();
                 double[] xy = ring.xy();
                 rings.add(xy);
                 for (int i = 0; i < xy.length; i += 2) {
@@ -127,7 +129,7 @@ public final class MapShapes {
                     maxY = Math.max(maxY, xy[i + 1]);
                 }
             }
-            list.add(new Shape(area.code(), area.name(), List.copyOf(rings), minX, minY, maxX, maxY));
+            list.add(new Shape(area.code(), area.name(), List.copyOf(rings), holes, minX, minY, maxX, maxY));
         }
         return List.copyOf(list);
     }

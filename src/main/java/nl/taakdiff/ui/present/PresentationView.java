@@ -139,6 +139,20 @@ public final class PresentationView extends View {
         return label;
     }
 
+    /** A table cell: one line at its full width, or wrapping text that takes the width left. */
+    private static Label cell(String value, boolean oneLine, String... styles) {
+        Label label = new Label(value);
+        label.getStyleClass().addAll(styles);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        if (oneLine) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        } else {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        return label;
+    }
+
     // ---- 1: options side by side -------------------------------------------------------------
 
     private Node options() {
@@ -304,18 +318,22 @@ public final class PresentationView extends View {
         tasks.setHgap(18);
         tasks.setVgap(3);
         String[] heads = {"present.task", "present.unitCost", "present.fixedCost", "present.minScale", "present.source"};
+        double[] widths = {30, 11, 13, 11, 35};
         for (int c = 0; c < heads.length; c++) {
-            tasks.add(text(messages.get(heads[c]), "slide-text", "slide-bold"), c, 0);
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(widths[c]);
+            column.setHalignment(c == 0 || c == heads.length - 1 ? HPos.LEFT : HPos.RIGHT);
+            tasks.getColumnConstraints().add(column);
+            tasks.add(cell(messages.get(heads[c]), false, "slide-text", "slide-bold"), c, 0);
         }
+        tasks.setMaxWidth(Double.MAX_VALUE);
         int r = 1;
         for (PresentationViewModel.TaskRow t : model.tasks()) {
-            tasks.add(text(t.task(), "slide-text"), 0, r);
-            tasks.add(text(t.unitCost(), "slide-text"), 1, r);
-            tasks.add(text(t.fixedCost(), "slide-text"), 2, r);
-            tasks.add(text(t.minScale(), "slide-text"), 3, r);
-            Label source = text(t.source(), "slide-text", "slide-muted");
-            source.setMaxWidth(640);
-            tasks.add(source, 4, r);
+            tasks.add(cell(t.task(), false, "slide-text"), 0, r);
+            tasks.add(cell(t.unitCost(), true, "slide-text"), 1, r);
+            tasks.add(cell(t.fixedCost(), true, "slide-text"), 2, r);
+            tasks.add(cell(t.minScale(), true, "slide-text"), 3, r);
+            tasks.add(cell(t.source(), false, "slide-text", "slide-muted"), 4, r);
             r++;
         }
         box.getChildren().add(tasks);
