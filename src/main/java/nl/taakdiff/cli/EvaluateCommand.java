@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code taakdiff evaluate}: one scenario's metrics as a table. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "evaluate", sortOptions = false,
         description = "Evaluate one scenario and print a table of its metrics.")
 final class EvaluateCommand implements Callable<Integer> {
     /** The tables {@code evaluate} can print. */
@@ -22,6 +22,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    // Only --help: --version is this command's own option (a saved workbook version), which would
+    // silently displace picocli's standard help mixin; `taakdiff --version` prints the program version.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--allocation", paramLabel = "FILE",
             description = "Allocation CSV: task_code,min_population,level.")
@@ -33,6 +38,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "The workbook scenario to evaluate.")
     String scenario;
+
+    @Option(names = "--version", paramLabel = "N",
+            description = "With --workbook: evaluate saved version N exactly as it was (with its task catalogue).")
+    Integer version;
 
     @Option(names = "--overrides", paramLabel = "FILE",
             description = "Overrides CSV: municipality_code,task_code,level[,reason].")
@@ -57,14 +66,14 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             WorkbookRun.rejectWithWorkbook(spec, "--allocation", "--overrides", "--tasks", "--municipalities",
                     "--regions", StudyOptions.TIERING_OPTION, StudyOptions.OVERHEAD_OPTION);
-            evaluation = WorkbookRun.evaluate(workbook, List.of(scenario)).get(0);
+            evaluation = WorkbookRun.evaluate(workbook, List.of(scenario), version).get(0);
         } else {
             if (allocation == null) {
                 throw new ParameterException(spec.commandLine(),
                         "Missing required option: '--allocation=FILE' (or --workbook FILE --scenario NAME)");
             }
-            if (scenario != null) {
-                throw new ParameterException(spec.commandLine(), "--scenario needs --workbook FILE");
+            if (scenario != null || version != null) {
+                throw new ParameterException(spec.commandLine(), "--scenario and --version need --workbook FILE");
             }
             evaluation = ScenarioRun.evaluate(study,
                     List.of(new ScenarioRun.ScenarioFiles("scenario", allocation, overrides))).get(0);

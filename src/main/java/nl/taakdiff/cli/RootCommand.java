@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             DataCommand.class,
             WorkbookCommand.class,
             ScenarioCommand.class,
+            ExportCommand.class,
         })
 final class RootCommand {
 }

@@ -47,6 +47,11 @@ final class ScenarioCommand {
         @Spec
         CommandSpec spec;
 
+        // Every subcommand has -h/--help; -V/--version is left to the root command because
+        // `show` and `restore` use --version N for a saved version.
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
         @Option(names = "--workbook", required = true, paramLabel = "FILE", description = "The workbook (.taakdiff).")
         Path workbook;
 
@@ -84,7 +89,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the scenarios.")
+    @Command(name = "list", description = "List the scenarios.")
     static final class ListScenarios extends Base {
         @Override
         public Integer call() throws WorkbookException {
@@ -104,7 +109,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(name = "show",
             description = "Show a scenario: size classes, overheads, the level of each task per size class, overrides.")
     static final class Show extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -157,7 +162,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a scenario.")
+    @Command(name = "delete", description = "Delete a scenario.")
     static final class Delete extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;
@@ -172,7 +177,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(name = "import",
             description = {"Import an allocation (and overrides) as a scenario: creates it, or replaces its rules.",
                     "All or nothing: on any problem nothing is written and every problem is listed as FILE:LINE: message."})
     static final class Import extends Base {
@@ -200,7 +205,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
+    @Command(name = "export",
             description = "Export a scenario's allocation (and overrides) as CSV files.")
     static final class Export extends Base {
         @Option(names = "--name", required = true, paramLabel = "NAME")
@@ -229,7 +234,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "versions", mixinStandardHelpOptions = true, description = "List the saved versions of a scenario.")
+    @Command(name = "versions", description = "List the saved versions of a scenario.")
     static final class Versions extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;
@@ -247,7 +252,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "save-version", mixinStandardHelpOptions = true,
+    @Command(name = "save-version",
             description = "Save the scenario's current state (with the task catalogue) as a named version.")
     static final class SaveVersion extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -266,7 +271,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "restore", mixinStandardHelpOptions = true,
+    @Command(name = "restore",
             description = "Make a saved version the scenario's current state again.")
     static final class Restore extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -285,7 +290,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "diff", mixinStandardHelpOptions = true,
+    @Command(name = "diff",
             description = {"Show the assumptions that differ between two scenarios, or two versions of one scenario.",
                     "  scenario diff --workbook F --name A --with B",
                     "  scenario diff --workbook F --name A --versions 1 3"})
@@ -327,7 +332,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
+    @Command(name = "create",
             description = "Create a scenario: from the workbook's current situation (default), empty, or as a copy.")
     static final class Create extends Base {
         @Option(names = "--name", required = true, paramLabel = "NAME")
@@ -363,7 +368,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a scenario.")
+    @Command(name = "rename", description = "Rename a scenario.")
     static final class Rename extends Base {
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
@@ -380,7 +385,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "describe", mixinStandardHelpOptions = true, description = "Set a scenario's description.")
+    @Command(name = "describe", description = "Set a scenario's description.")
     static final class Describe extends Base {
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
@@ -397,7 +402,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "undo", mixinStandardHelpOptions = true, description = "Undo the latest change of a scenario.")
+    @Command(name = "undo", description = "Undo the latest change of a scenario.")
     static final class Undo extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;
@@ -412,7 +417,7 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "redo", mixinStandardHelpOptions = true, description = "Redo the change that was undone last.")
+    @Command(name = "redo", description = "Redo the change that was undone last.")
     static final class Redo extends Base {
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;

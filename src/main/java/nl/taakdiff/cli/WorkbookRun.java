@@ -11,6 +11,7 @@ import nl.taakdiff.io.SourceProblem;
 import nl.taakdiff.model.Problem;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
+import nl.taakdiff.store.VersionSnapshot;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,21 @@ final class WorkbookRun {
     }
 
     static List<Evaluation> evaluate(Path workbook, List<String> names) throws WorkbookException, InputException {
+        return evaluate(workbook, names, null);
+    }
+
+    /**
+     * Evaluates scenarios; with {@code version} (one scenario only) the saved version is evaluated
+     * exactly as it was: its state with the task catalogue it was saved with.
+     */
+    static List<Evaluation> evaluate(Path workbook, List<String> names, Integer version)
+            throws WorkbookException, InputException {
         try (Workbook wb = Workbook.open(workbook)) {
+            if (version != null) {
+                VersionSnapshot v = wb.version(names.get(0), version);
+                Study study = new Study(wb.dataset(), v.tasks());
+                return List.of(validated(workbook, study, v.scenario(), new ArrayList<>()));
+            }
             Study study = wb.study();
             List<Scenario> scenarios = new ArrayList<>();
             List<SourceProblem> problems = new ArrayList<>();
@@ -46,6 +61,17 @@ final class WorkbookRun {
             Evaluator evaluator = new Evaluator(study);
             return scenarios.stream().map(evaluator::evaluate).toList();
         }
+    }
+
+    private static Evaluation validated(Path workbook, Study study, Scenario s, List<SourceProblem> problems)
+            throws InputException {
+        for (Problem p : Validator.validate(study, s)) {
+            problems.add(new SourceProblem(workbook + " [" + s.name() + "]", 0, p.message()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Evaluator(study).evaluate(s);
     }
 
     /** Refuses file options that make no sense with {@code --workbook} (its data, tiering and overheads are used). */

@@ -3,7 +3,6 @@ package nl.taakdiff.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.taakdiff.model.Level;
@@ -14,6 +13,7 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Task;
+import nl.taakdiff.model.Tiering;
 
 /**
  * Evaluates scenarios against one study with the calculation of DESIGN.md section 2.
@@ -28,7 +28,6 @@ public final class Evaluator {
     private static final int PROVINCE = Level.PROVINCE.ordinal();
     private static final int STATE = Level.STATE.ordinal();
     private static final int LEVELS = Level.values().length;
-    private static final long INDEX_MASK = 0x7FFFFFFFL;
 
     private final CompiledStudy compiled;
     private final List<Problem> studyProblems;
@@ -104,7 +103,7 @@ public final class Evaluator {
             long[] bounds = scenario.tiering().toArray();
             classOf = new int[m];
             for (int i = 0; i < m; i++) {
-                classOf[i] = nl.taakdiff.model.Tiering.classIndexOf(bounds, s.population[i]);
+                classOf[i] = Tiering.classIndexOf(bounds, s.population[i]);
             }
             ruleLevel = new byte[s.taskCount][classes.size()];
             for (Rule rule : scenario.rules()) {
@@ -295,68 +294,7 @@ public final class Evaluator {
             }
             return new Summary(s.totalPopulation, total, municipal, levelCost[PROVINCE], levelCost[STATE],
                     organisations, jointArrangements, riskPairs, riskMunicipalities, directControlCost,
-                    countTaskPackages(), byLevel);
-        }
-
-        /**
-         * Distinct vectors of levels over all tasks. Municipalities are sorted by a hash of their
-         * vector; only those with equal hashes are compared level by level, so the count is exact.
-         */
-        private int countTaskPackages() {
-            int n = s.municipalityCount;
-            long[] hash = new long[n];
-            for (byte[] task : levels) {
-                for (int m = 0; m < n; m++) {
-                    hash[m] = (hash[m] + task[m] + 1) * 0x9E3779B97F4A7C15L;
-                }
-            }
-            // The top 33 bits of the hash above the municipality index (31 bits): sorting brings equal
-            // hashes together; equal hashes are then compared exactly.
-            long[] keyed = new long[n];
-            for (int m = 0; m < n; m++) {
-                keyed[m] = (hash[m] & ~INDEX_MASK) | m;
-            }
-            Arrays.sort(keyed);
-            int packages = 0;
-            List<Integer> distinct = new ArrayList<>();
-            int start = 0;
-            while (start < n) {
-                int end = start + 1;
-                while (end < n && (keyed[end] & ~INDEX_MASK) == (keyed[start] & ~INDEX_MASK)) {
-                    end++;
-                }
-                distinct.clear();
-                for (int k = start; k < end; k++) {
-                    int m = (int) (keyed[k] & INDEX_MASK);
-                    boolean found = false;
-                    for (int rep : distinct) {
-                        if (samePackage(rep, m)) {
-                            found = true;
-                            break;
-                        }
-                    }
-                    if (!found) {
-                        distinct.add(m);
-                    }
-                }
-                packages += distinct.size();
-                start = end;
-            }
-            return packages;
-        }
-
-        private boolean samePackage(int a, int b) {
-            if (classOf[a] == classOf[b]) {
-                // Same rules: the vectors are equal exactly when the same overrides change them.
-                return Arrays.equals(effective, effectiveStart[a], effectiveStart[a + 1],
-                        effective, effectiveStart[b], effectiveStart[b + 1]);
-            }
-            for (byte[] task : levels) {
-                if (task[a] != task[b]) {
-                    return false;
-                }
-            }
-            return true;
+                    new TaskPackages(levels, classOf, effectiveStart, effective).count(), byLevel);
         }
 
         private List<ClassResult> classResults() {

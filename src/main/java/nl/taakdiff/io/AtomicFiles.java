@@ -25,6 +25,21 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * A new empty file beside the target. Not {@code Files.createTempFile}: that makes the file
+     * owner-only, and the move would give the result those permissions.
+     */
+    private static Path tempBeside(Path dir, Path target) throws IOException {
+        while (true) {
+            Path temp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // try another name
+            }
+        }
+    }
+
     /** Writes bytes whole or not at all (for XLSX, PDF and PNG exports). */
     public static void write(Path target, BinaryContent content) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -32,7 +47,7 @@ public final class AtomicFiles {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException("cannot write " + target + ": folder " + dir + " does not exist");
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path temp = tempBeside(dir, absolute);
         try {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
@@ -53,7 +68,7 @@ public final class AtomicFiles {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException("cannot write " + target + ": folder " + dir + " does not exist");
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path temp = tempBeside(dir, absolute);
         try {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 content.writeTo(out);

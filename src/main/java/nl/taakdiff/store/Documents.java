@@ -1,9 +1,14 @@
 package nl.taakdiff.store;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.LevelOverride;
 import nl.taakdiff.model.Overheads;
@@ -25,6 +30,55 @@ final class Documents {
     static final String TASKS_HEADER = "taakdiff-tasks\t1";
 
     private Documents() {
+    }
+
+    /**
+     * A state as stored in the file: deflated UTF-8, since journal entries and versions repeat much
+     * of the same text (about a sixth of the size). {@link #unpack} also reads plain UTF-8 text,
+     * which starts with the format name rather than a zlib header.
+     */
+    static byte[] pack(String document) {
+        byte[] text = document.getBytes(StandardCharsets.UTF_8);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(text);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(text.length / 4 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    static String unpack(byte[] stored) {
+        if (stored == null) {
+            throw new IllegalStateException("missing scenario state");
+        }
+        if (stored.length > 0 && stored[0] == 't') {
+            return new String(stored, StandardCharsets.UTF_8);
+        }
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(stored);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 6);
+            byte[] buffer = new byte[8192];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("scenario state is cut short");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("scenario state is damaged: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
     }
 
     static String scenario(Scenario s) {

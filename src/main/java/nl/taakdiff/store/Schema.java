@@ -12,6 +12,9 @@ import java.util.List;
  * file at the old or the new version, never in between. {@code PRAGMA application_id} marks the
  * file as a Taakdiff workbook. To change the schema, append a migration; never edit one that has
  * shipped.
+ *
+ * <p>Scenario states ({@code scenario.state}, {@code journal.before_state/after_state},
+ * {@code version.state}) are {@link Documents} texts, deflated; task catalogues are plain text.
  */
 final class Schema {
     /** "TDif": tells a Taakdiff workbook from any other SQLite file. */
@@ -57,7 +60,7 @@ final class Schema {
                         name           TEXT NOT NULL,
                         description    TEXT NOT NULL,
                         differentiated INTEGER NOT NULL,
-                        state          TEXT NOT NULL,
+                        state          BLOB NOT NULL,
                         created_at     TEXT NOT NULL,
                         updated_at     TEXT NOT NULL,
                         deleted_at     TEXT
@@ -68,8 +71,8 @@ final class Schema {
                         id           INTEGER PRIMARY KEY,
                         scenario_id  INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
                         what         TEXT NOT NULL,
-                        before_state TEXT NOT NULL,
-                        after_state  TEXT NOT NULL,
+                        before_state BLOB NOT NULL,
+                        after_state  BLOB NOT NULL,
                         undone       INTEGER NOT NULL DEFAULT 0,
                         at           TEXT NOT NULL
                     )""",
@@ -81,7 +84,7 @@ final class Schema {
                         number       INTEGER NOT NULL,
                         label        TEXT NOT NULL,
                         saved_at     TEXT NOT NULL,
-                        state        TEXT NOT NULL,
+                        state        BLOB NOT NULL,
                         catalogue_id INTEGER NOT NULL REFERENCES catalogue(id),
                         UNIQUE (scenario_id, number)
                     )""")));

@@ -200,7 +200,11 @@ public final class Workbook implements AutoCloseable {
                     readOnly = "it is open in another Taakdiff window or program; changes can only be made there";
                 }
             } catch (IOException e) {
-                readOnly = "its folder is write-protected";
+                // Without the lock no update could be protected from another instance: read-only.
+                readOnly = Files.isWritable(file.getParent())
+                        ? "the lock file " + WorkbookLock.lockFileOf(file).getFileName() + " cannot be locked ("
+                                + describe(e) + "); some network drives do not support file locks"
+                        : "its folder is write-protected";
             }
         }
         Connection connection = null;
@@ -490,6 +494,8 @@ public final class Workbook implements AutoCloseable {
             return cachedTasks;
         } catch (SQLException e) {
             throw failure("read the task catalogue", e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
     }
 
@@ -520,6 +526,24 @@ public final class Workbook implements AutoCloseable {
         });
     }
 
+    /**
+     * Makes an earlier task catalogue (from {@link #catalogueHistory()}) the current one again; this
+     * is recorded as a new catalogue state, so it can itself be reverted the same way.
+     */
+    public synchronized List<Task> restoreCatalogue(long id) throws WorkbookException {
+        requireWritable();
+        List<Task> tasks = catalogue(id);
+        inTransaction("restore an earlier task catalogue", () -> {
+            if (Documents.tasks(tasks).equals(Documents.tasks(tasks()))) {
+                return null;
+            }
+            long newId = insertCatalogue(connection, tasks, Instant.now(), "restored catalogue " + id);
+            putMeta(connection, "current_catalogue", Long.toString(newId));
+            return null;
+        });
+        return tasks;
+    }
+
     /** Every saved state of the task catalogue, oldest first. */
     public synchronized List<CatalogueInfo> catalogueHistory() throws WorkbookException {
         try (PreparedStatement ps = connection.prepareStatement(
@@ -542,6 +566,8 @@ public final class Workbook implements AutoCloseable {
             return List.copyOf(readCatalogue(id));
         } catch (SQLException e) {
             throw failure("read the task catalogue", e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
     }
 
@@ -554,6 +580,8 @@ public final class Workbook implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("read the current situation", e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
         List<Rule> rules = new ArrayList<>();
         for (Task t : tasks()) {
@@ -586,6 +614,27 @@ public final class Workbook implements AutoCloseable {
         }
     }
 
+    /**
+     * The current state of every scenario, ordered as {@link #scenarios()}: one query, for a view
+     * that keeps all scenarios in memory.
+     */
+    public synchronized List<Scenario> allScenarios() throws WorkbookException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT state FROM scenario WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, name")) {
+            List<Scenario> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(Documents.parseScenario(Documents.unpack(rs.getBytes(1))));
+                }
+            }
+            return Collections.unmodifiableList(out);
+        } catch (SQLException e) {
+            throw failure("read the scenarios", e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
+        }
+    }
+
     public synchronized boolean hasScenario(String name) throws WorkbookException {
         try {
             return findLive(name).isPresent();
@@ -600,6 +649,8 @@ public final class Workbook implements AutoCloseable {
             return Documents.parseScenario(live(name).state());
         } catch (SQLException e) {
             throw failure("read scenario " + name, e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
     }
 
@@ -701,7 +752,7 @@ public final class Workbook implements AutoCloseable {
                         throw new WorkbookException(WorkbookException.Reason.NO_SUCH_SCENARIO,
                                 "There is no deleted scenario to bring back.");
                     }
-                    state = rs.getString(1);
+                    state = Documents.unpack(rs.getBytes(1));
                 }
             }
             Scenario s = Documents.parseScenario(state);
@@ -805,7 +856,7 @@ public final class Workbook implements AutoCloseable {
                 ps.setInt(2, number);
                 ps.setString(3, text);
                 ps.setString(4, now.toString());
-                ps.setString(5, row.state());
+                ps.setBytes(5, Documents.pack(row.state()));
                 ps.executeUpdate();
             }
             return new VersionInfo(number, text, now);
@@ -847,11 +898,14 @@ public final class Workbook implements AutoCloseable {
                                 "Scenario " + quote(row.name()) + " has no version " + number + ".");
                     }
                     return new VersionSnapshot(new VersionInfo(number, rs.getString(1), Instant.parse(rs.getString(2))),
-                            Documents.parseScenario(rs.getString(3)), Documents.parseTasks(rs.getString(4)));
+                            Documents.parseScenario(Documents.unpack(rs.getBytes(3))),
+                            Documents.parseTasks(rs.getString(4)));
                 }
             }
         } catch (SQLException e) {
             throw failure("read version " + number + " of " + name, e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         }
     }
 
@@ -1018,6 +1072,8 @@ public final class Workbook implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
+        } catch (IllegalStateException e) {
+            throw damaged(e);
         } catch (SQLException e) {
             if (isUniqueViolation(e)) {
                 throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
@@ -1045,6 +1101,12 @@ public final class Workbook implements AutoCloseable {
         }
         return new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
                 "Cannot " + what + " in " + file + ": " + e.getMessage(), e);
+    }
+
+    /** A stored state that cannot be read back (the file was changed outside Taakdiff or is damaged). */
+    private WorkbookException damaged(IllegalStateException e) {
+        return new WorkbookException(WorkbookException.Reason.DAMAGED,
+                file + " is damaged: " + e.getMessage() + ". Restore it from a backup.", e);
     }
 
     private void requireWritable() throws WorkbookException {
@@ -1091,7 +1153,7 @@ public final class Workbook implements AutoCloseable {
                 "SELECT id, name, state FROM scenario WHERE name = ? AND deleted_at IS NULL")) {
             ps.setString(1, name == null ? "" : name.strip());
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                return rs.next() ? Optional.of(new Row(rs.getLong(1), rs.getString(2), Documents.unpack(rs.getBytes(3))))
                         : Optional.empty();
             }
         }
@@ -1112,7 +1174,7 @@ public final class Workbook implements AutoCloseable {
             ps.setString(1, s.name());
             ps.setString(2, s.description());
             ps.setInt(3, s.isDifferentiated() ? 1 : 0);
-            ps.setString(4, state);
+            ps.setBytes(4, Documents.pack(state));
             ps.setString(5, Instant.now().toString());
             ps.setLong(6, id);
             ps.executeUpdate();
@@ -1131,8 +1193,8 @@ public final class Workbook implements AutoCloseable {
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, scenarioId);
             ps.setString(2, what);
-            ps.setString(3, before);
-            ps.setString(4, after);
+            ps.setBytes(3, Documents.pack(before));
+            ps.setBytes(4, Documents.pack(after));
             ps.setString(5, Instant.now().toString());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -1160,7 +1222,8 @@ public final class Workbook implements AutoCloseable {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, scenarioId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new JournalEntry(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                return rs.next() ? Optional.of(new JournalEntry(rs.getLong(1), Documents.unpack(rs.getBytes(2)),
+                        Documents.unpack(rs.getBytes(3))))
                         : Optional.empty();
             }
         }
@@ -1181,7 +1244,7 @@ public final class Workbook implements AutoCloseable {
             ps.setString(1, s.name());
             ps.setString(2, s.description());
             ps.setInt(3, s.isDifferentiated() ? 1 : 0);
-            ps.setString(4, Documents.scenario(s));
+            ps.setBytes(4, Documents.pack(Documents.scenario(s)));
             ps.setString(5, now.toString());
             ps.setString(6, now.toString());
             ps.executeUpdate();

@@ -12,8 +12,9 @@ public class WorkbookException extends Exception {
 
     /** What went wrong. */
     public enum Reason {
-        /** The file does not exist (open) or already exists (create). */
+        /** Open: the file does not exist. */
         FILE_NOT_FOUND,
+        /** Create: a file of that name exists already (it is left alone). */
         FILE_EXISTS,
         /** The folder the workbook should be in does not exist. */
         FOLDER_NOT_FOUND,
@@ -27,10 +28,13 @@ public class WorkbookException extends Exception {
         READ_ONLY,
         /** The operating system refused to read or write the file. */
         CANNOT_READ_OR_WRITE,
-        /** A scenario name that is empty, unknown or already taken; an unknown version. */
+        /** No (live) scenario has that name. */
         NO_SUCH_SCENARIO,
+        /** Another scenario has that name (ignoring case). */
         NAME_TAKEN,
+        /** An empty name, or one with tabs or line breaks. */
         INVALID_NAME,
+        /** The scenario has no version with that number. */
         NO_SUCH_VERSION,
         /** Data that cannot be stored, such as an allocation for unknown tasks. */
         INVALID_DATA

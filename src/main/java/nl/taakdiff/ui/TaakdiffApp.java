@@ -1,12 +1,10 @@
 package nl.taakdiff.ui;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.FxDialogService;
@@ -14,7 +12,7 @@ import nl.taakdiff.ui.common.FxJobs;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.Settings;
-import nl.taakdiff.ui.library.InMemoryLibraryOpener;
+import nl.taakdiff.ui.library.WorkbookOpener;
 import nl.taakdiff.ui.library.LibraryOpener;
 import nl.taakdiff.ui.main.MainWindow;
 import nl.taakdiff.ui.session.Session;
@@ -76,34 +74,35 @@ public class TaakdiffApp extends Application {
         return new MainWindow(context, stage);
     }
 
-    /** Until the workbook store is wired in: the bundled demo scenarios, in memory. */
+    /** SQLite workbooks; the default one lives in the user data folder. */
     static LibraryOpener defaultOpener() {
-        return new InMemoryLibraryOpener(() -> {
-            try {
-                return StudySource.bundledScenarios();
-            } catch (Exception e) {
-                return List.<Scenario>of();
-            }
-        });
+        return new WorkbookOpener();
     }
 
     private static void reportStartup(MainWindow window) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        long shown = System.currentTimeMillis() - jvmStart;
-        System.out.println("timing: window shown " + shown + " ms after JVM start");
-        window.model().compare().appliedProperty().addListener((obs, old, now) -> {
-            if (window.model().compare().result() != null && old.longValue() >= 0) {
-                long ready = System.currentTimeMillis() - jvmStart;
-                window.stage().getScene().addPostLayoutPulseListener(new Runnable() {
+        System.out.println("timing: window shown " + (System.currentTimeMillis() - jvmStart) + " ms after JVM start");
+        var compare = window.model().compare();
+        javafx.beans.value.ChangeListener<Number> firstResult = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (compare.result() == null) {
+                    return;
+                }
+                compare.appliedProperty().removeListener(this);
+                var scene = window.stage().getScene();
+                scene.addPostLayoutPulseListener(new Runnable() {
                     @Override
                     public void run() {
-                        window.stage().getScene().removePostLayoutPulseListener(this);
-                        System.out.println("timing: first comparison on screen " + (System.currentTimeMillis() - jvmStart)
-                                + " ms after JVM start (result applied at " + ready + " ms)");
+                        scene.removePostLayoutPulseListener(this);
+                        System.out.println("timing: workbook open and first comparison laid out "
+                                + (System.currentTimeMillis() - jvmStart) + " ms after JVM start");
                     }
                 });
+                Platform.requestNextPulse();
             }
-        });
+        };
+        compare.appliedProperty().addListener(firstResult);
     }
 
     @Override

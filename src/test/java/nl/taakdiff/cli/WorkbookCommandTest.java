@@ -119,4 +119,25 @@ class WorkbookCommandTest {
         assertThat(cli.run("workbook", "import-tasks", file.toString(), "--tasks", tasks.toString())).isEqualTo(65);
         assertThat(cli.err()).contains(tasks + ":2: column unit_cost");
     }
+
+    @Test
+    void aSavedVersionIsEvaluatedWithTheTaskCatalogueItWasSavedWith() throws Exception {
+        Path file = seeded();
+        assertThat(cli.run("scenario", "save-version", "--workbook", file.toString(), CURRENT)).isZero();
+        assertThat(cli.run("evaluate", "--workbook", file.toString(), "--scenario", CURRENT, "--table", "summary"))
+                .isZero();
+        String before = cli.out();
+        Path tasks = dir.resolve("tasks.csv");
+        Files.writeString(tasks, Files.readString(Path.of("data/tasks.csv")).replace(",180,", ",190,"));
+        assertThat(cli.run("workbook", "import-tasks", file.toString(), "--tasks", tasks.toString())).isZero();
+        assertThat(cli.run("evaluate", "--workbook", file.toString(), "--scenario", CURRENT, "--table", "summary"))
+                .isZero();
+        assertThat(cli.out()).as("the current catalogue changed the figures").isNotEqualTo(before);
+        assertThat(cli.run("evaluate", "--workbook", file.toString(), "--scenario", CURRENT, "--version", "1",
+                "--table", "summary")).as(cli.err()).isZero();
+        assertThat(cli.out()).isEqualTo(before);
+        assertThat(cli.run("evaluate", "--workbook", file.toString(), "--scenario", CURRENT, "--version", "7",
+                "--table", "summary")).isEqualTo(65);
+        assertThat(cli.err()).contains("has no version 7");
+    }
 }

@@ -105,6 +105,17 @@ public final class WorkbookBench {
             System.out.printf("open + list %d scenarios (run %d): %.1f ms%n", count, round + 1,
                     (System.nanoTime() - t0) / 1e6);
         }
+        // cold: a fresh JVM that loads the SQLite driver, opens the workbook and lists it
+        for (int round = 0; round < 3; round++) {
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                    OpenOnce.class.getName(), big.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            p.waitFor();
+            System.out.printf("cold open + list in a new JVM (run %d): %s; whole process %.0f ms%n", round + 1, out,
+                    (System.nanoTime() - start) / 1e6);
+        }
         cbsImport(dir, tasks);
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -147,5 +158,19 @@ public final class WorkbookBench {
         System.out.printf("cbs import: read+check %.1f ms, + region memberships %.1f ms, + new workbook file %.1f ms"
                 + " (medians of %d; max %.1f / %.1f / %.1f)%n", read[n / 2], withRegions[n / 2], create[n / 2], n,
                 read[n - 1], withRegions[n - 1], create[n - 1]);
+    }
+
+    /** Opens a workbook and lists its scenarios, timing from the first line of main. */
+    public static final class OpenOnce {
+        private OpenOnce() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            long start = System.nanoTime();
+            try (Workbook wb = Workbook.open(Path.of(args[0]))) {
+                int n = wb.scenarios().size();
+                System.out.printf("%d scenarios in %.1f ms%n", n, (System.nanoTime() - start) / 1e6);
+            }
+        }
     }
 }

@@ -96,6 +96,21 @@ class WorkbookFileProblemsTest {
     }
 
     @Test
+    void aDamagedScenarioStateIsReportedAsDamage() throws Exception {
+        Path file = workbook();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("UPDATE scenario SET state = x'00112233'");
+        }
+        try (Workbook wb = Workbook.open(file)) {
+            assertThat(wb.scenarios()).hasSize(1);
+            assertThatThrownBy(() -> wb.scenario("S")).isInstanceOf(WorkbookException.class)
+                    .hasMessageContaining("is damaged")
+                    .extracting(e -> ((WorkbookException) e).reason()).isEqualTo(WorkbookException.Reason.DAMAGED);
+            assertThatThrownBy(() -> wb.saveScenario("S", Fixtures.uniform("S"))).hasMessageContaining("is damaged");
+        }
+    }
+
+    @Test
     void truncatedFileIsRefused() throws Exception {
         Path file = workbook();
         byte[] bytes = Files.readAllBytes(file);

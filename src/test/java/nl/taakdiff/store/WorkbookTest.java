@@ -76,6 +76,9 @@ class WorkbookTest {
             Scenario copy = wb.duplicateScenario("Diff", "Diff kopie");
             assertThat(copy).isEqualTo(Fixtures.differentiated("Diff kopie"));
             assertThat(wb.scenarios()).hasSize(4);
+            assertThat(wb.allScenarios()).extracting(Scenario::name)
+                    .containsExactlyElementsOf(wb.scenarios().stream().map(ScenarioInfo::name).toList());
+            assertThat(wb.allScenarios()).contains(copy, current);
         }
     }
 
@@ -188,6 +191,20 @@ class WorkbookTest {
             assertThatThrownBy(() -> wb.saveTasks(dup)).hasMessageContaining("duplicate task code JZ")
                     .extracting(e -> ((WorkbookException) e).reason()).isEqualTo(WorkbookException.Reason.INVALID_DATA);
             assertThat(wb.tasks()).isEqualTo(Fixtures.tasks());
+        }
+    }
+
+    @Test
+    void anEarlierTaskCatalogueCanBeRestored() throws Exception {
+        try (Workbook wb = create()) {
+            List<Task> changed = List.of(Fixtures.tasks().get(1));
+            wb.saveTasks(changed);
+            assertThat(wb.catalogueHistory()).hasSize(2);
+            long first = wb.catalogueHistory().get(0).id();
+            assertThat(wb.restoreCatalogue(first)).isEqualTo(Fixtures.tasks());
+            assertThat(wb.tasks()).isEqualTo(Fixtures.tasks());
+            assertThat(wb.catalogueHistory()).hasSize(3).last().extracting(CatalogueInfo::note)
+                    .isEqualTo("restored catalogue " + first);
         }
     }
 }

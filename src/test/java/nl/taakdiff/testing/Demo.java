@@ -43,6 +43,15 @@ public final class Demo {
         return new Scenario(name, "", Tiering.DEFAULT, rules, List.of(), Overheads.DEFAULT);
     }
 
+    /** With -Dtaakdiff.preview=DIR, keeps a copy of a generated file to look at. */
+    public static void preview(java.nio.file.Path file) throws java.io.IOException {
+        String dir = System.getProperty("taakdiff.preview");
+        if (dir != null) {
+            java.nio.file.Files.copy(file, java.nio.file.Path.of(dir).resolve(file.getFileName()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     public static int index(Evaluation evaluation, String code) {
         for (int i = 0; i < evaluation.municipalities().size(); i++) {
             if (evaluation.municipalities().get(i).code().equals(code)) {

@@ -97,32 +97,19 @@ public final class MapColouring {
     }
 
     /**
-     * Colours by alternative minus baseline cost per inhabitant: seven classes of equal width
-     * {@code s} centred on zero, so the limits are symmetric (±3.5 s) and the middle class
-     * (−s/2 to s/2) is neutral. {@code s} is the smallest 1, 2 or 5 × 10^k with 3.5 s ≥ the largest
-     * absolute change; blue is a fall in cost, red a rise (ColorBrewer RdBu).
+     * Colours by alternative minus baseline cost per inhabitant on seven classes centred on zero
+     * with symmetric limits: a neutral middle class from −s/2 to s/2, two classes of width {@code s}
+     * on either side, and open end classes below −2.5 s and above 2.5 s. The step {@code s} is the
+     * smallest 1, 2 or 5 × 10^k with 3.5 s at least the 95th percentile of the absolute changes, so
+     * that one island with an extreme change does not wash out the rest of the country. Blue is a
+     * fall in cost, red a rise (ColorBrewer RdBu).
      */
     public static Choropleth costChange(Comparison comparison) {
-        return costChange(comparison, 1.0);
-    }
-
-    /**
-     * Like {@link #costChange(Comparison)}, but the scale is set by the given quantile (0 to 1) of the
-     * absolute changes instead of the largest one, so that a few extreme municipalities (small
-     * islands with a large fixed cost per inhabitant) do not push every other municipality into the
-     * neutral class. Changes beyond the outer limits fall in the outer classes, which are then open:
-     * "below the upper bound of the first class" and "the lower bound of the last class or more".
-     * A quantile of 1 gives exactly {@link #costChange(Comparison)}.
-     */
-    public static Choropleth costChange(Comparison comparison, double quantile) {
-        if (!(quantile > 0 && quantile <= 1)) {
-            throw new IllegalArgumentException("quantile must be in (0, 1]");
-        }
-        double[] changes = comparison.municipalities().stream().mapToDouble(m -> Math.abs(m.deltaPerInhabitant()))
-                .sorted().toArray();
-        double max = changes.length == 0 ? 0
-                : changes[(int) Math.min(changes.length - 1, Math.ceil(quantile * (changes.length - 1)))];
-        double step = niceStep(max / 3.5);
+        double[] magnitudes = comparison.municipalities().stream()
+                .mapToDouble(m -> Math.abs(m.deltaPerInhabitant())).sorted().toArray();
+        double typical = magnitudes.length == 0 ? 0
+                : magnitudes[(int) Math.ceil(0.95 * magnitudes.length) - 1];
+        double step = niceStep(typical / 3.5);
         int n = Palettes.DIVERGING.size();
         int[] counts = new int[n];
         Map<String, Integer> entries = new HashMap<>();
@@ -137,10 +124,12 @@ public final class MapColouring {
         }
         List<Choropleth.LegendEntry> legend = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double lower = (i - 3.5) * step;
-            double upper = lower + step;
-            legend.add(new Choropleth.LegendEntry(Palettes.DIVERGING.get(i), plain(lower) + " to " + plain(upper),
-                    lower, upper, counts[i]));
+            double lower = i == 0 ? Double.NEGATIVE_INFINITY : (i - 3.5) * step;
+            double upper = i == n - 1 ? Double.POSITIVE_INFINITY : (i - 2.5) * step;
+            String label = i == 0 ? "below " + plain(upper)
+                    : i == n - 1 ? "above " + plain(lower)
+                    : plain(lower) + " to " + plain(upper);
+            legend.add(new Choropleth.LegendEntry(Palettes.DIVERGING.get(i), label, lower, upper, counts[i]));
         }
         return new Choropleth(Mode.COST_CHANGE, "Change in cost per inhabitant", UNIT_COST_CHANGE, legend, entries,
                 values);

@@ -104,7 +104,6 @@ public final class FxDialogService implements DialogService {
             return Optional.empty();
         }
         ChoiceDialog<T> dialog = prepare(new ChoiceDialog<>(choices.get(0), choices), title, header);
-        dialog.getItems().setAll(choices);
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<T> combo = (javafx.scene.control.ComboBox<T>) dialog.getDialogPane()
                 .lookup(".combo-box");
@@ -121,6 +120,7 @@ public final class FxDialogService implements DialogService {
                 }
             });
         }
+        dialog.setSelectedItem(choices.get(0));
         return dialog.showAndWait();
     }
 

@@ -296,9 +296,15 @@ public final class CompareView extends View {
 
     private boolean filling;
 
+    private List<String> choiceNames = List.of();
+
     private void fillChoices() {
-        filling = true;
         List<String> names = model.scenarios().stream().map(Scenario::name).toList();
+        if (names.equals(choiceNames)) {
+            return;
+        }
+        choiceNames = names;
+        filling = true;
         baseline.getItems().setAll(names);
         for (int i = 0; i < alternatives.size(); i++) {
             List<String> withNone = new ArrayList<>();
@@ -330,11 +336,46 @@ public final class CompareView extends View {
                 model.losersProperty().get()));
     }
 
+    /** Scenario names and size classes of what is on screen: when they stay, values are updated in place. */
+    private List<Object> shape = List.of();
+    private Result shown;
+    private final List<CardParts> cardParts = new ArrayList<>();
+
+    /** The labels of one KPI card that change with the figures. */
+    private record CardParts(Kpi kpi, Label baseValue, List<Label> values, List<Label> changes,
+                             List<javafx.scene.control.Tooltip> tips) {
+    }
+
+    private static List<Object> shapeOf(Result result) {
+        if (result == null) {
+            return List.of();
+        }
+        List<Object> list = new ArrayList<>();
+        list.add(result.baseline().scenario().name());
+        list.addAll(result.alternativeNames());
+        for (ClassDelta d : result.comparisons().get(0).classes()) {
+            list.add(d.sizeClass());
+        }
+        return list;
+    }
+
     private void show(Result result) {
-        showCards(result);
-        showClasses(result);
-        showLevels(result);
-        showFocus(result);
+        List<Object> newShape = shapeOf(result);
+        shown = result;
+        if (!newShape.equals(shape)) {
+            showCards(result);
+            showClasses(result);
+            showLevels(result);
+            showFocus(result);
+            shape = newShape;
+        } else if (result != null) {
+            for (CardParts parts : cardParts) {
+                fill(parts, result);
+            }
+            classTable.getItems().setAll(result.comparisons().get(0).classes());
+            updateClassChart(result);
+            updateLevelChart(result);
+        }
         updateOutcomeSummary();
         displayed = model.appliedProperty().get();
     }
@@ -343,6 +384,7 @@ public final class CompareView extends View {
 
     private void showCards(Result result) {
         cards.getChildren().clear();
+        cardParts.clear();
         if (result == null) {
             return;
         }
@@ -357,39 +399,66 @@ public final class CompareView extends View {
         name.getStyleClass().add("kpi-title");
         name.setWrapText(true);
         name.setMinHeight(Region.USE_PREF_SIZE);
-        double base = result.baseline().summary().value(kpi.metric());
-        Label baseValue = new Label(messages.get("compare.kpi.baseline",
-                formats.value(kpi.metric().unit(), base, true)));
+        Label baseValue = new Label();
         baseValue.getStyleClass().add("kpi-baseline");
         baseValue.setId("kpi-" + key + "-baseline");
         VBox card = new VBox(3, name, baseValue);
+        List<Label> values = new ArrayList<>();
+        List<Label> changes = new ArrayList<>();
+        List<javafx.scene.control.Tooltip> tips = new ArrayList<>();
         for (int i = 0; i < result.comparisons().size(); i++) {
-            Comparison comparison = result.comparisons().get(i);
-            MetricDelta delta = comparison.metric(kpi.metric());
-            Judgement judgement = kpi.judge(delta);
-            Label value = new Label(formats.value(kpi.metric().unit(), delta.alternative(), true));
+            Label value = new Label();
             value.getStyleClass().add("kpi-value");
             value.setId("kpi-" + key + "-" + i);
             value.setMinWidth(Region.USE_PREF_SIZE);
-            Label change = new Label(arrow(delta.delta()) + " " + formats.delta(kpi.metric().unit(), delta.delta(), true));
-            change.getStyleClass().addAll("kpi-delta", "judgement-" + judgement.name().toLowerCase(java.util.Locale.ROOT));
+            Label change = new Label();
+            change.getStyleClass().add("kpi-delta");
             change.setId("kpi-" + key + "-delta-" + i);
             change.setMinWidth(Region.USE_PREF_SIZE);
-            Label who = new Label(comparison.alternative().scenario().name());
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            javafx.scene.control.Tooltip.install(change, tip);
+            Label who = new Label(result.comparisons().get(i).alternative().scenario().name());
             who.getStyleClass().add("kpi-scenario");
             who.setMinWidth(0);
-            HBox values = new HBox(6, value, change);
-            values.setAlignment(Pos.BASELINE_LEFT);
-            card.getChildren().addAll(who, values);
-            javafx.scene.control.Tooltip.install(change, new javafx.scene.control.Tooltip(
-                    messages.get("compare.kpi.tooltip", formats.value(kpi.metric().unit(), delta.alternative(), false),
-                            formats.value(kpi.metric().unit(), delta.baseline(), false),
-                            formats.deltaPercent(delta.deltaPct()),
-                            messages.get("judgement." + judgement.name().toLowerCase(java.util.Locale.ROOT)))));
+            HBox row = new HBox(6, value, change);
+            row.setAlignment(Pos.BASELINE_LEFT);
+            card.getChildren().addAll(who, row);
+            values.add(value);
+            changes.add(change);
+            tips.add(tip);
         }
         card.getStyleClass().add("kpi-card");
         card.setId("kpi-" + key);
+        CardParts parts = new CardParts(kpi, baseValue, values, changes, tips);
+        cardParts.add(parts);
+        fill(parts, result);
         return card;
+    }
+
+    private static final List<String> JUDGEMENT_CLASSES = java.util.Arrays.stream(Judgement.values())
+            .map(j -> "judgement-" + j.name().toLowerCase(java.util.Locale.ROOT)).toList();
+
+    /** Puts the figures of a result into a card's labels. */
+    private void fill(CardParts parts, Result result) {
+        Kpi kpi = parts.kpi();
+        var unit = kpi.metric().unit();
+        parts.baseValue().setText(messages.get("compare.kpi.baseline",
+                formats.value(unit, result.baseline().summary().value(kpi.metric()), true)));
+        for (int i = 0; i < parts.values().size(); i++) {
+            MetricDelta delta = result.comparisons().get(i).metric(kpi.metric());
+            Judgement judgement = kpi.judge(delta);
+            parts.values().get(i).setText(formats.value(unit, delta.alternative(), true));
+            Label change = parts.changes().get(i);
+            change.setText(arrow(delta.delta()) + " " + formats.delta(unit, delta.delta(), true));
+            String judgementClass = "judgement-" + judgement.name().toLowerCase(java.util.Locale.ROOT);
+            if (!change.getStyleClass().contains(judgementClass)) {
+                change.getStyleClass().removeAll(JUDGEMENT_CLASSES);
+                change.getStyleClass().add(judgementClass);
+            }
+            parts.tips().get(i).setText(messages.get("compare.kpi.tooltip", formats.value(unit, delta.alternative(), false),
+                    formats.value(unit, delta.baseline(), false), formats.deltaPercent(delta.deltaPct()),
+                    messages.get("judgement." + judgement.name().toLowerCase(java.util.Locale.ROOT))));
+        }
     }
 
     private static String arrow(double delta) {
@@ -425,7 +494,7 @@ public final class CompareView extends View {
             int index = i;
             String name = comparisons.get(i).alternative().scenario().name();
             columns.add(textColumn(name, d -> {
-                ClassDelta delta = comparisons.get(index).classes().get(d.sizeClass().index());
+                ClassDelta delta = shown.comparisons().get(index).classes().get(d.sizeClass().index());
                 return formats.money(delta.alternativeCostPerInhabitant()) + "  ("
                         + formats.delta(nl.taakdiff.engine.Unit.MONEY, delta.deltaPerInhabitant(), false) + ")";
             }, 185));
@@ -450,6 +519,21 @@ public final class CompareView extends View {
             series.add(s);
         }
         classChart.getData().setAll(series);
+    }
+
+    /** Same scenarios and classes: only the bar heights change. */
+    private void updateClassChart(Result result) {
+        List<XYChart.Series<String, Number>> series = classChart.getData();
+        List<ClassDelta> base = result.comparisons().get(0).classes();
+        for (int j = 0; j < base.size(); j++) {
+            series.get(0).getData().get(j).setYValue(base.get(j).baselineCostPerInhabitant());
+        }
+        for (int i = 0; i < result.comparisons().size(); i++) {
+            List<ClassDelta> classes = result.comparisons().get(i).classes();
+            for (int j = 0; j < classes.size(); j++) {
+                series.get(i + 1).getData().get(j).setYValue(classes.get(j).alternativeCostPerInhabitant());
+            }
+        }
     }
 
     private <S> TableColumn<S, String> textColumn(String title, Function<S, String> text, double width) {
@@ -487,6 +571,21 @@ public final class CompareView extends View {
             series.add(s);
         }
         levelChart.getData().setAll(series);
+    }
+
+    private void updateLevelChart(Result result) {
+        List<Evaluation> evaluations = new ArrayList<>();
+        evaluations.add(result.baseline());
+        for (Comparison c : result.comparisons()) {
+            evaluations.add(c.alternative());
+        }
+        for (Level level : Level.values()) {
+            XYChart.Series<String, Number> s = levelChart.getData().get(level.ordinal());
+            for (int i = 0; i < evaluations.size(); i++) {
+                Double cost = evaluations.get(i).summary().costByLevel().get(level);
+                s.getData().get(i).setYValue(cost == null ? 0 : cost / 1e9);
+            }
+        }
     }
 
     // ---- municipalities ----------------------------------------------------------------------

@@ -17,6 +17,7 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     private boolean closed;
     private long nextVersion = 1;
     private int writes;
+    private final List<List<nl.taakdiff.model.Task>> catalogues = new ArrayList<>();
 
     public InMemoryScenarioLibrary(String location, List<Scenario> seed) {
         this.location = location;
@@ -96,6 +97,18 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
             }
         }
         writes++;
+    }
+
+    @Override
+    public synchronized void saveTasks(List<nl.taakdiff.model.Task> tasks) throws LibraryException {
+        writable();
+        catalogues.add(List.copyOf(tasks));
+        writes++;
+    }
+
+    /** Every catalogue saved so far, oldest first (the history a workbook keeps), for tests. */
+    public synchronized List<List<nl.taakdiff.model.Task>> savedCatalogues() {
+        return List.copyOf(catalogues);
     }
 
     @Override

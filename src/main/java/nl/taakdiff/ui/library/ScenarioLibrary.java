@@ -19,6 +19,19 @@ public interface ScenarioLibrary extends AutoCloseable {
 
     boolean isReadOnly();
 
+    /** Why the library is read-only, as a sentence part; empty when it is writable. */
+    default java.util.Optional<String> readOnlyReason() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The data set and task catalogue the workbook's scenarios are evaluated against, or null when
+     * the library has none of its own (the app's bundled study is used then).
+     */
+    default nl.taakdiff.model.Study study() throws LibraryException {
+        return null;
+    }
+
     List<Scenario> scenarios() throws LibraryException;
 
     /**
@@ -26,6 +39,14 @@ public interface ScenarioLibrary extends AutoCloseable {
      * called {@code previousName} (which may differ from the new name: a rename).
      */
     void save(String previousName, Scenario scenario) throws LibraryException;
+
+    /**
+     * Stores the task catalogue; the workbook keeps the previous ones in its history. A library
+     * that cannot hold a catalogue says so, so that the edit shows as not saved.
+     */
+    default void saveTasks(List<nl.taakdiff.model.Task> tasks) throws LibraryException {
+        throw new LibraryException("this workbook cannot store a task catalogue");
+    }
 
     void delete(String name) throws LibraryException;
 

@@ -126,7 +126,8 @@ public final class MainViewModel {
 
     // ---- workbooks ---------------------------------------------------------------------------
 
-    private record Opened(ScenarioLibrary library, List<Scenario> scenarios, boolean readOnly) {
+    private record Opened(ScenarioLibrary library, List<Scenario> scenarios, boolean readOnly,
+                          nl.taakdiff.model.Study study, String readOnlyReason) {
     }
 
     @FunctionalInterface
@@ -134,9 +135,17 @@ public final class MainViewModel {
         ScenarioLibrary open() throws Exception;
     }
 
-    /** Opens the default workbook (startup); failing that, explains and keeps an empty window. */
+    /**
+     * Opens the default workbook (startup). When that fails, the dialog says why, and the demo
+     * scenarios open in memory so the window is usable; File > New workbook then keeps them.
+     */
     public void openStartup() {
-        open(() -> context.opener().openDefault(), null);
+        open(() -> context.opener().openDefault(), null, List.of(), this::openInMemory);
+    }
+
+    private void openInMemory() {
+        open(() -> new nl.taakdiff.ui.library.InMemoryScenarioLibrary(messages.get("workbook.inMemory"),
+                nl.taakdiff.ui.session.StudySource.bundledScenarios()), null, List.of(), () -> { });
     }
 
     public void newWorkbook() {
@@ -149,7 +158,10 @@ public final class MainViewModel {
                                 messages.get("workbook.exists.advice"));
                         return;
                     }
-                    open(() -> context.opener().create(path), path);
+                    ScenarioLibrary current = session.library();
+                    List<Scenario> carry = current != null && current.path() == null
+                            ? List.copyOf(session.scenarios()) : List.of();
+                    open(() -> context.opener().create(path), path, carry, () -> { });
                 });
     }
 
@@ -164,7 +176,7 @@ public final class MainViewModel {
             recent.remove(path);
             return;
         }
-        open(() -> context.opener().open(path), path);
+        open(() -> context.opener().open(path), path, List.of(), () -> { });
     }
 
     static Path withExtension(Path path) {
@@ -172,18 +184,29 @@ public final class MainViewModel {
         return name.contains(".") ? path : path.resolveSibling(name + ".taakdiff");
     }
 
-    private void open(Opening opening, Path path) {
+    /** Opens a library on the store thread; {@code carry} are scenarios to copy into it (kept from memory). */
+    private void open(Opening opening, Path path, List<Scenario> carry, Runnable afterFailure) {
         ScenarioLibrary previous = session.library();
         context.jobs().store(messages.get("status.opening"), () -> {
             ScenarioLibrary opened = opening.open();
             try {
-                return new Opened(opened, opened.scenarios(), opened.isReadOnly());
+                if (!carry.isEmpty()) {
+                    java.util.Set<String> present = new java.util.HashSet<>();
+                    for (Scenario s : opened.scenarios()) {
+                        present.add(s.name());
+                    }
+                    for (Scenario s : carry) {
+                        opened.save(present.contains(s.name()) ? s.name() : null, s);
+                    }
+                }
+                return new Opened(opened, opened.scenarios(), opened.isReadOnly(), opened.study(),
+                        opened.readOnlyReason().orElse(""));
             } catch (LibraryException | RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, opened -> {
-            session.attach(opened.library(), opened.scenarios(), opened.readOnly());
+            session.attach(opened.library(), opened.scenarios(), opened.readOnly(), opened.study());
             if (path != null) {
                 context.settings().addRecentWorkbook(path);
                 recent.setAll(context.settings().recentWorkbooks());
@@ -193,13 +216,16 @@ public final class MainViewModel {
             }
             if (opened.readOnly()) {
                 dialogs.showInformation(messages.get("workbook.readOnly.title"),
-                        messages.get("workbook.readOnly.header", opened.library().location()),
+                        messages.get("workbook.readOnly.header", opened.library().location(), opened.readOnlyReason()),
                         messages.get("workbook.readOnly.advice"));
             }
-        }, error -> dialogs.showError(messages.get("workbook.open.title"),
-                messages.get("workbook.openFailed", path == null ? messages.get("workbook.default") : path.getFileName(),
-                        reason(error)),
-                messages.get(previous == null ? "workbook.openFailed.adviceNone" : "workbook.openFailed.advice")));
+        }, error -> {
+            dialogs.showError(messages.get("workbook.open.title"),
+                    messages.get("workbook.openFailed", path == null ? messages.get("workbook.default") : path.getFileName(),
+                            reason(error)),
+                    messages.get(previous == null ? "workbook.openFailed.adviceNone" : "workbook.openFailed.advice"));
+            afterFailure.run();
+        });
     }
 
     private void closeQuietly(ScenarioLibrary library) {

@@ -8,6 +8,9 @@ import nl.taakdiff.ui.allocation.AllocationTab;
 import nl.taakdiff.ui.compare.CompareTab;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.map.MapTab;
+import nl.taakdiff.ui.municipalities.MunicipalitiesTab;
+import nl.taakdiff.ui.tasks.TasksTab;
+import nl.taakdiff.ui.tiering.TieringTab;
 
 /** The tabs of the main window, in order. Register new tabs in {@link #standard}. */
 public final class WorkspaceTabs {
@@ -28,9 +31,9 @@ public final class WorkspaceTabs {
     public static List<WorkspaceTab> standard(AppContext context, CompareViewModel compare) {
         List<WorkspaceTab> tabs = new ArrayList<>();
         tabs.add(new AllocationTab(context));
-        // Extension points: tabs.add(new TieringTab(context));        order TIERING
-        //                   tabs.add(new TasksTab(context));          order TASKS
-        //                   tabs.add(new MunicipalitiesTab(context)); order MUNICIPALITIES
+        tabs.add(new TieringTab(context));
+        tabs.add(new TasksTab(context));
+        tabs.add(new MunicipalitiesTab(context));
         tabs.add(new CompareTab(context, compare));
         tabs.add(new MapTab(context, compare));
         tabs.sort(Comparator.comparingInt(WorkspaceTab::order));

@@ -56,7 +56,9 @@ public final class MapLegend extends VBox {
             Line line = new Line(0, 0, 18, 0);
             line.setStroke(MapCanvas.fx(Palettes.REGION_OUTLINE));
             line.setStrokeWidth(2);
-            Label label = new Label(messages.get("map.legend.regions", data.regionType()));
+            String type = data.regionType();
+            Label label = new Label(messages.get("map.legend.regions",
+                    messages.has("regionType." + type) ? messages.get("regionType." + type) : type));
             label.getStyleClass().add("map-legend-entry");
             HBox row = new HBox(8, line, label);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -64,12 +64,6 @@ public final class MapViewModel {
         }
     }
 
-    /**
-     * The change-in-cost scale is set by this quantile of the absolute changes, so that a handful of
-     * tiny municipalities with extreme changes do not leave the rest of the country neutral grey.
-     */
-    public static final double COST_CHANGE_QUANTILE = 0.9;
-
     /** A line of the information panel: a label and a value. */
     public record Detail(String label, String value) {
     }
@@ -231,7 +225,7 @@ public final class MapViewModel {
         Choropleth raw = switch (m) {
             case SIZE_CLASS -> MapColouring.sizeClasses(evaluation);
             case TASK_LEVEL -> MapColouring.taskLevel(evaluation, chosenTask.code());
-            case COST_CHANGE -> MapColouring.costChange(comparison, COST_CHANGE_QUANTILE);
+            case COST_CHANGE -> MapColouring.costChange(comparison);
             case CAPACITY_RISK -> MapColouring.capacityRisk(evaluation);
         };
         String title = switch (m) {

@@ -43,7 +43,7 @@ import nl.taakdiff.ui.undo.CommandStack;
  */
 public final class Session {
     /** What the status bar says about the workbook. */
-    public enum SaveState { NO_WORKBOOK, SAVED, SAVING, FAILED, READ_ONLY }
+    public enum SaveState { NO_WORKBOOK, SAVED, SAVING, FAILED, READ_ONLY, IN_MEMORY }
 
     /** A workbook write that failed; {@code actionKey} names the edit for the message. */
     public record StoreFailure(String actionKey, String scenarioName, Throwable error) {
@@ -121,6 +121,14 @@ public final class Session {
 
     /** Shows a workbook whose scenarios were loaded on the store thread; clears the undo history. */
     public void attach(ScenarioLibrary newLibrary, List<Scenario> loaded, boolean readOnly) {
+        attach(newLibrary, loaded, readOnly, null);
+    }
+
+    /** As {@link #attach(ScenarioLibrary, List, boolean)}, with the workbook's own study (when not null). */
+    public void attach(ScenarioLibrary newLibrary, List<Scenario> loaded, boolean readOnly, Study workbookStudy) {
+        if (workbookStudy != null && !workbookStudy.equals(study.get())) {
+            setStudy(workbookStudy);
+        }
         library.set(newLibrary);
         location.set(newLibrary == null ? "" : newLibrary.location());
         commands.clear();
@@ -248,8 +256,13 @@ public final class Session {
         if (stripped.length() > 120) {
             return Optional.of("name.problem.long");
         }
-        if (!stripped.equals(renaming) && scenario(stripped).isPresent()) {
-            return Optional.of("name.problem.taken");
+        if (stripped.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("name.problem.control");
+        }
+        for (Scenario s : scenarios) {
+            if (s.name().equalsIgnoreCase(stripped) && !s.name().equals(renaming)) {
+                return Optional.of("name.problem.taken");
+            }
         }
         return Optional.empty();
     }
@@ -306,6 +319,19 @@ public final class Session {
             return false;
         }
         commands.execute(new ReplaceScenarioCommand(this, description, before, after));
+        return true;
+    }
+
+    /**
+     * Replaces the task catalogue (the study's tasks) as one undoable edit and saves it in the
+     * workbook; every scenario is evaluated against the new catalogue. False when nothing changed.
+     */
+    public boolean setTasks(List<nl.taakdiff.model.Task> tasks, Command.Description description) {
+        List<nl.taakdiff.model.Task> before = study().tasks();
+        if (!canEdit() || tasks.equals(before)) {
+            return false;
+        }
+        commands.execute(new SetTasksCommand(this, description, before, List.copyOf(tasks)));
         return true;
     }
 
@@ -379,6 +405,12 @@ public final class Session {
         }
         changed();
         write(renamed ? "store.rename" : "store.save", scenario.name(), lib -> lib.save(previousName, scenario));
+    }
+
+    /** Makes {@code tasks} the catalogue and saves it (used by {@link SetTasksCommand}). */
+    void putTasks(List<nl.taakdiff.model.Task> tasks) {
+        setStudy(new Study(study().dataset(), tasks));
+        write("store.tasks", messages.get("store.catalogue"), lib -> lib.saveTasks(tasks));
     }
 
     void add(int index, Scenario scenario) {
@@ -470,6 +502,8 @@ public final class Session {
             state = SaveState.FAILED;
         } else if (pendingWrites > 0) {
             state = SaveState.SAVING;
+        } else if (library.get().path() == null) {
+            state = SaveState.IN_MEMORY;
         } else {
             state = SaveState.SAVED;
         }

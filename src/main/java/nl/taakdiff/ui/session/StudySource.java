@@ -29,9 +29,10 @@ public interface StudySource {
     /** The demo scenarios shipped with the app, for a library without a workbook file. */
     static List<Scenario> bundledScenarios() throws IOException, InputException {
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(scenario("Current situation", "Every municipality carries the same package (bundled demo).",
-                "scenarios/current-situation.csv"));
-        scenarios.add(scenario("Differentiated by scale", "Small municipalities pool more tasks (bundled demo).",
+        scenarios.add(scenario(nl.taakdiff.store.DefaultWorkbook.CURRENT_SITUATION,
+                "Every municipality carries the same task package, as today.", "scenarios/current-situation.csv"));
+        scenarios.add(scenario(nl.taakdiff.store.DefaultWorkbook.DIFFERENTIATED,
+                "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.",
                 "scenarios/differentiated-by-scale.csv"));
         return scenarios;
     }

@@ -42,7 +42,7 @@ class RendererTest {
             assertThat(colours).as(e.label()).contains(e.colour().rgb());
         }
         assertThat(listing()).containsExactly("map.png");
-        preview(png);
+        Demo.preview(png);
     }
 
     @Test
@@ -66,14 +66,20 @@ class RendererTest {
         Choropleth map = MapColouring.costChange(Demo.COMPARISON);
         MapRenderer.render(geometry, map, MapRenderer.Options.defaults("warm-up"));
 
-        long start = System.nanoTime();
-        int runs = 5;
-        for (int i = 0; i < runs; i++) {
-            MapRenderer.render(geometry, map, MapRenderer.Options.defaults("Change"));
+        // Thread CPU time, best of several runs: the wall clock on a shared 2-core machine is noisy.
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        long bestCpu = Long.MAX_VALUE;
+        long bestWall = Long.MAX_VALUE;
+        for (int i = 0; i < 7; i++) {
+            long cpu = bean.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            MapRenderer.render(geometry, map, MapRenderer.Options.defaults("Change").withRegions("jeugdregio"));
+            bestCpu = Math.min(bestCpu, bean.getCurrentThreadCpuTime() - cpu);
+            bestWall = Math.min(bestWall, System.nanoTime() - wall);
         }
-        double ms = (System.nanoTime() - start) / 1e6 / runs;
-        System.out.printf("map render at 2x: %.1f ms%n", ms);
-        assertThat(ms).isLessThan(1500);
+        System.out.printf("map render at 2x (1640 x 1440, 355 municipalities + 42 region borders): "
+                + "best %.1f ms CPU, %.1f ms wall%n", bestCpu / 1e6, bestWall / 1e6);
+        assertThat(bestCpu / 1e6).isLessThan(1000);
     }
 
     @Test
@@ -83,7 +89,7 @@ class RendererTest {
 
         ChartRenderer.writePng(ChartRenderer.render(chart, ChartRenderer.WIDTH, ChartRenderer.HEIGHT, 2), png);
 
-        preview(png);
+        Demo.preview(png);
         BufferedImage read = ImageIO.read(png.toFile());
         assertThat(read.getWidth()).isEqualTo(2 * ChartRenderer.WIDTH);
         Set<Integer> colours = distinctColours(read);
@@ -93,14 +99,6 @@ class RendererTest {
                 .isEqualTo(Demo.COMPARISON.classes().get(3).baselineCostPerInhabitant());
         assertThat(chart.classes()).containsExactly("below 20,000", "20,000 to 50,000", "50,000 to 100,000",
                 "100,000 or more");
-    }
-
-    /** With -Dtaakdiff.preview=DIR, keeps a copy of an image to look at. */
-    static void preview(Path file) throws Exception {
-        String dir = System.getProperty("taakdiff.preview");
-        if (dir != null) {
-            Files.copy(file, Path.of(dir).resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     static int[] pixelOf(MapGeometry geometry, MapRenderer.Options o, double[] rd) {

@@ -36,7 +36,7 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
-        app = UiFixture.inMemory();
+        app = new UiFixture();
         app.start(stage);
     }
 
@@ -114,7 +114,7 @@ class MainWindowUiTest {
         app.settle();
         TabPane tabs = robot.lookup("#workspace-tabs").queryAs(TabPane.class);
         assertThat(app.onFx(() -> tabs.getTabs().stream().map(Tab::getText).toList()))
-                .containsExactly("Toedeling", "Vergelijken", "Kaart");
+                .containsExactly("Toedeling", "Grootteklassen", "Taken", "Gemeenten", "Vergelijken", "Kaart");
         assertThat(app.onFx(() -> robot.lookup("#library-create").queryAs(Button.class).getText())).isEqualTo("Nieuw");
         String total = text(robot, "#kpi-total_cost-0");
         assertThat(total).matches("€ \\d+,\\d\\d mld");
@@ -206,7 +206,7 @@ class MainWindowUiTest {
     @Test
     void theStatusBarShowsWorkbookStateAndMunicipalities(FxRobot robot) {
         app.settle();
-        assertThat(text(robot, "#status-workbook")).isEqualTo("Workbook: test workbook");
+        assertThat(text(robot, "#status-workbook")).isEqualTo("Workbook: " + app.workbook.toAbsolutePath());
         assertThat(text(robot, "#status-saved")).isEqualTo("All changes saved");
         assertThat(text(robot, "#status-municipalities")).isEqualTo("355 municipalities (CBS 2020)");
     }

@@ -70,13 +70,13 @@ class MapViewModelTest {
         assertThat(model.modeProperty().get()).isEqualTo(Mode.COST_CHANGE);
         assertThat(model.sources()).containsExactly(result.baseline().scenario().name(),
                 result.alternativeNames().get(0));
-        Choropleth expected = MapColouring.costChange(result.comparisons().get(0), MapViewModel.COST_CHANGE_QUANTILE);
+        Choropleth expected = MapColouring.costChange(result.comparisons().get(0));
         assertThat(colour(AMSTERDAM)).isEqualTo(expected.colourOf(AMSTERDAM));
         assertThat(colour(SCHIERMONNIKOOG)).isEqualTo(expected.colourOf(SCHIERMONNIKOOG));
         assertThat(model.map().choropleth().legend()).hasSize(7);
         assertThat(model.map().choropleth().legend().get(3).colour()).isEqualTo(Rgb.of("#f7f7f7"));
         assertThat(model.map().unit()).isEqualTo("EUR per inhabitant per year");
-        assertThat(model.map().subtitle()).isEqualTo("Differentiated by scale compared with Current situation");
+        assertThat(model.map().subtitle()).isEqualTo(session.current().name() + " compared with " + session.baseline().name());
         assertThat(model.problemProperty().get()).isEmpty();
     }
 
@@ -95,7 +95,7 @@ class MapViewModelTest {
         assertThat(model.map().title()).isEqualTo("Level of JZ-LOK Lokale jeugdhulp en toegang");
         model.sourceProperty().set(0);
         assertThat(colour(SCHIERMONNIKOOG)).isEqualTo(Palettes.LEVELS.get(Level.MUNICIPALITY));
-        assertThat(model.map().subtitle()).isEqualTo("Scenario Current situation");
+        assertThat(model.map().subtitle()).isEqualTo("Scenario " + session.baseline().name());
 
         model.modeProperty().set(Mode.CAPACITY_RISK);
         model.sourceProperty().set(1);
@@ -148,7 +148,7 @@ class MapViewModelTest {
         assertThat(model.selectedProperty().get()).isEqualTo(SCHIERMONNIKOOG);
         assertThat(model.nameOf(SCHIERMONNIKOOG)).isEqualTo("Schiermonnikoog");
         assertThat(model.details(SCHIERMONNIKOOG)).extracting(MapViewModel.Detail::label)
-                .contains("Change per inhabitant (Differentiated by scale)", "Tasks below minimum scale");
+                .contains("Change per inhabitant (" + session.current().name() + ")", "Tasks below minimum scale");
     }
 
     @Test

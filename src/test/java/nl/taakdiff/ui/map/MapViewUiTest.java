@@ -34,7 +34,7 @@ class MapViewUiTest {
 
     @Start
     void start(Stage stage) {
-        app = UiFixture.inMemory();
+        app = new UiFixture();
         app.start(stage);
     }
 
@@ -107,7 +107,7 @@ class MapViewUiTest {
     void knownMunicipalitiesShowTheColoursOfEveryMode(FxRobot robot) {
         openMap(robot);
         var comparison = app.onFx(() -> app.window.model().compare().result().comparisons().get(0));
-        var change = MapColouring.costChange(comparison, MapViewModel.COST_CHANGE_QUANTILE);
+        var change = MapColouring.costChange(comparison);
         assertShows(AMSTERDAM, change.colourOf(AMSTERDAM));
         assertShows(SCHIERMONNIKOOG, change.colourOf(SCHIERMONNIKOOG));
 

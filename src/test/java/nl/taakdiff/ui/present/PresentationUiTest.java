@@ -31,7 +31,7 @@ class PresentationUiTest {
     @Start
     void start(Stage stage) {
         main = stage;
-        app = UiFixture.inMemory();
+        app = new UiFixture();
         app.start(stage);
     }
 
@@ -101,7 +101,7 @@ class PresentationUiTest {
         MapCanvas map = app.onFx(() -> app.window.presentation().view().mapCanvas());
         assertThat(map).isNotNull();
         var comparison = app.onFx(() -> app.window.model().compare().result().comparisons().get(0));
-        var expected = MapColouring.costChange(comparison, MapViewModel.COST_CHANGE_QUANTILE);
+        var expected = MapColouring.costChange(comparison);
         assertThat(app.onFx(() -> map.fillOf("GM0088"))).isEqualTo(MapCanvas.fx(expected.colourOf("GM0088")));
         assertThat(app.onFx(() -> robot.lookup("#slide-legend").query() != null)).isTrue();
         waitUntil("the slide map is drawn", () -> map.draws() > 0 && map.getWidth() > 300);

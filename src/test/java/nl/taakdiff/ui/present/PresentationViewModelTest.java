@@ -73,7 +73,8 @@ class PresentationViewModelTest {
         var packages = rows.stream().filter(r -> r.key().equals("task_packages")).findFirst().orElseThrow();
         assertThat(packages.baseline()).isEqualTo("1");
         assertThat(packages.alternatives().get(0).judgement()).isEqualTo(Judgement.WORSE);
-        assertThat(model.subtitle(Slide.OPTIONS)).isEqualTo("Baseline Current situation compared with Differentiated by scale");
+        assertThat(model.subtitle(Slide.OPTIONS))
+                .isEqualTo("Baseline " + session.baseline().name() + " compared with " + session.current().name());
     }
 
     @Test
@@ -83,7 +84,8 @@ class PresentationViewModelTest {
         assertThat(winners.get(0).name()).isEqualTo("Schiermonnikoog");
         assertThat(winners.get(0).delta()).startsWith("−€");
         assertThat(model.losers()).allSatisfy(l -> assertThat(l.delta()).startsWith("+€"));
-        assertThat(model.subtitle(Slide.OUTCOMES)).startsWith("Differentiated by scale compared with Current situation: ")
+        assertThat(model.subtitle(Slide.OUTCOMES))
+                .startsWith(session.current().name() + " compared with " + session.baseline().name() + ": ")
                 .contains(" winners and ");
     }
 
@@ -94,7 +96,7 @@ class PresentationViewModelTest {
                 "island: a ferry ride from the centre municipality")), "test");
         var assumptions = model.assumptions();
         assertThat(assumptions).extracting(PresentationViewModel.ScenarioAssumptions::name)
-                .containsExactly("Current situation", alternative);
+                .containsExactly(session.baseline().name(), alternative);
         assertThat(assumptions.get(0).tiering())
                 .isEqualTo("Size classes: below 20,000 · 20,000 to 50,000 · 50,000 to 100,000 · 100,000 or more");
         assertThat(assumptions.get(0).overheads()).contains("Region 8.0%").contains("Centre municipality 3.0%");

@@ -40,7 +40,7 @@ class SessionTest {
     void opensWithTheUniformScenarioAsBaselineAndAnotherAsCurrent() {
         assertThat(session.baseline().isDifferentiated()).isFalse();
         assertThat(session.current().name()).isNotEqualTo(session.baseline().name());
-        assertThat(session.saveStateProperty().get()).isEqualTo(Session.SaveState.SAVED);
+        assertThat(session.saveStateProperty().get()).isEqualTo(Session.SaveState.IN_MEMORY);
     }
 
     @Test

@@ -1,0 +1,288 @@
+package nl.taakdiff.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.taakdiff.engine.Comparison;
+import nl.taakdiff.engine.Evaluation;
+import nl.taakdiff.engine.map.Choropleth;
+import nl.taakdiff.engine.map.MapColouring;
+import nl.taakdiff.io.MapGeometry;
+import nl.taakdiff.io.export.CsvExport;
+import nl.taakdiff.io.export.ExportInput;
+import nl.taakdiff.io.export.PdfExport;
+import nl.taakdiff.io.export.XlsxExport;
+import nl.taakdiff.io.render.ChartRenderer;
+import nl.taakdiff.io.render.MapRenderer;
+import nl.taakdiff.model.Task;
+import nl.taakdiff.store.VersionInfo;
+import nl.taakdiff.store.Workbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code taakdiff export}: a baseline against one to three alternatives as CSV, Excel (NL) CSV,
+ * XLSX, a PDF meeting handout or a PNG map. Scenarios come from allocation files (like
+ * {@code compare}) or, with {@code --workbook}, by name from a workbook.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Export a comparison of a baseline with one to three alternatives for a meeting.",
+            "csv and csv-excel-nl write one file per table (summary, classes, municipalities) next to --out:"
+                    + " OUT-summary.csv, OUT-classes.csv, OUT-municipalities.csv; with several alternatives"
+                    + " OUT-summary-1.csv, OUT-summary-2.csv, … in the order given.",
+            "Every file is written whole or not at all."})
+final class ExportCommand implements Callable<Integer> {
+    /** The export formats, as typed. */
+    enum Format {
+        CSV("csv"), CSV_EXCEL_NL("csv-excel-nl"), XLSX("xlsx"), PDF("pdf"), PNG_MAP("png-map");
+
+        final String code;
+
+        Format(String code) {
+            this.code = code;
+        }
+
+        static String codes() {
+            return String.join(", ", Arrays.stream(values()).map(f -> f.code).toList());
+        }
+    }
+
+    /** The map modes of {@code png-map}, as typed. */
+    enum MapMode {
+        COST_CHANGE("cost-change"), SIZE_CLASS("size-class"), TASK_LEVEL("task-level"), CAPACITY_RISK("capacity-risk");
+
+        final String code;
+
+        MapMode(String code) {
+            this.code = code;
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.code.equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not one of " + Format.codes());
+        }
+    }
+
+    static final class MapModeConverter implements ITypeConverter<MapMode> {
+        @Override
+        public MapMode convert(String value) {
+            for (MapMode m : MapMode.values()) {
+                if (m.code.equalsIgnoreCase(value.strip())) {
+                    return m;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not one of cost-change, size-class, task-level,"
+                    + " capacity-risk");
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--baseline", paramLabel = "FILE|NAME", required = true,
+            description = "Baseline allocation CSV, or with --workbook the baseline scenario's name.")
+    String baseline;
+
+    @Option(names = "--alternative", paramLabel = "FILE|NAME", required = true,
+            description = "Alternative allocation CSV or, with --workbook, scenario name; give 1 to 3.")
+    List<String> alternatives;
+
+    @Option(names = "--workbook", paramLabel = "FILE",
+            description = "Take the scenarios from this workbook; --baseline and --alternative name them.")
+    Path workbook;
+
+    @Option(names = "--baseline-overrides", paramLabel = "FILE", description = "Overrides CSV of the baseline.")
+    Path baselineOverrides;
+
+    @Option(names = "--alternative-overrides", paramLabel = "FILE",
+            description = "Overrides CSV of an alternative; repeat in the order of --alternative.")
+    List<Path> alternativeOverrides;
+
+    @Mixin
+    StudyOptions study;
+
+    @Option(names = "--threshold", paramLabel = "EUR", defaultValue = "1.0",
+            description = "Change in cost per inhabitant that makes a winner or loser (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "csv, csv-excel-nl, xlsx, pdf or png-map.")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (for csv: the name the table files are derived from).")
+    Path out;
+
+    @Option(names = "--map", paramLabel = "MODE", defaultValue = "cost-change", converter = MapModeConverter.class,
+            description = "For png-map: cost-change (first alternative vs baseline; default), size-class,"
+                    + " task-level or capacity-risk (of the first alternative).")
+    MapMode map;
+
+    @Option(names = "--task", paramLabel = "CODE", description = "For --map task-level: the task to show.")
+    String task;
+
+    @Option(names = "--region-borders", paramLabel = "TYPE",
+            description = "For png-map: draw the borders of this region type, e.g. jeugdregio.")
+    String regionBorders;
+
+    @Override
+    public Integer call() throws Exception {
+        if (alternatives.size() > ExportInput.MAX_ALTERNATIVES) {
+            throw new ParameterException(spec.commandLine(), "--alternative: give one to "
+                    + ExportInput.MAX_ALTERNATIVES + " alternatives, not " + alternatives.size());
+        }
+        List<Path> altOverrides = alternativeOverrides == null ? List.of() : alternativeOverrides;
+        if (altOverrides.size() > alternatives.size()) {
+            throw new ParameterException(spec.commandLine(), "--alternative-overrides: more overrides files ("
+                    + altOverrides.size() + ") than alternatives (" + alternatives.size() + ")");
+        }
+        if (map == MapMode.TASK_LEVEL && task == null) {
+            throw new ParameterException(spec.commandLine(), "--map task-level needs --task CODE");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new java.nio.file.NoSuchFileException(out.toString(), null,
+                    "cannot write: folder " + parent + " does not exist");
+        }
+        ExportInput input = workbook != null ? fromWorkbook() : fromFiles(altOverrides);
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<Path> written = switch (format) {
+            case CSV -> CsvExport.write(input, CsvExport.Dialect.STANDARD, out);
+            case CSV_EXCEL_NL -> CsvExport.write(input, CsvExport.Dialect.EXCEL_NL, out);
+            case XLSX -> {
+                XlsxExport.write(input, out);
+                yield List.of(out);
+            }
+            case PDF -> {
+                PdfExport.write(input, MapGeometry.readBundled(), out);
+                yield List.of(out);
+            }
+            case PNG_MAP -> {
+                writeMap(input);
+                yield List.of(out);
+            }
+        };
+        for (Path p : written) {
+            stdout.println("wrote " + p);
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private ExportInput fromFiles(List<Path> altOverrides) throws Exception {
+        List<ScenarioRun.ScenarioFiles> files = new ArrayList<>();
+        files.add(new ScenarioRun.ScenarioFiles(stem(baseline), Path.of(baseline), baselineOverrides));
+        for (int i = 0; i < alternatives.size(); i++) {
+            files.add(new ScenarioRun.ScenarioFiles(stem(alternatives.get(i)), Path.of(alternatives.get(i)),
+                    i < altOverrides.size() ? altOverrides.get(i) : null));
+        }
+        List<Evaluation> evaluations = ScenarioRun.evaluate(study, files);
+        List<ExportInput.ScenarioInfo> infos = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            ScenarioRun.ScenarioFiles f = files.get(i);
+            infos.add(new ExportInput.ScenarioInfo(f.name(), "", f.allocation()
+                    + (f.overrides() == null ? "" : " with overrides " + f.overrides()), ""));
+        }
+        return new ExportInput(comparisons(evaluations), infos, about(""));
+    }
+
+    private ExportInput fromWorkbook() throws Exception {
+        WorkbookRun.rejectWithWorkbook(spec, "--baseline-overrides", "--alternative-overrides", "--tasks",
+                "--municipalities", "--regions", StudyOptions.TIERING_OPTION, StudyOptions.OVERHEAD_OPTION);
+        List<String> names = new ArrayList<>();
+        names.add(baseline);
+        names.addAll(alternatives);
+        List<Evaluation> evaluations = WorkbookRun.evaluate(workbook, names);
+        List<ExportInput.ScenarioInfo> infos = new ArrayList<>();
+        try (Workbook wb = Workbook.open(workbook)) {
+            for (Evaluation e : evaluations) {
+                String name = e.scenario().name();
+                List<VersionInfo> versions = wb.versions(name);
+                String version = "";
+                if (!versions.isEmpty()) {
+                    VersionInfo last = versions.get(versions.size() - 1);
+                    version = "last saved version " + last.number()
+                            + (last.label() == null || last.label().isEmpty() ? "" : " '" + last.label() + "'")
+                            + " of " + last.savedAt().toString().substring(0, 10);
+                }
+                infos.add(new ExportInput.ScenarioInfo(name, e.scenario().description(), "workbook", version));
+            }
+        }
+        return new ExportInput(comparisons(evaluations), infos, about(workbook.toString()));
+    }
+
+    private List<Comparison> comparisons(List<Evaluation> evaluations) {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int i = 1; i < evaluations.size(); i++) {
+            comparisons.add(Comparison.of(evaluations.get(0), evaluations.get(i), threshold));
+        }
+        return comparisons;
+    }
+
+    private static ExportInput.About about(String workbookFile) {
+        return new ExportInput.About(VersionProvider.version(), Instant.now(), workbookFile);
+    }
+
+    private void writeMap(ExportInput input) throws Exception {
+        MapGeometry geometry = MapGeometry.readBundled();
+        Comparison first = input.comparisons().get(0);
+        Evaluation alternative = first.alternative();
+        Choropleth choropleth;
+        String title;
+        switch (map) {
+            case SIZE_CLASS -> {
+                choropleth = MapColouring.sizeClasses(alternative);
+                title = "Size classes";
+            }
+            case TASK_LEVEL -> {
+                if (alternative.study().tasks().stream().map(Task::code).noneMatch(task::equals)) {
+                    throw new ParameterException(spec.commandLine(), "--task: " + task + " is not a task of the"
+                            + " study; tasks are " + String.join(", ",
+                            alternative.study().tasks().stream().map(Task::code).toList()));
+                }
+                choropleth = MapColouring.taskLevel(alternative, task);
+                title = alternative.scenario().name();
+            }
+            case CAPACITY_RISK -> {
+                choropleth = MapColouring.capacityRisk(alternative);
+                title = alternative.scenario().name() + ": capacity risk";
+            }
+            default -> {
+                choropleth = MapColouring.costChange(first);
+                title = alternative.scenario().name() + " vs " + first.baseline().scenario().name();
+            }
+        }
+        if (regionBorders != null && geometry.regions(regionBorders).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--region-borders: '" + regionBorders
+                    + "' is not one of " + String.join(", ", geometry.layers().keySet().stream()
+                    .filter(t -> !t.equals(MapGeometry.MUNICIPALITIES)).toList()));
+        }
+        MapRenderer.Options options = MapRenderer.Options.defaults(title).withSubtitle(choropleth.caption())
+                .withRegions(regionBorders);
+        ChartRenderer.writePng(MapRenderer.render(geometry, choropleth, options), out);
+    }
+
+    /** The file name without folder and {@code .csv}: the scenario's name in the export. */
+    static String stem(String file) {
+        String name = Path.of(file).getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    }
+}

@@ -1,0 +1,95 @@
+package nl.taakdiff.io.export;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import nl.taakdiff.engine.Comparison;
+import nl.taakdiff.engine.Evaluation;
+
+/**
+ * What an export shows: one baseline compared with one to three alternatives, and where they came
+ * from.
+ *
+ * @param comparisons one per alternative, all against the same baseline evaluation
+ * @param scenarios   baseline first, then the alternatives in the order of {@code comparisons}
+ */
+public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about) {
+    public static final int MAX_ALTERNATIVES = 3;
+
+    public ExportInput {
+        comparisons = List.copyOf(comparisons);
+        scenarios = List.copyOf(scenarios);
+        Objects.requireNonNull(about, "about");
+        if (comparisons.isEmpty() || comparisons.size() > MAX_ALTERNATIVES) {
+            throw new IllegalArgumentException("an export compares one baseline with one to " + MAX_ALTERNATIVES
+                    + " alternatives, not " + comparisons.size());
+        }
+        Evaluation baseline = comparisons.get(0).baseline();
+        for (Comparison c : comparisons) {
+            if (c.baseline() != baseline) {
+                throw new IllegalArgumentException("all comparisons of an export share one baseline");
+            }
+        }
+        if (scenarios.size() != comparisons.size() + 1) {
+            throw new IllegalArgumentException("need a description of the baseline and of every alternative");
+        }
+    }
+
+    /** Describes scenarios by their names only (e.g. when read from allocation files). */
+    public static ExportInput of(List<Comparison> comparisons, About about) {
+        List<ScenarioInfo> infos = new java.util.ArrayList<>();
+        infos.add(ScenarioInfo.of(comparisons.get(0).baseline()));
+        for (Comparison c : comparisons) {
+            infos.add(ScenarioInfo.of(c.alternative()));
+        }
+        return new ExportInput(comparisons, infos, about);
+    }
+
+    public Evaluation baseline() {
+        return comparisons.get(0).baseline();
+    }
+
+    public List<Evaluation> alternatives() {
+        return comparisons.stream().map(Comparison::alternative).toList();
+    }
+
+    /** Every evaluation, baseline first. */
+    public List<Evaluation> evaluations() {
+        List<Evaluation> all = new java.util.ArrayList<>();
+        all.add(baseline());
+        all.addAll(alternatives());
+        return all;
+    }
+
+    /**
+     * One scenario as the reader of an export should know it.
+     *
+     * @param source  file or workbook it came from; empty when unknown
+     * @param version version or revision in its workbook; empty when unknown
+     */
+    public record ScenarioInfo(String name, String description, String source, String version) {
+        public ScenarioInfo {
+            Objects.requireNonNull(name, "name");
+            description = description == null ? "" : description;
+            source = source == null ? "" : source;
+            version = version == null ? "" : version;
+        }
+
+        public static ScenarioInfo of(Evaluation evaluation) {
+            return new ScenarioInfo(evaluation.scenario().name(), evaluation.scenario().description(), "", "");
+        }
+    }
+
+    /**
+     * Facts for the About sheet and page.
+     *
+     * @param workbook the workbook file the scenarios came from; empty when they came from files
+     */
+    public record About(String appVersion, Instant exportedAt, String workbook) {
+        public About {
+            Objects.requireNonNull(appVersion, "appVersion");
+            Objects.requireNonNull(exportedAt, "exportedAt");
+            workbook = workbook == null ? "" : workbook;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package nl.taakdiff.io.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.taakdiff.io.AtomicFiles;
+import nl.taakdiff.io.export.ExportTable.Cell;
+import nl.taakdiff.io.export.ExportTable.Kind;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The comparison as an Excel workbook (Apache POI): sheets {@value ExportTables#SUMMARY},
+ * {@value ExportTables#CLASSES} and {@value ExportTables#MUNICIPALITIES} with numeric cells,
+ * number formats (euros, thousands, percentages) and a frozen header row; {@value #ASSUMPTIONS}
+ * with every task parameter and its source, the scenarios' tiering, overheads, allocation rules and
+ * overrides with reasons; and {@value #ABOUT}. Text that a spreadsheet could run as a formula is
+ * stored with Excel's quote prefix (the invisible leading apostrophe), so it stays text even when
+ * someone edits the cell.
+ */
+public final class XlsxExport {
+    public static final String ASSUMPTIONS = "Assumptions";
+    public static final String ABOUT = "About";
+
+    private XlsxExport() {
+    }
+
+    public static void write(ExportInput input, Path out) throws IOException {
+        try (XSSFWorkbook workbook = build(input)) {
+            AtomicFiles.write(out, workbook::write);
+        }
+    }
+
+    public static XSSFWorkbook build(ExportInput input) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Styles styles = new Styles(workbook);
+        table(workbook, styles, ExportTables.summary(input), 1);
+        table(workbook, styles, ExportTables.classes(input), 1);
+        table(workbook, styles, ExportTables.municipalities(input), 2);
+        Sheet assumptions = workbook.createSheet(ASSUMPTIONS);
+        int row = 0;
+        for (ExportTable section : List.of(ExportTables.tasks(input), ExportTables.scenarios(input),
+                ExportTables.overrides(input), ExportTables.allocations(input))) {
+            Row title = assumptions.createRow(row++);
+            text(title.createCell(0), section.title(), styles.title, styles);
+            if (section.title().equals("Overrides") && section.rows().isEmpty()) {
+                text(assumptions.createRow(row++).createCell(0), "No overrides in these scenarios.", null, styles);
+            } else {
+                row = rows(assumptions, styles, section, row);
+            }
+            row++;
+        }
+        widths(assumptions, 8, 40);
+        Sheet about = workbook.createSheet(ABOUT);
+        rows(about, styles, ExportTables.about(input), 0);
+        about.setColumnWidth(0, 45 * 256);
+        about.setColumnWidth(1, 100 * 256);
+        workbook.getProperties().getCoreProperties().setTitle("Taakdiff comparison");
+        workbook.getProperties().getCoreProperties().setCreator("Taakdiff " + input.about().appVersion());
+        return workbook;
+    }
+
+    private static void table(XSSFWorkbook workbook, Styles styles, ExportTable table, int frozenColumns) {
+        Sheet sheet = workbook.createSheet(table.title());
+        rows(sheet, styles, table, 0);
+        sheet.createFreezePane(frozenColumns, 1);
+        widths(sheet, table.headers().size(), 28);
+    }
+
+    /** Header row and data rows from {@code first}; returns the next free row. */
+    private static int rows(Sheet sheet, Styles styles, ExportTable table, int first) {
+        int r = first;
+        Row header = sheet.createRow(r++);
+        for (int c = 0; c < table.headers().size(); c++) {
+            text(header.createCell(c), table.headers().get(c), styles.header, styles);
+        }
+        for (List<Cell> cells : table.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
+                org.apache.poi.ss.usermodel.Cell target = row.createCell(c);
+                if (!cell.isNumber()) {
+                    text(target, cell.text(), null, styles);
+                } else if (cell.number() != null && Double.isFinite(cell.number())) {
+                    target.setCellValue(cell.number());
+                    target.setCellStyle(styles.number.get(cell.kind()));
+                }
+            }
+        }
+        return r;
+    }
+
+    private static void text(org.apache.poi.ss.usermodel.Cell cell, String text, CellStyle style, Styles styles) {
+        cell.setCellValue(text);
+        if (SpreadsheetSafety.isDangerous(text)) {
+            cell.setCellStyle(style == styles.header ? styles.headerQuoted : styles.quoted);
+        } else if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void widths(Sheet sheet, int columns, int max) {
+        for (int c = 0; c < columns; c++) {
+            int width = 8;
+            for (Row row : sheet) {
+                org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
+                if (cell == null) {
+                    continue;
+                }
+                int length = switch (cell.getCellType()) {
+                    case STRING -> cell.getStringCellValue().length();
+                    case NUMERIC -> 14;
+                    default -> 0;
+                };
+                width = Math.max(width, Math.min(max, length + 2));
+            }
+            sheet.setColumnWidth(c, width * 256);
+        }
+    }
+
+    /** Cell styles, made once per workbook. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle headerQuoted;
+        final CellStyle title;
+        final CellStyle quoted;
+        final Map<Kind, CellStyle> number = new EnumMap<>(Kind.class);
+
+        Styles(XSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            headerQuoted = workbook.createCellStyle();
+            headerQuoted.cloneStyleFrom(header);
+            headerQuoted.setQuotePrefixed(true);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 13);
+            title = workbook.createCellStyle();
+            title.setFont(big);
+            quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
+            DataFormat formats = workbook.createDataFormat();
+            Map<Kind, String> codes = Map.of(
+                    Kind.MONEY, "\"€ \"#,##0;\"€ \"-#,##0",
+                    Kind.MONEY_CENTS, "\"€ \"#,##0.00;\"€ \"-#,##0.00",
+                    Kind.MONEY_MILLIONS, "\"€ \"#,##0.0,,\" m\";\"€ \"-#,##0.0,,\" m\"",
+                    Kind.COUNT, "#,##0",
+                    Kind.DECIMAL, "General",
+                    Kind.PERCENT, "0.0%",
+                    Kind.CHANGE_PERCENT, "+0.00%;-0.00%;0.00%");
+            codes.forEach((kind, code) -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setDataFormat(formats.getFormat(code));
+                number.put(kind, style);
+            });
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package nl.taakdiff.ui.library;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.taakdiff.model.Scenario;
+import nl.taakdiff.model.Study;
+import nl.taakdiff.store.ScenarioInfo;
+import nl.taakdiff.store.VersionInfo;
+import nl.taakdiff.store.Workbook;
+import nl.taakdiff.store.WorkbookException;
+
+/**
+ * A {@link ScenarioLibrary} over a SQLite {@link Workbook}. The UI keeps its own undo history; a
+ * deleted scenario keeps its ticket so that undoing the delete brings it back with its versions.
+ * Used only on the store thread.
+ */
+public final class WorkbookLibrary implements ScenarioLibrary {
+    private final Workbook workbook;
+    private final Map<String, Long> deleted = new HashMap<>();
+
+    public WorkbookLibrary(Workbook workbook) {
+        this.workbook = workbook;
+    }
+
+    public Workbook workbook() {
+        return workbook;
+    }
+
+    private static LibraryException wrap(WorkbookException e) {
+        return new LibraryException(e.getMessage(), e);
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String location() {
+        return workbook.file().toString();
+    }
+
+    @Override
+    public Path path() {
+        return workbook.file();
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return workbook.isReadOnly();
+    }
+
+    @Override
+    public Optional<String> readOnlyReason() {
+        return workbook.readOnlyReason();
+    }
+
+    @Override
+    public Study study() throws LibraryException {
+        try {
+            return workbook.study();
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public List<Scenario> scenarios() throws LibraryException {
+        try {
+            List<Scenario> list = new ArrayList<>();
+            for (ScenarioInfo info : workbook.scenarios()) {
+                list.add(workbook.scenario(info.name()));
+            }
+            return list;
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public void save(String previousName, Scenario scenario) throws LibraryException {
+        try {
+            if (previousName != null) {
+                workbook.saveScenario(previousName, scenario);
+                return;
+            }
+            Long ticket = deleted.remove(key(scenario.name()));
+            if (ticket != null) {
+                try {
+                    Scenario restored = workbook.undeleteScenario(ticket);
+                    workbook.saveScenario(restored.name(), scenario);
+                    return;
+                } catch (WorkbookException e) {
+                    if (e.reason() != WorkbookException.Reason.NO_SUCH_SCENARIO
+                            && e.reason() != WorkbookException.Reason.NAME_TAKEN) {
+                        throw e;
+                    }
+                    // fall through: create it afresh
+                }
+            }
+            workbook.createScenario(scenario);
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public void saveTasks(List<nl.taakdiff.model.Task> tasks) throws LibraryException {
+        try {
+            workbook.saveTasks(tasks);
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public void delete(String name) throws LibraryException {
+        try {
+            deleted.put(key(name), workbook.deleteScenario(name));
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public ScenarioVersion saveVersion(String scenarioName, String label) throws LibraryException {
+        try {
+            VersionInfo info = workbook.saveVersion(scenarioName, label);
+            return new ScenarioVersion(info.number(), scenarioName, info.label(), info.savedAt());
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public List<ScenarioVersion> versions(String scenarioName) throws LibraryException {
+        try {
+            List<ScenarioVersion> list = new ArrayList<>();
+            for (VersionInfo info : workbook.versions(scenarioName)) {
+                list.add(0, new ScenarioVersion(info.number(), scenarioName, info.label(), info.savedAt()));
+            }
+            return list;
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public Scenario version(ScenarioVersion version) throws LibraryException {
+        try {
+            return workbook.version(version.scenarioName(), (int) version.id()).scenario()
+                    .withName(version.scenarioName());
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public void close() throws LibraryException {
+        try {
+            workbook.close();
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+}

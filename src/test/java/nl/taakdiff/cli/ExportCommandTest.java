@@ -1,0 +1,175 @@
+package nl.taakdiff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code taakdiff export}: every format, from files and from a workbook, and its exit statuses. */
+class ExportCommandTest {
+    private static final String CURRENT_CSV = "data/scenarios/current-situation.csv";
+    private static final String DIFFERENTIATED_CSV = "data/scenarios/differentiated-by-scale.csv";
+    private static final String CURRENT = "Huidige situatie (uniform)";
+    private static final String DIFFERENTIATED = "Gedifferentieerd naar schaal";
+
+    @TempDir
+    Path dir;
+    final CliHarness cli = new CliHarness();
+
+    private int export(String format, Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("export", "--baseline", CURRENT_CSV, "--alternative",
+                DIFFERENTIATED_CSV, "--format", format, "--out", out.toString()));
+        args.addAll(List.of(more));
+        return cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void csvHasTheSameFiguresAsCompare() throws Exception {
+        assertThat(export("csv", dir.resolve("meeting.csv"))).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("meeting-summary.csv", "meeting-classes.csv", "meeting-municipalities.csv");
+        assertThat(listing()).containsExactlyInAnyOrder("meeting-summary.csv", "meeting-classes.csv",
+                "meeting-municipalities.csv");
+        for (String table : List.of("summary", "classes", "municipalities")) {
+            assertThat(cli.run("compare", "--baseline", CURRENT_CSV, "--alternative", DIFFERENTIATED_CSV,
+                    "--table", table)).isZero();
+            String exported = Files.readString(dir.resolve("meeting-" + table + ".csv"));
+            assertThat(exported.replace("\r\n", "\n")).as(table).isEqualTo(cli.out());
+        }
+    }
+
+    @Test
+    void excelNlCsvHasABom() throws Exception {
+        assertThat(export("csv-excel-nl", dir.resolve("nl"))).as(cli.err()).isZero();
+        byte[] bytes = Files.readAllBytes(dir.resolve("nl-summary.csv"));
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("metric;baseline;alternative;delta;delta_pct");
+    }
+
+    @Test
+    void xlsxPdfAndPngMap() throws Exception {
+        assertThat(export("xlsx", dir.resolve("c.xlsx"))).as(cli.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("c.xlsx")))) {
+            assertThat(wb.getSheet("Summary").getRow(0).getCell(3).getStringCellValue())
+                    .isEqualTo("current-situation (baseline)");
+            assertThat(texts(wb, "About")).anyMatch(t -> t.contains(CURRENT_CSV));
+        }
+        assertThat(export("pdf", dir.resolve("c.pdf"))).as(cli.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("c.pdf"))).startsWith('%', 'P', 'D', 'F');
+        assertThat(export("png-map", dir.resolve("c.png"), "--region-borders", "jeugdregio")).as(cli.err()).isZero();
+        BufferedImage image = ImageIO.read(dir.resolve("c.png").toFile());
+        assertThat(image.getWidth()).isEqualTo(1640);
+        assertThat(export("png-map", dir.resolve("t.png"), "--map", "task-level", "--task", "JZ-LOK")).as(cli.err())
+                .isZero();
+        assertThat(export("png-map", dir.resolve("s.png"), "--map", "size-class")).isZero();
+        assertThat(export("png-map", dir.resolve("r.png"), "--map", "capacity-risk")).isZero();
+        assertThat(listing()).containsExactlyInAnyOrder("c.xlsx", "c.pdf", "c.png", "t.png", "s.png", "r.png");
+    }
+
+    @Test
+    void threeAlternativesAreFineFourAreAUsageError() throws Exception {
+        assertThat(cli.run("export", "--baseline", CURRENT_CSV, "--alternative", DIFFERENTIATED_CSV,
+                "--alternative", CURRENT_CSV, "--alternative", DIFFERENTIATED_CSV, "--format", "csv",
+                "--out", dir.resolve("three.csv").toString())).as(cli.err()).isZero();
+        assertThat(listing()).hasSize(9).contains("three-municipalities-3.csv");
+        assertThat(cli.run("export", "--baseline", CURRENT_CSV, "--alternative", DIFFERENTIATED_CSV,
+                "--alternative", CURRENT_CSV, "--alternative", DIFFERENTIATED_CSV, "--alternative", CURRENT_CSV,
+                "--format", "xlsx", "--out", dir.resolve("four.xlsx").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("one to 3 alternatives");
+        assertThat(dir.resolve("four.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void usageErrorsExit2() throws Exception {
+        assertThat(export("docx", dir.resolve("x.docx"))).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("'docx' is not one of csv, csv-excel-nl, xlsx, pdf, png-map");
+        assertThat(cli.run("export", "--baseline", CURRENT_CSV, "--format", "csv", "--out", "x.csv"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(export("png-map", dir.resolve("x.png"), "--map", "task-level")).isEqualTo(ExitCodes.USAGE);
+        assertThat(export("png-map", dir.resolve("x.png"), "--map", "task-level", "--task", "NOPE"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("NOPE is not a task");
+        assertThat(export("png-map", dir.resolve("x.png"), "--region-borders", "provincie")).isEqualTo(ExitCodes.USAGE);
+        assertThat(listing()).isEmpty();
+    }
+
+    @Test
+    void badInputExits65WithFileAndLineAndWritesNothing() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        List<String> lines = Files.readAllLines(Path.of(DIFFERENTIATED_CSV));
+        lines.set(3, lines.get(3).replaceAll(",[a-z]+$", ",gewest"));
+        Files.write(bad, lines);
+
+        int status = cli.run("export", "--baseline", CURRENT_CSV, "--alternative", bad.toString(), "--format",
+                "xlsx", "--out", dir.resolve("out.xlsx").toString());
+
+        assertThat(status).isEqualTo(ExitCodes.DATA_ERROR);
+        assertThat(cli.err()).contains(bad + ":4:").contains("gewest");
+        assertThat(listing()).containsExactly("bad.csv");
+    }
+
+    @Test
+    void aMissingFolderExits74() throws Exception {
+        for (String format : List.of("csv", "xlsx", "pdf", "png-map")) {
+            assertThat(export(format, dir.resolve("missing/out." + format))).as(format).isEqualTo(ExitCodes.IO_ERROR);
+            assertThat(cli.err()).contains("does not exist");
+        }
+        assertThat(cli.run("export", "--baseline", dir.resolve("nope.csv").toString(), "--alternative",
+                DIFFERENTIATED_CSV, "--format", "csv", "--out", dir.resolve("o.csv").toString()))
+                .isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(listing()).isEmpty();
+    }
+
+    @Test
+    void workbookScenariosByName() throws Exception {
+        Path workbook = dir.resolve("study.taakdiff");
+        assertThat(cli.run("workbook", "create", workbook.toString())).as(cli.err()).isZero();
+        Path out = Files.createDirectories(dir.resolve("out"));
+
+        assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
+                DIFFERENTIATED, "--format", "csv", "--out", out.resolve("wb.csv").toString())).as(cli.err()).isZero();
+        assertThat(export("csv", out.resolve("files.csv"))).isZero();
+        for (String table : List.of("summary", "classes", "municipalities")) {
+            assertThat(Files.readString(out.resolve("wb-" + table + ".csv")))
+                    .isEqualTo(Files.readString(out.resolve("files-" + table + ".csv")));
+        }
+        assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
+                DIFFERENTIATED, "--format", "xlsx", "--out", out.resolve("wb.xlsx").toString())).as(cli.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("wb.xlsx")))) {
+            assertThat(texts(wb, "About")).contains(workbook.toString())
+                    .anyMatch(t -> t.startsWith(CURRENT));
+        }
+        assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
+                "Bestaat niet", "--format", "pdf", "--out", out.resolve("x.pdf").toString())).isNotZero();
+        assertThat(out.resolve("x.pdf")).doesNotExist();
+        assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
+                DIFFERENTIATED, "--tiering", "0,50000", "--format", "pdf", "--out", out.resolve("x.pdf").toString()))
+                .isEqualTo(ExitCodes.USAGE);
+    }
+
+    private static List<String> texts(XSSFWorkbook wb, String sheet) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Row row : wb.getSheet(sheet)) {
+            row.forEach(c -> {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(c.getStringCellValue());
+                }
+            });
+        }
+        return texts;
+    }
+
+    private List<String> listing() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package nl.taakdiff.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.taakdiff.model.Level;
+import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.library.ScenarioVersion;
+import nl.taakdiff.ui.session.Scenarios;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Workbook life cycle through the window: versions, closing and reopening, damaged files. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbookUiTest {
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = new UiFixture();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    private Scenario current() {
+        return app.onFx(() -> app.window.model().session().current());
+    }
+
+    private void reopen(FxRobot robot) {
+        app.close();
+        robot.interact(() -> app.start(new Stage()));
+        app.settle();
+    }
+
+    @Test
+    void aSavedVersionAndEditsSurviveClosingAndReopening(FxRobot robot) {
+        app.settle();
+        String name = current().name();
+        robot.clickOn("#scenario-list");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField label = robot.lookup("#dialog-text").queryAs(TextField.class);
+        robot.interact(() -> label.setText("Before the meeting"));
+        robot.clickOn("OK");
+        app.settle();
+        assertThat(app.onFx(() -> robot.lookup("#status-notice").queryAs(Label.class).getText()))
+                .contains("Before the meeting");
+
+        String task = app.onFx(() -> app.window.model().session().study().tasks().get(0).code());
+        robot.interact(() -> app.window.model().session().setLevels(Map.of(new Scenarios.Cell(task, 0), Level.STATE)));
+        app.settle();
+        Scenario edited = current();
+
+        reopen(robot);
+        assertThat(app.onFx(() -> robot.lookup(".dialog-pane").queryAll().stream()
+                .map(n -> ((javafx.scene.control.DialogPane) n).getHeaderText()).toList())).isEmpty();
+        assertThat(app.onFx(() -> app.window.model().session().isEditable())).isTrue();
+        assertThat(current()).isEqualTo(edited);
+        assertThat(current().name()).isEqualTo(name);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        app.settle();
+        ComboBox<?> versions = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
+        assertThat(app.onFx(() -> versions.getItems().stream().map(v -> ((ScenarioVersion) v).label()).toList()))
+                .containsExactly("Before the meeting");
+        robot.clickOn("OK");
+        app.settle();
+        assertThat(app.onFx(() -> robot.lookup("#status-notice").queryAs(Label.class).getText()))
+                .isEqualTo("Version Before the meeting restored.");
+        assertThat(Scenarios.level(current(), task, 0)).isNotEqualTo(Level.STATE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        app.settle();
+        assertThat(current()).isEqualTo(edited);
+    }
+
+    @Test
+    void aDamagedWorkbookIsExplainedAndTheOpenOneStays(FxRobot robot, @TempDir Path dir) throws Exception {
+        app.settle();
+        Scenario before = current();
+        Path damaged = dir.resolve("damaged.taakdiff");
+        Files.writeString(damaged, "this is not a workbook at all");
+        robot.interact(() -> app.window.model().openWorkbook(damaged));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String header = app.onFx(() -> ((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query())
+                .getHeaderText());
+        assertThat(header).contains("damaged.taakdiff").doesNotContain("Exception");
+        robot.clickOn("OK");
+        app.settle();
+        assertThat(current()).isEqualTo(before);
+        assertThat(app.onFx(() -> app.window.model().session().locationProperty().get()))
+                .isEqualTo(app.workbook.toAbsolutePath().toString());
+    }
+
+    @Test
+    void undoingADeleteBringsTheScenarioBackIntoTheWorkbook(FxRobot robot) {
+        app.settle();
+        String name = current().name();
+        robot.interact(() -> app.window.model().session().delete(name));
+        app.settle();
+        robot.interact(() -> app.window.model().session().commands().undo());
+        app.settle();
+        reopen(robot);
+        assertThat(app.onFx(() -> app.window.model().session().names())).contains(name);
+    }
+}
