@@ -26,6 +26,17 @@ public class DemoMain extends Application {
         if (tab != null) {
             window.view().selectTab(tab);
         }
+        String slide = System.getProperty("demo.slide");
+        if (slide != null) {
+            var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+            later.setOnFinished(e -> {
+                window.model().present();
+                for (int i = 1; i < Integer.parseInt(slide); i++) {
+                    window.model().presentation().next();
+                }
+            });
+            later.play();
+        }
         if (Boolean.getBoolean("demo.scroll")) {
             var pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
             pause.setOnFinished(e -> ((javafx.scene.control.ScrollPane) stage.getScene().lookup("#compare-view"))

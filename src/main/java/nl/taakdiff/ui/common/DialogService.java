@@ -35,7 +35,8 @@ public interface DialogService {
     /** Kinds of files the app reads and writes. */
     enum FileType {
         WORKBOOK("*.taakdiff"),
-        CSV("*.csv");
+        CSV("*.csv"),
+        PNG("*.png");
 
         private final String pattern;
 

@@ -58,6 +58,7 @@ public final class MainView extends View {
     private Label saveState;
     private Label municipalities;
     private Label notice;
+    private Label selection;
     private Label work;
     private ProgressIndicator progress;
 
@@ -92,6 +93,7 @@ public final class MainView extends View {
         saveState = statusLabel("status-saved");
         municipalities = statusLabel("status-municipalities");
         notice = statusLabel("status-notice");
+        selection = statusLabel("status-selection");
         work = statusLabel("status-work");
         progress = new ProgressIndicator();
         progress.setId("status-progress");
@@ -141,6 +143,8 @@ public final class MainView extends View {
                 importAllocation, importOverrides,
                 item("menu-export", "menu.file.export", "Shortcut+E", model::exportComparison),
                 item("menu-export-excel", "menu.file.exportExcel", "Shortcut+Shift+E", model::exportComparisonForExcel),
+                item("menu-export-map", "menu.file.exportMap", null, model.map()::exportMap),
+                item("menu-export-chart", "menu.file.exportChart", null, model.map()::exportChart),
                 new SeparatorMenuItem(),
                 item("menu-exit", "menu.file.exit", "Shortcut+Q", model::exit));
         file.setId("menu-file");
@@ -172,6 +176,8 @@ public final class MainView extends View {
                     () -> selectTab(id)));
             n++;
         }
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().add(item("menu-present", "menu.view.present", "F11", model::present));
         view.getItems().add(new SeparatorMenuItem());
         Menu language = new Menu(messages.get("menu.language"));
         language.setId("menu-language");
@@ -212,6 +218,7 @@ public final class MainView extends View {
         redoButton = toolButton("tool-redo", "tool.redo", model::redo);
         Button importButton = toolButton("tool-import", "tool.import", model::importAllocation);
         Button export = toolButton("tool-export", "tool.export", model::exportComparison);
+        Button present = toolButton("tool-present", "tool.present", model::present);
         saveVersion.disableProperty().bind(session.editableProperty().not());
         importButton.disableProperty().bind(session.editableProperty().not());
         Region spacer = new Region();
@@ -219,7 +226,8 @@ public final class MainView extends View {
         Button language = toolButton("tool-language", "tool.language", () -> model.setLanguage(
                 messages.isDutch() ? Messages.ENGLISH : Messages.DUTCH));
         ToolBar bar = new ToolBar(newWorkbook, open, saveVersion, new Separator(Orientation.VERTICAL),
-                undoButton, redoButton, new Separator(Orientation.VERTICAL), importButton, export, spacer, language);
+                undoButton, redoButton, new Separator(Orientation.VERTICAL), importButton, export,
+                new Separator(Orientation.VERTICAL), present, spacer, language);
         bar.setId("tool-bar");
         return bar;
     }
@@ -233,7 +241,7 @@ public final class MainView extends View {
         SplitPane.setResizableWithParent(library.root(), false);
         split.setDividerPositions(0.2);
         root.setCenter(split);
-        HBox status = new HBox(14, workbook, sep(), saveState, sep(), municipalities, sep(), notice,
+        HBox status = new HBox(14, workbook, sep(), saveState, sep(), municipalities, sep(), selection, notice,
                 grow(), progress, work);
         status.setId("status-bar");
         status.getStyleClass().add("status-bar");
@@ -294,6 +302,9 @@ public final class MainView extends View {
                 }
             }
         });
+        listen(session.selectedMunicipalityProperty(), obs -> selection.setText(model.selectionText()));
+        listen(session.studyProperty(), obs -> selection.setText(model.selectionText()));
+        selection.setText(model.selectionText());
         work.textProperty().bind(model.jobs().messageProperty());
         progress.visibleProperty().bind(model.jobs().runningProperty().greaterThan(0));
     }

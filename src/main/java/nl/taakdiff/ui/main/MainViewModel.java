@@ -23,6 +23,9 @@ import nl.taakdiff.ui.library.LibraryException;
 import nl.taakdiff.ui.library.LibraryViewModel;
 import nl.taakdiff.ui.library.ScenarioLibrary;
 import nl.taakdiff.ui.library.ScenarioVersion;
+import nl.taakdiff.ui.map.MapTab;
+import nl.taakdiff.ui.map.MapViewModel;
+import nl.taakdiff.ui.present.PresentationViewModel;
 import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.undo.Command;
 
@@ -39,6 +42,8 @@ public final class MainViewModel {
     private final LibraryViewModel library;
     private final CompareViewModel compare;
     private final List<WorkspaceTab> tabs;
+    private final MapViewModel map;
+    private final PresentationViewModel presentation;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private Runnable exitAction = () -> { };
@@ -51,6 +56,14 @@ public final class MainViewModel {
         this.library = new LibraryViewModel(session, messages, dialogs);
         this.compare = new CompareViewModel(session, context.jobs(), messages);
         this.tabs = WorkspaceTabs.standard(context, compare);
+        this.map = tabs.stream().filter(MapTab.class::isInstance).map(t -> ((MapTab) t).model()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the map tab is missing"));
+        this.presentation = new PresentationViewModel(session, compare, map, messages);
+        map.noticeProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                notice.set(now);
+            }
+        });
         recent.setAll(context.settings().recentWorkbooks());
         session.setFailureHandler(this::storeFailed);
     }
@@ -61,6 +74,26 @@ public final class MainViewModel {
 
     public CompareViewModel compare() {
         return compare;
+    }
+
+    /** The map tab's view model (also used by the presentation and the PNG export menu items). */
+    public MapViewModel map() {
+        return map;
+    }
+
+    public PresentationViewModel presentation() {
+        return presentation;
+    }
+
+    /** Starts presentation mode (F11); the main window opens the full-screen stage. */
+    public void present() {
+        presentation.open();
+    }
+
+    /** "Selected: Amsterdam (GM0363)" for the status bar, or empty. */
+    public String selectionText() {
+        String code = session.selectedMunicipality();
+        return code == null ? "" : messages.get("status.selected", map.nameOf(code), code);
     }
 
     public List<WorkspaceTab> tabs() {

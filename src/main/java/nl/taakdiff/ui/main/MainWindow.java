@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.taakdiff.ui.AppContext;
+import nl.taakdiff.ui.present.PresentationWindow;
 
 /**
  * The main window: owns the long-lived {@link MainViewModel} and rebuilds its {@link MainView}
@@ -19,6 +20,7 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel model;
     private MainView view;
+    private PresentationWindow presentation;
     private Scene scene;
 
     public MainWindow(AppContext context, Stage stage) {
@@ -55,11 +57,29 @@ public final class MainWindow {
         updateTitle();
         context.messages().localeProperty().addListener((obs, old, now) -> rebuild());
         context.session().locationProperty().addListener((obs, old, now) -> updateTitle());
+        model.presentation().showingProperty().addListener((obs, old, now) -> present(now));
         stage.setOnCloseRequest(e -> {
             e.consume();
             model.exit();
         });
         stage.show();
+    }
+
+    /** The presentation stage while presentation mode is on, else null. */
+    public PresentationWindow presentation() {
+        return presentation != null && presentation.isShowing() ? presentation : null;
+    }
+
+    private void present(boolean on) {
+        if (on) {
+            if (presentation == null || !presentation.isShowing()) {
+                presentation = new PresentationWindow(model.presentation(), stage, scene.getStylesheets().get(0));
+            }
+            presentation.show();
+        } else if (presentation != null) {
+            presentation.close();
+            presentation = null;
+        }
     }
 
     /** Replaces the view by a new one in the current language. */

@@ -7,6 +7,7 @@ import nl.taakdiff.ui.AppContext;
 import nl.taakdiff.ui.allocation.AllocationTab;
 import nl.taakdiff.ui.compare.CompareTab;
 import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.map.MapTab;
 import nl.taakdiff.ui.municipalities.MunicipalitiesTab;
 import nl.taakdiff.ui.tasks.TasksTab;
 import nl.taakdiff.ui.tiering.TieringTab;
@@ -21,6 +22,8 @@ public final class WorkspaceTabs {
     /** Reserved: municipalities, their overrides and the map. */
     public static final int MUNICIPALITIES = 400;
     public static final int COMPARE = 900;
+    /** The map of the municipalities (issue 5), after Compare whose result it colours. */
+    public static final int MAP = 950;
 
     private WorkspaceTabs() {
     }
@@ -32,6 +35,7 @@ public final class WorkspaceTabs {
         tabs.add(new TasksTab(context));
         tabs.add(new MunicipalitiesTab(context));
         tabs.add(new CompareTab(context, compare));
+        tabs.add(new MapTab(context, compare));
         tabs.sort(Comparator.comparingInt(WorkspaceTab::order));
         return tabs;
     }

@@ -66,6 +66,7 @@ public final class Session {
     private final ReadOnlyObjectWrapper<SaveState> saveState =
             new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.NO_WORKBOOK);
     private final ReadOnlyIntegerWrapper scenarioRevision = new ReadOnlyIntegerWrapper(this, "scenarioRevision", 0);
+    private final StringProperty selectedMunicipality = new SimpleStringProperty(this, "selectedMunicipality");
     private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
     private Consumer<StoreFailure> failureHandler = failure -> { };
     private int pendingWrites;
@@ -84,6 +85,10 @@ public final class Session {
     public void setStudy(Study newStudy) {
         evaluator = new Evaluator(newStudy);
         study.set(newStudy);
+        String selected = selectedMunicipality.get();
+        if (selected != null && newStudy.dataset().municipalities().stream().noneMatch(m -> m.code().equals(selected))) {
+            selectedMunicipality.set(null);
+        }
         scenarioRevision.set(scenarioRevision.get() + 1);
     }
 
@@ -98,6 +103,18 @@ public final class Session {
     /** The evaluator for the current study; immutable and safe to use on any thread. */
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    /**
+     * The code of the municipality the user selected (e.g. by clicking it on the map), or null.
+     * Shared so that every view can follow the selection; cleared when the study no longer has it.
+     */
+    public StringProperty selectedMunicipalityProperty() {
+        return selectedMunicipality;
+    }
+
+    public String selectedMunicipality() {
+        return selectedMunicipality.get();
     }
 
     // ---- workbook ----------------------------------------------------------------------------

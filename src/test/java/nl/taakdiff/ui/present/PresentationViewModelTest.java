@@ -1,0 +1,142 @@
+package nl.taakdiff.ui.present;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import nl.taakdiff.model.Level;
+import nl.taakdiff.model.LevelOverride;
+import nl.taakdiff.ui.ScriptedDialogs;
+import nl.taakdiff.ui.TestData;
+import nl.taakdiff.ui.common.InlineJobs;
+import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
+import nl.taakdiff.ui.library.InMemoryScenarioLibrary;
+import nl.taakdiff.ui.map.MapViewModel;
+import nl.taakdiff.ui.present.PresentationViewModel.Slide;
+import nl.taakdiff.ui.session.Session;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The slides of presentation mode without a toolkit: navigation, contents, both languages. */
+class PresentationViewModelTest {
+    private Session session;
+    private Messages messages;
+    private CompareViewModel compare;
+    private PresentationViewModel model;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        var library = new InMemoryScenarioLibrary("test", TestData.scenarios());
+        messages = new Messages(Messages.ENGLISH);
+        session = new Session(TestData.study(), new InlineJobs(), messages);
+        session.attach(library, library.scenarios(), false);
+        compare = new CompareViewModel(session, new InlineJobs(), messages);
+        MapViewModel map = new MapViewModel(session, compare, new InlineJobs(), messages, new ScriptedDialogs());
+        model = new PresentationViewModel(session, compare, map, messages);
+    }
+
+    @Test
+    void stepsThroughFiveSlidesAndStopsAtTheEnds() {
+        assertThat(model.isShowing()).isFalse();
+        model.open();
+        assertThat(model.isShowing()).isTrue();
+        assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
+        assertThat(model.previous()).isFalse();
+        assertThat(model.counter()).isEqualTo("1 / 5");
+        for (Slide expected : List.of(Slide.CLASS_COST, Slide.MAP, Slide.OUTCOMES, Slide.ASSUMPTIONS)) {
+            assertThat(model.next()).isTrue();
+            assertThat(model.slide()).isEqualTo(expected);
+        }
+        assertThat(model.next()).isFalse();
+        assertThat(model.counter()).isEqualTo("5 / 5");
+        model.first();
+        assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
+        model.last();
+        assertThat(model.slide()).isEqualTo(Slide.ASSUMPTIONS);
+        model.close();
+        assertThat(model.isShowing()).isFalse();
+        model.open();
+        assertThat(model.slide()).as("a new presentation starts at the first slide").isEqualTo(Slide.OPTIONS);
+    }
+
+    @Test
+    void theOptionsSlideHasEveryKpiWithDeltas() {
+        var rows = model.kpis();
+        assertThat(rows).hasSize(CompareViewModel.KPIS.size());
+        var total = rows.get(0);
+        assertThat(total.name()).isEqualTo("Total cost");
+        assertThat(total.baseline()).startsWith("€").endsWith(" bn");
+        assertThat(total.alternatives()).hasSize(1);
+        assertThat(total.alternatives().get(0).delta()).matches("[+−±].*");
+        var packages = rows.stream().filter(r -> r.key().equals("task_packages")).findFirst().orElseThrow();
+        assertThat(packages.baseline()).isEqualTo("1");
+        assertThat(packages.alternatives().get(0).judgement()).isEqualTo(Judgement.WORSE);
+        assertThat(model.subtitle(Slide.OPTIONS))
+                .isEqualTo("Baseline " + session.baseline().name() + " compared with " + session.current().name());
+    }
+
+    @Test
+    void winnersAndLosersAreTheBiggestMoversOfTheFocusedAlternative() {
+        var winners = model.winners();
+        assertThat(winners).isNotEmpty().hasSizeLessThanOrEqualTo(PresentationViewModel.TOP);
+        assertThat(winners.get(0).name()).isEqualTo("Schiermonnikoog");
+        assertThat(winners.get(0).delta()).startsWith("−€");
+        assertThat(model.losers()).allSatisfy(l -> assertThat(l.delta()).startsWith("+€"));
+        assertThat(model.subtitle(Slide.OUTCOMES))
+                .startsWith(session.current().name() + " compared with " + session.baseline().name() + ": ")
+                .contains(" winners and ");
+    }
+
+    @Test
+    void theAssumptionsNameTieringOverheadsTasksWithSourcesAndOverridesWithReasons() {
+        String alternative = session.current().name();
+        session.replaceOverrides(List.of(new LevelOverride("GM0088", "BZ", Level.MUNICIPALITY,
+                "island: a ferry ride from the centre municipality")), "test");
+        var assumptions = model.assumptions();
+        assertThat(assumptions).extracting(PresentationViewModel.ScenarioAssumptions::name)
+                .containsExactly(session.baseline().name(), alternative);
+        assertThat(assumptions.get(0).tiering())
+                .isEqualTo("Size classes: below 20,000 · 20,000 to 50,000 · 50,000 to 100,000 · 100,000 or more");
+        assertThat(assumptions.get(0).overheads()).contains("Region 8.0%").contains("Centre municipality 3.0%");
+        assertThat(assumptions.get(0).overrides()).isEmpty();
+        assertThat(assumptions.get(1).overrides()).containsExactly(
+                "Schiermonnikoog (GM0088) – BZ → Municipality: island: a ferry ride from the centre municipality");
+        var tasks = model.tasks();
+        assertThat(tasks).hasSize(TestData.study().tasks().size());
+        assertThat(tasks).allSatisfy(t -> assertThat(t.source()).isNotBlank());
+    }
+
+    @Test
+    void dutchTextsAndNumberFormats() {
+        messages.setLocale(Messages.DUTCH);
+        assertThat(model.title(Slide.OPTIONS)).isEqualTo("De opties naast elkaar");
+        assertThat(model.title(Slide.OUTCOMES)).isEqualTo("Grootste winnaars en verliezers");
+        assertThat(model.kpis().get(0).baseline()).matches("€ \\d+,\\d\\d mld");
+        assertThat(model.kpis().get(0).name()).isEqualTo(messages.get("metric.total_cost"));
+        assertThat(model.assumptions().get(0).tiering()).startsWith("Grootteklassen: minder dan 20.000 · 20.000 tot 50.000");
+        assertThat(model.winners().get(0).delta()).startsWith("−€ ").contains(",");
+        assertThat(model.classChart().orElseThrow().classes()).first().isEqualTo("minder dan 20.000");
+    }
+
+    @Test
+    void withoutAComparisonEverySlideSaysWhatToDo() {
+        compare.alternativeProperty(0).set(null);
+        assertThat(model.result()).isNull();
+        assertThat(model.subtitle(Slide.OPTIONS)).isEqualTo("There is nothing to present yet.");
+        assertThat(model.kpis()).isEmpty();
+        assertThat(model.winners()).isEmpty();
+    }
+
+    @Test
+    void presentsOnASecondScreenWhenThereIsOne() {
+        Rectangle2D laptop = new Rectangle2D(0, 0, 1280, 800);
+        Rectangle2D beamer = new Rectangle2D(1280, 0, 1920, 1080);
+        assertThat(PresentationWindow.chooseScreen(List.of(laptop), 640, 400, 0)).isEqualTo(0);
+        assertThat(PresentationWindow.chooseScreen(List.of(laptop, beamer), 640, 400, 0)).isEqualTo(1);
+        assertThat(PresentationWindow.chooseScreen(List.of(laptop, beamer), 2000, 500, 0)).isEqualTo(0);
+        assertThat(PresentationWindow.chooseScreen(List.of(laptop, beamer), -5000, 0, 0)).as("window off screen")
+                .isEqualTo(0);
+    }
+}
