@@ -39,8 +39,8 @@ public final class Palettes {
     /** ColorBrewer OrRd, 5 classes, for capacity risk. */
     public static final List<Rgb> RISK = hex("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000");
 
-    /** Outline of municipalities and the colour of text. */
-    public static final Rgb OUTLINE = Rgb.of("#ffffff");
+    /** Municipal borders: mid grey, so that near-white classes (the diverging palette's centre) stay visible. */
+    public static final Rgb OUTLINE = Rgb.of("#9e9e9e");
     public static final Rgb REGION_OUTLINE = Rgb.of("#333333");
     public static final Rgb TEXT = Rgb.of("#222222");
     /** For municipalities without a value (not in the evaluated data set). */

@@ -103,7 +103,7 @@ public final class MapRenderer {
             Path2D.Float path = paths.get(MapGeometry.MUNICIPALITIES + " " + area.code());
             g.setColor(awt(map.colourOf(area.code())));
             g.fill(path);
-            g.setColor(Color.WHITE);
+            g.setColor(awt(Palettes.OUTLINE));
             g.setStroke(outline);
             g.draw(path);
         }

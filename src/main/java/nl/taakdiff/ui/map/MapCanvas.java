@@ -247,7 +247,7 @@ public final class MapCanvas extends Region {
         g.setTransform(view);
         g.setFillRule(FillRule.EVEN_ODD);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setStroke(Color.WHITE);
+        g.setStroke(fx(Palettes.OUTLINE));
         g.setLineWidth(Math.min(0.6, 0.25 + 0.05 * zoom) / s);
         // One fill per colour and one stroke for all outlines: far fewer rasterisations than a fill
         // and a stroke per municipality. Shapes with holes are filled on their own, so that an
