@@ -89,6 +89,12 @@ public final class UiFixture {
         } catch (TimeoutException e) {
             throw new AssertionError("the window did not settle", e);
         }
+        onFx(() -> {
+            if (window.view() != null) {
+                window.view().buildAllTabs();
+            }
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

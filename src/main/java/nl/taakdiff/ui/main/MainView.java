@@ -295,13 +295,22 @@ public final class MainView extends View {
         listen(session.studyProperty(), obs -> updateMunicipalities());
         updateMunicipalities();
         notice.textProperty().bind(model.noticeProperty());
-        javafx.application.Platform.runLater(() -> {
-            if (!disposed) {
-                for (WorkspaceTab workspaceTab : model.tabs()) {
-                    tabView(workspaceTab.id());
+        // Build the other tabs once the first comparison is on screen, one per pulse, so that
+        // opening the workbook and the first evaluation do not wait for views nobody looks at yet.
+        if (model.compare().result() != null) {
+            prebuild(0);
+        } else {
+            javafx.beans.value.ChangeListener<Object> first = new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<?> obs, Object old, Object now) {
+                    if (now != null) {
+                        model.compare().resultProperty().removeListener(this);
+                        prebuild(0);
+                    }
                 }
-            }
-        });
+            };
+            listen(model.compare().resultProperty(), first);
+        }
         listen(session.selectedMunicipalityProperty(), obs -> selection.setText(model.selectionText()));
         listen(session.studyProperty(), obs -> selection.setText(model.selectionText()));
         selection.setText(model.selectionText());
@@ -366,6 +375,25 @@ public final class MainView extends View {
     public String selectedTabId() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         return tab == null ? null : tab.getId();
+    }
+
+    private void prebuild(int index) {
+        if (disposed || index >= model.tabs().size()) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (!disposed) {
+                tabView(model.tabs().get(index).id());
+                prebuild(index + 1);
+            }
+        });
+    }
+
+    /** Builds every tab view now (tests, harnesses). */
+    public void buildAllTabs() {
+        for (WorkspaceTab workspaceTab : model.tabs()) {
+            tabView(workspaceTab.id());
+        }
     }
 
     /** The view of a tab, built now if it was not yet; null for an unknown id. */
