@@ -19,8 +19,9 @@ final class DataCommand {
 
     /** {@code taakdiff data build --from ../shared/data --to data} */
     @Command(name = "build", mixinStandardHelpOptions = true,
-            description = {"Generate municipalities-2020.csv, municipality-regions-2020.csv and tasks.csv "
-                    + "from the open source data (CBS export, derived region file, indicative tasks).",
+            description = {"Generate municipalities-2020.csv, municipality-regions-2020.csv, tasks.csv and "
+                    + "geometry-2020.txt from the open source data (CBS export, derived region file, indicative "
+                    + "tasks, CBS/PDOK boundary layers as TopoJSON).",
                     "Nothing is written unless every input is valid."})
     static final class Build implements Callable<Integer> {
         @Spec
@@ -28,7 +29,8 @@ final class DataCommand {
 
         @Option(names = "--from", required = true, paramLabel = "<dir>",
                 description = "Folder with " + DataBuilder.CBS_INPUT + ", " + DataBuilder.REGIONS_INPUT
-                        + " and " + DataBuilder.TASKS_INPUT + ".")
+                        + ", " + DataBuilder.TASKS_INPUT + " and the TopoJSON layers gemeente_2020,"
+                        + " veiligheidsregio_2020, jeugdregio_2020, arbeidsmarktregio_2020 and ggdregio_2020.")
         Path from;
 
         @Option(names = "--to", required = true, paramLabel = "<dir>",

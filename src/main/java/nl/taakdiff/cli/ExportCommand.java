@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,10 +13,8 @@ import nl.taakdiff.engine.Evaluation;
 import nl.taakdiff.engine.map.Choropleth;
 import nl.taakdiff.engine.map.MapColouring;
 import nl.taakdiff.io.MapGeometry;
-import nl.taakdiff.io.export.CsvExport;
 import nl.taakdiff.io.export.ExportInput;
-import nl.taakdiff.io.export.PdfExport;
-import nl.taakdiff.io.export.XlsxExport;
+import nl.taakdiff.io.export.Exports;
 import nl.taakdiff.io.render.ChartRenderer;
 import nl.taakdiff.io.render.MapRenderer;
 import nl.taakdiff.model.Task;
@@ -44,21 +41,6 @@ import picocli.CommandLine.TypeConversionException;
                     + " OUT-summary-1.csv, OUT-summary-2.csv, … in the order given.",
             "Every file is written whole or not at all."})
 final class ExportCommand implements Callable<Integer> {
-    /** The export formats, as typed. */
-    enum Format {
-        CSV("csv"), CSV_EXCEL_NL("csv-excel-nl"), XLSX("xlsx"), PDF("pdf"), PNG_MAP("png-map");
-
-        final String code;
-
-        Format(String code) {
-            this.code = code;
-        }
-
-        static String codes() {
-            return String.join(", ", Arrays.stream(values()).map(f -> f.code).toList());
-        }
-    }
-
     /** The map modes of {@code png-map}, as typed. */
     enum MapMode {
         COST_CHANGE("cost-change"), SIZE_CLASS("size-class"), TASK_LEVEL("task-level"), CAPACITY_RISK("capacity-risk");
@@ -70,15 +52,11 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    static final class FormatConverter implements ITypeConverter<Format> {
+    static final class FormatConverter implements ITypeConverter<Exports.Format> {
         @Override
-        public Format convert(String value) {
-            for (Format f : Format.values()) {
-                if (f.code.equalsIgnoreCase(value.strip())) {
-                    return f;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not one of " + Format.codes());
+        public Exports.Format convert(String value) {
+            return Exports.Format.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is not one of " + Exports.Format.codes()));
         }
     }
 
@@ -126,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "csv, csv-excel-nl, xlsx, pdf or png-map.")
-    Format format;
+    Exports.Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (for csv: the name the table files are derived from).")
     Path out;
@@ -154,6 +132,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--alternative-overrides: more overrides files ("
                     + altOverrides.size() + ") than alternatives (" + alternatives.size() + ")");
         }
+        if (format != Exports.Format.PNG_MAP) {
+            for (String option : List.of("--map", "--task", "--region-borders")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new ParameterException(spec.commandLine(), option + " only applies to --format png-map");
+                }
+            }
+        }
         if (map == MapMode.TASK_LEVEL && task == null) {
             throw new ParameterException(spec.commandLine(), "--map task-level needs --task CODE");
         }
@@ -164,22 +149,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportInput input = workbook != null ? fromWorkbook() : fromFiles(altOverrides);
         PrintWriter stdout = spec.commandLine().getOut();
-        List<Path> written = switch (format) {
-            case CSV -> CsvExport.write(input, CsvExport.Dialect.STANDARD, out);
-            case CSV_EXCEL_NL -> CsvExport.write(input, CsvExport.Dialect.EXCEL_NL, out);
-            case XLSX -> {
-                XlsxExport.write(input, out);
-                yield List.of(out);
-            }
-            case PDF -> {
-                PdfExport.write(input, MapGeometry.readBundled(), out);
-                yield List.of(out);
-            }
-            case PNG_MAP -> {
-                writeMap(input);
-                yield List.of(out);
-            }
-        };
+        List<Path> written;
+        if (format == Exports.Format.PNG_MAP) {
+            writeMap(input);
+            written = List.of(out);
+        } else {
+            written = Exports.write(format, input, out);
+        }
         for (Path p : written) {
             stdout.println("wrote " + p);
         }

@@ -72,6 +72,104 @@ public final class MapGeometry {
         public Area {
             rings = List.copyOf(rings);
         }
+
+        /** The smallest rectangle around all rings. */
+        public Bounds bounds() {
+            double minX = Double.POSITIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            for (Ring ring : rings) {
+                double[] xy = ring.xy();
+                for (int i = 0; i < xy.length; i += 2) {
+                    minX = Math.min(minX, xy[i]);
+                    maxX = Math.max(maxX, xy[i]);
+                    minY = Math.min(minY, xy[i + 1]);
+                    maxY = Math.max(maxY, xy[i + 1]);
+                }
+            }
+            return new Bounds(minX, minY, maxX, maxY);
+        }
+
+        /** Whether the point lies inside (even-odd over all rings, so holes are outside). */
+        public boolean contains(double x, double y) {
+            boolean inside = false;
+            for (Ring ring : rings) {
+                double[] xy = ring.xy();
+                int n = xy.length / 2;
+                for (int i = 0, j = n - 1; i < n; j = i++) {
+                    double yi = xy[2 * i + 1];
+                    double yj = xy[2 * j + 1];
+                    if ((yi > y) != (yj > y)) {
+                        double xi = xy[2 * i];
+                        double xj = xy[2 * j];
+                        if (x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                            inside = !inside;
+                        }
+                    }
+                }
+            }
+            return inside;
+        }
+
+        /**
+         * A point for a label or marker that is guaranteed to lie inside the area (unlike a
+         * centroid): on a horizontal line through the middle of the largest outer ring, the middle
+         * of the widest stretch that lies inside.
+         */
+        public double[] labelPoint() {
+            Ring largest = null;
+            double largestArea = -1;
+            for (Ring ring : rings) {
+                double a = Math.abs(signedArea(ring.xy()));
+                if (!ring.hole() && a > largestArea) {
+                    largest = ring;
+                    largestArea = a;
+                }
+            }
+            if (largest == null) {
+                return new double[] {Double.NaN, Double.NaN};
+            }
+            double minY = Double.POSITIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            for (int i = 1; i < largest.xy().length; i += 2) {
+                minY = Math.min(minY, largest.xy()[i]);
+                maxY = Math.max(maxY, largest.xy()[i]);
+            }
+            double y = (minY + maxY) / 2;
+            List<Double> crossings = new ArrayList<>();
+            for (Ring ring : rings) {
+                double[] xy = ring.xy();
+                int n = xy.length / 2;
+                for (int i = 0, j = n - 1; i < n; j = i++) {
+                    double yi = xy[2 * i + 1];
+                    double yj = xy[2 * j + 1];
+                    if ((yi > y) != (yj > y)) {
+                        crossings.add((xy[2 * j] - xy[2 * i]) * (y - yi) / (yj - yi) + xy[2 * i]);
+                    }
+                }
+            }
+            Collections.sort(crossings);
+            double bestX = Double.NaN;
+            double bestWidth = -1;
+            for (int i = 0; i + 1 < crossings.size(); i += 2) {
+                double width = crossings.get(i + 1) - crossings.get(i);
+                if (width > bestWidth) {
+                    bestWidth = width;
+                    bestX = (crossings.get(i) + crossings.get(i + 1)) / 2;
+                }
+            }
+            return new double[] {bestX, y};
+        }
+
+        private static double signedArea(double[] xy) {
+            double sum = 0;
+            int n = xy.length / 2;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                sum += xy[2 * j] * xy[2 * i + 1] - xy[2 * i] * xy[2 * j + 1];
+            }
+            return sum / 2;
+        }
     }
 
     /** All areas of one type, sorted by code. */
@@ -96,6 +194,47 @@ public final class MapGeometry {
                 }
             }
             return Optional.empty();
+        }
+
+        /** The area under a point (for hover and click on a map), if any. */
+        public Optional<Area> areaAt(double x, double y) {
+            for (Area area : areas) {
+                if (area.contains(x, y)) {
+                    return Optional.of(area);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Fits map coordinates into a rectangle on screen, keeping the aspect ratio and flipping y
+     * (RD y grows north, screen y grows down): for drawing and for turning a mouse position back
+     * into map coordinates.
+     */
+    public record Viewport(double scale, double offsetX, double offsetY, double maxY) {
+        /** Centres {@code bounds} in the screen rectangle (x, y, width, height). */
+        public static Viewport fit(Bounds bounds, double x, double y, double width, double height) {
+            double s = Math.min(width / bounds.width(), height / bounds.height());
+            double ox = x + (width - bounds.width() * s) / 2 - bounds.minX() * s;
+            double oy = y + (height - bounds.height() * s) / 2;
+            return new Viewport(s, ox, oy, bounds.maxY());
+        }
+
+        public double screenX(double mapX) {
+            return offsetX + mapX * scale;
+        }
+
+        public double screenY(double mapY) {
+            return offsetY + (maxY - mapY) * scale;
+        }
+
+        public double mapX(double screenX) {
+            return (screenX - offsetX) / scale;
+        }
+
+        public double mapY(double screenY) {
+            return maxY - (screenY - offsetY) / scale;
         }
     }
 

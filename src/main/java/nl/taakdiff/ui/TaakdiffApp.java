@@ -3,7 +3,6 @@ package nl.taakdiff.ui;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.ui.common.DialogService;
@@ -26,7 +25,6 @@ import nl.taakdiff.ui.session.StudySource;
 public class TaakdiffApp extends Application {
     private Settings settings;
     private Study study;
-    private Throwable studyProblem;
     private Jobs jobs;
 
     /** Starts the JavaFX runtime with this app; returns when the window is closed. */
@@ -36,30 +34,25 @@ public class TaakdiffApp extends Application {
 
     @Override
     public void init() {
-        settings = Settings.user();
-        try {
-            study = StudySource.bundled().load();
-        } catch (Exception | Error e) {
-            studyProblem = e;
-            study = StudySource.empty();
+        if (Boolean.getBoolean("taakdiff.timing")) {
+            System.out.println("timing: JavaFX started, init() " + (System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start" + cpu());
         }
+        settings = Settings.user();
+        // The workbook brings its own data set and tasks; nothing to read before the window shows.
+        study = StudySource.empty();
     }
 
     @Override
     public void start(Stage stage) {
         Messages messages = new Messages(settings.startLocale());
         jobs = new FxJobs();
+        mark("start()");
         MainWindow window = createWindow(stage, settings, messages, jobs, study, defaultOpener());
+        mark("view models created");
         window.show(Platform::exit);
-        if (studyProblem != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(stage);
-            alert.setTitle(messages.get("app.title"));
-            alert.setHeaderText(messages.get("data.failed", studyProblem.getMessage()));
-            alert.setContentText(messages.get("data.failed.advice"));
-            alert.showAndWait();
-        }
-        window.model().openStartup();
+        mark("window built and shown");
+        window.model().openStartup(); // on the store thread; the window is usable meanwhile
         if (Boolean.getBoolean("taakdiff.timing")) {
             reportStartup(window);
         }
@@ -81,7 +74,11 @@ public class TaakdiffApp extends Application {
 
     private static void reportStartup(MainWindow window) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("timing: window shown " + (System.currentTimeMillis() - jvmStart) + " ms after JVM start");
+        System.out.println("timing: window shown " + (System.currentTimeMillis() - jvmStart) + " ms after JVM start"
+                + cpu());
+        window.model().session().libraryProperty().addListener((obs, old, now) -> System.out.println(
+                "timing: workbook opened and scenarios loaded " + (System.currentTimeMillis() - jvmStart)
+                        + " ms after JVM start" + cpu()));
         var compare = window.model().compare();
         javafx.beans.value.ChangeListener<Number> firstResult = new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -96,13 +93,29 @@ public class TaakdiffApp extends Application {
                     public void run() {
                         scene.removePostLayoutPulseListener(this);
                         System.out.println("timing: workbook open and first comparison laid out "
-                                + (System.currentTimeMillis() - jvmStart) + " ms after JVM start");
+                                + (System.currentTimeMillis() - jvmStart) + " ms after JVM start" + cpu());
                     }
                 });
                 Platform.requestNextPulse();
             }
         };
         compare.appliedProperty().addListener(firstResult);
+    }
+
+    private static void mark(String what) {
+        if (Boolean.getBoolean("taakdiff.timing")) {
+            System.out.println("timing: " + what + " " + (System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms" + cpu());
+        }
+    }
+
+    /** The process's CPU time so far, to tell own work from waiting for a busy machine. */
+    private static String cpu() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return " (process CPU " + os.getProcessCpuTime() / 1_000_000 + " ms, load average "
+                    + os.getSystemLoadAverage() + ")";
+        }
+        return "";
     }
 
     @Override

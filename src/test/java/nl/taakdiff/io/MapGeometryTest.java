@@ -51,6 +51,32 @@ class MapGeometryTest {
     }
 
     @Test
+    void hitTestingLabelPointsAndViewport() throws Exception {
+        MapGeometry geometry = MapGeometry.readBundled();
+        MapGeometry.Layer municipalities = geometry.municipalities();
+        double[] dam = RdProjection.project(4.8932, 52.3731);
+
+        assertThat(municipalities.areaAt(dam[0], dam[1])).map(MapGeometry.Area::code).contains("GM0363");
+        assertThat(municipalities.areaAt(0, 0)).isEmpty();
+        for (MapGeometry.Area area : municipalities.areas()) {
+            double[] p = area.labelPoint();
+            assertThat(area.contains(p[0], p[1])).as(area.code()).isTrue();
+            assertThat(municipalities.areaAt(p[0], p[1])).as(area.code()).map(MapGeometry.Area::code)
+                    .contains(area.code());
+        }
+        MapGeometry.Bounds amsterdam = municipalities.area("GM0363").orElseThrow().bounds();
+        assertThat(dam[0]).isBetween(amsterdam.minX(), amsterdam.maxX());
+
+        MapGeometry.Viewport view = MapGeometry.Viewport.fit(geometry.bounds(), 10, 20, 400, 600);
+        assertThat(view.screenY(geometry.bounds().maxY())).isGreaterThanOrEqualTo(20);
+        assertThat(view.screenX(geometry.bounds().minX())).isGreaterThanOrEqualTo(10);
+        assertThat(view.screenX(geometry.bounds().maxX())).isLessThanOrEqualTo(410.0001);
+        assertThat(view.mapX(view.screenX(dam[0]))).isCloseTo(dam[0], org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(view.mapY(view.screenY(dam[1]))).isCloseTo(dam[1], org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(view.screenY(dam[1])).isLessThan(view.screenY(geometry.bounds().minY()));
+    }
+
+    @Test
     void readsTheTextFormatAndRejectsBrokenFiles() throws Exception {
         String text = """
                 # comment

@@ -1,10 +1,8 @@
 package nl.taakdiff.engine.map;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.Evaluation;
@@ -44,6 +42,10 @@ public final class MapColouring {
 
     /** Colours by size class: light = smallest, dark = largest (ColorBrewer YlGnBu). */
     public static Choropleth sizeClasses(Evaluation evaluation) {
+        return sizeClasses(evaluation, MapLabels.ENGLISH);
+    }
+
+    public static Choropleth sizeClasses(Evaluation evaluation, MapLabels labels) {
         List<SizeClass> classes = evaluation.scenario().tiering().classes();
         List<Rgb> colours = Palettes.sequential(classes.size());
         int[] counts = new int[classes.size()];
@@ -57,14 +59,18 @@ public final class MapColouring {
         }
         List<Choropleth.LegendEntry> legend = new ArrayList<>();
         for (SizeClass c : classes) {
-            legend.add(new Choropleth.LegendEntry(colours.get(c.index()), sizeLabel(c), c.lower(),
+            legend.add(new Choropleth.LegendEntry(colours.get(c.index()), labels.sizeClass(c), c.lower(),
                     c.isOpenEnded() ? Double.NaN : c.upper(), counts[c.index()]));
         }
-        return new Choropleth(Mode.SIZE_CLASS, "Size class", UNIT_INHABITANTS, legend, entries, values);
+        return new Choropleth(Mode.SIZE_CLASS, labels.sizeClassTitle(), labels.inhabitants(), legend, entries, values);
     }
 
     /** Colours by the level executing {@code taskCode} (Okabe–Ito); every level has a legend entry. */
     public static Choropleth taskLevel(Evaluation evaluation, String taskCode) {
+        return taskLevel(evaluation, taskCode, MapLabels.ENGLISH);
+    }
+
+    public static Choropleth taskLevel(Evaluation evaluation, String taskCode, MapLabels labels) {
         List<Task> tasks = evaluation.study().tasks();
         int taskIndex = -1;
         for (int t = 0; t < tasks.size(); t++) {
@@ -88,11 +94,11 @@ public final class MapColouring {
         }
         List<Choropleth.LegendEntry> legend = new ArrayList<>();
         for (Level level : levels) {
-            legend.add(new Choropleth.LegendEntry(Palettes.LEVELS.get(level), levelLabel(level), Double.NaN,
+            legend.add(new Choropleth.LegendEntry(Palettes.LEVELS.get(level), labels.level(level), Double.NaN,
                     Double.NaN, counts[level.ordinal()]));
         }
         Task task = tasks.get(taskIndex);
-        return new Choropleth(Mode.TASK_LEVEL, "Level of " + task.code() + " " + task.name(), "", legend, entries,
+        return new Choropleth(Mode.TASK_LEVEL, labels.levelTitle(task.code(), task.name()), "", legend, entries,
                 values);
     }
 
@@ -105,6 +111,10 @@ public final class MapColouring {
      * fall in cost, red a rise (ColorBrewer RdBu).
      */
     public static Choropleth costChange(Comparison comparison) {
+        return costChange(comparison, MapLabels.ENGLISH);
+    }
+
+    public static Choropleth costChange(Comparison comparison, MapLabels labels) {
         double[] magnitudes = comparison.municipalities().stream()
                 .mapToDouble(m -> Math.abs(m.deltaPerInhabitant())).sorted().toArray();
         double typical = magnitudes.length == 0 ? 0
@@ -126,17 +136,21 @@ public final class MapColouring {
         for (int i = 0; i < n; i++) {
             double lower = i == 0 ? Double.NEGATIVE_INFINITY : (i - 3.5) * step;
             double upper = i == n - 1 ? Double.POSITIVE_INFINITY : (i - 2.5) * step;
-            String label = i == 0 ? "below " + plain(upper)
-                    : i == n - 1 ? "above " + plain(lower)
-                    : plain(lower) + " to " + plain(upper);
+            String label = i == 0 ? labels.below(labels.decimal(upper))
+                    : i == n - 1 ? labels.above(labels.decimal(lower))
+                    : labels.range(labels.decimal(lower), labels.decimal(upper));
             legend.add(new Choropleth.LegendEntry(Palettes.DIVERGING.get(i), label, lower, upper, counts[i]));
         }
-        return new Choropleth(Mode.COST_CHANGE, "Change in cost per inhabitant", UNIT_COST_CHANGE, legend, entries,
+        return new Choropleth(Mode.COST_CHANGE, labels.costChangeTitle(), labels.costChangeUnit(), legend, entries,
                 values);
     }
 
     /** Colours by the number of capacity-risk tasks: 0, 1, 2, 3–4, 5 or more (ColorBrewer OrRd). */
     public static Choropleth capacityRisk(Evaluation evaluation) {
+        return capacityRisk(evaluation, MapLabels.ENGLISH);
+    }
+
+    public static Choropleth capacityRisk(Evaluation evaluation, MapLabels labels) {
         int n = RISK_UPPER.length + 1;
         int[] counts = new int[n];
         Map<String, Integer> entries = new HashMap<>();
@@ -157,12 +171,12 @@ public final class MapColouring {
                 label = lower == RISK_UPPER[i] ? Integer.toString(lower) : lower + "-" + RISK_UPPER[i];
             } else {
                 upper = Double.NaN;
-                label = lower + " or more";
+                label = labels.orMore(Integer.toString(lower));
             }
             legend.add(new Choropleth.LegendEntry(Palettes.RISK.get(i), label, lower, upper, counts[i]));
             lower = i < RISK_UPPER.length ? RISK_UPPER[i] + 1 : lower;
         }
-        return new Choropleth(Mode.CAPACITY_RISK, "Tasks below minimum scale", UNIT_TASKS, legend, entries, values);
+        return new Choropleth(Mode.CAPACITY_RISK, labels.capacityRiskTitle(), labels.tasks(), legend, entries, values);
     }
 
     static int riskClass(int tasks) {
@@ -176,23 +190,11 @@ public final class MapColouring {
 
     /** E.g. "below 20,000", "20,000 to 50,000", "100,000 or more". */
     public static String sizeLabel(SizeClass c) {
-        if (c.isOpenEnded()) {
-            return String.format(Locale.ROOT, "%,d or more", c.lower());
-        }
-        if (c.lower() == 0) {
-            return String.format(Locale.ROOT, "below %,d", c.upper());
-        }
-        return String.format(Locale.ROOT, "%,d to %,d", c.lower(), c.upper());
+        return MapLabels.ENGLISH.sizeClass(c);
     }
 
     public static String levelLabel(Level level) {
-        return switch (level) {
-            case MUNICIPALITY -> "municipality itself";
-            case CENTRE -> "centre municipality";
-            case REGION -> "regional arrangement";
-            case PROVINCE -> "province";
-            case STATE -> "central government";
-        };
+        return MapLabels.ENGLISH.level(level);
     }
 
     /** The smallest 1, 2 or 5 × 10^k that is at least {@code x}; 1 for zero or less. */
@@ -204,12 +206,5 @@ public final class MapColouring {
         double f = x / magnitude;
         double nice = f <= 1 + 1e-9 ? 1 : f <= 2 + 1e-9 ? 2 : f <= 5 + 1e-9 ? 5 : 10;
         return nice * magnitude;
-    }
-
-    private static String plain(double v) {
-        if (Math.abs(v) < 1e-12) {
-            return "0";
-        }
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 }

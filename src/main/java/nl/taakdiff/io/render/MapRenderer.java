@@ -91,12 +91,9 @@ public final class MapRenderer {
         double mapX = margin;
         double mapW = width - 2 * margin - legendWidth;
         double mapH = bottom - top;
-        MapGeometry.Bounds b = geometry.bounds();
-        double s = Math.min(mapW / b.width(), mapH / b.height());
-        double ox = mapX + (mapW - b.width() * s) / 2;
-        double oy = top + (mapH - b.height() * s) / 2;
-        // RD y grows north, screen y grows down.
-        AffineTransform toScreen = new AffineTransform(s, 0, 0, -s, ox - b.minX() * s, oy + b.maxY() * s);
+        MapGeometry.Viewport view = MapGeometry.Viewport.fit(geometry.bounds(), mapX, top, mapW, mapH);
+        double s = view.scale();
+        AffineTransform toScreen = new AffineTransform(s, 0, 0, -s, view.offsetX(), view.offsetY() + view.maxY() * s);
 
         Map<String, Path2D.Float> paths = paths(geometry);
         AffineTransform saved = g.getTransform();

@@ -41,12 +41,19 @@ public abstract class View {
         disposers.add(() -> value.removeListener(listener));
     }
 
+    @SuppressWarnings("overloads")
     protected final void listen(Observable observable, InvalidationListener listener) {
         observable.addListener(listener);
         disposers.add(() -> observable.removeListener(listener));
     }
 
+    /** Same as {@link #listenToList}; kept because tab views use it. */
+    @SuppressWarnings("overloads")
     protected final <T> void listen(ObservableList<T> list, ListChangeListener<? super T> listener) {
+        listenToList(list, listener);
+    }
+
+    protected final <T> void listenToList(ObservableList<T> list, ListChangeListener<? super T> listener) {
         list.addListener(listener);
         disposers.add(() -> list.removeListener(listener));
     }

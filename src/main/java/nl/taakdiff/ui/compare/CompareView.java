@@ -258,7 +258,7 @@ public final class CompareView extends View {
 
     @Override
     protected void bindToModel() {
-        listen(model.scenarios(), (javafx.collections.ListChangeListener<Scenario>) c -> fillChoices());
+        listenToList(model.scenarios(), (javafx.collections.ListChangeListener<Scenario>) c -> fillChoices());
         fillChoices();
         bindChoice(baseline, model.baselineNameProperty());
         for (int i = 0; i < alternatives.size(); i++) {

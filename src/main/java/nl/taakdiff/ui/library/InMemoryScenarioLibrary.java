@@ -19,8 +19,16 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     private int writes;
     private final List<List<nl.taakdiff.model.Task>> catalogues = new ArrayList<>();
 
+    private final nl.taakdiff.model.Study study;
+
     public InMemoryScenarioLibrary(String location, List<Scenario> seed) {
+        this(location, seed, null);
+    }
+
+    /** A library with its own study (like a workbook file has), or null to use the app's. */
+    public InMemoryScenarioLibrary(String location, List<Scenario> seed, nl.taakdiff.model.Study study) {
         this.location = location;
+        this.study = study;
         for (Scenario s : seed) {
             scenarios.put(s.name(), s);
         }
@@ -29,6 +37,11 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     @Override
     public String location() {
         return location;
+    }
+
+    @Override
+    public nl.taakdiff.model.Study study() {
+        return study;
     }
 
     @Override

@@ -120,7 +120,7 @@ public final class LibraryView extends View {
             }
         });
         listen(model.selectedNameProperty(), (obs, old, now) -> selectInList());
-        listen(model.scenarios(), (javafx.collections.ListChangeListener<Scenario>) c -> selectInList());
+        listenToList(model.scenarios(), (javafx.collections.ListChangeListener<Scenario>) c -> selectInList());
         listen(model.baselineNameProperty(), (obs, old, now) -> list.refresh());
         list.setOnKeyPressed(e -> {
             switch (e.getCode()) {

@@ -48,6 +48,7 @@ public final class MainView extends View {
     private LibraryView library;
     private TabPane tabs;
     private final List<View> tabViews = new ArrayList<>();
+    private boolean disposed;
     private Menu recentMenu;
     private MenuItem undo;
     private MenuItem redo;
@@ -78,11 +79,11 @@ public final class MainView extends View {
         tabs = new TabPane();
         tabs.setId("workspace-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Tab views are built when first needed: the selected one at once, the others right after
+        // the window has been shown (see bindToModel), so the window appears sooner.
         for (WorkspaceTab workspaceTab : model.tabs()) {
-            View view = workspaceTab.createView();
-            tabViews.add(view);
-            onDispose(view::dispose);
-            Tab tab = new Tab(messages.get(workspaceTab.titleKey()), view.root());
+            tabViews.add(null);
+            Tab tab = new Tab(messages.get(workspaceTab.titleKey()));
             tab.setId(workspaceTab.id());
             tabs.getTabs().add(tab);
         }
@@ -141,6 +142,7 @@ public final class MainView extends View {
                 new SeparatorMenuItem(),
                 importAllocation, importOverrides,
                 item("menu-export", "menu.file.export", "Shortcut+E", model::exportComparison),
+                item("menu-export-excel", "menu.file.exportExcel", "Shortcut+Shift+E", model::exportComparisonForExcel),
                 item("menu-export-map", "menu.file.exportMap", null, model.map()::exportMap),
                 item("menu-export-chart", "menu.file.exportChart", null, model.map()::exportChart),
                 new SeparatorMenuItem(),
@@ -252,6 +254,13 @@ public final class MainView extends View {
         if (selectedTab != null) {
             selectTab(selectedTab);
         }
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0) {
+                tabView(model.tabs().get(now.intValue()).id());
+            }
+        });
+        int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
+        tabView(model.tabs().get(selected).id());
     }
 
     private static Separator sep() {
@@ -276,7 +285,7 @@ public final class MainView extends View {
         listen(commands.nextRedoProperty(), (obs, old, now) -> updateUndoTexts());
         updateUndoTexts();
 
-        listen(model.recentWorkbooks(), (ListChangeListener<Path>) c -> fillRecent());
+        listenToList(model.recentWorkbooks(), (javafx.collections.ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
 
         listen(session.locationProperty(), obs -> updateWorkbook());
@@ -286,6 +295,13 @@ public final class MainView extends View {
         listen(session.studyProperty(), obs -> updateMunicipalities());
         updateMunicipalities();
         notice.textProperty().bind(model.noticeProperty());
+        javafx.application.Platform.runLater(() -> {
+            if (!disposed) {
+                for (WorkspaceTab workspaceTab : model.tabs()) {
+                    tabView(workspaceTab.id());
+                }
+            }
+        });
         listen(session.selectedMunicipalityProperty(), obs -> selection.setText(model.selectionText()));
         listen(session.studyProperty(), obs -> selection.setText(model.selectionText()));
         selection.setText(model.selectionText());
@@ -352,14 +368,27 @@ public final class MainView extends View {
         return tab == null ? null : tab.getId();
     }
 
-    /** The view of a tab, e.g. for tests and the latency harness. */
+    /** The view of a tab, built now if it was not yet; null for an unknown id. */
     public View tabView(String id) {
         for (int i = 0; i < model.tabs().size(); i++) {
             if (model.tabs().get(i).id().equals(id)) {
-                return tabViews.get(i);
+                View view = tabViews.get(i);
+                if (view == null && !disposed) {
+                    view = model.tabs().get(i).createView();
+                    tabViews.set(i, view);
+                    onDispose(view::dispose);
+                    tabs.getTabs().get(i).setContent(view.root());
+                }
+                return view;
             }
         }
         return null;
+    }
+
+    @Override
+    public void dispose() {
+        disposed = true;
+        super.dispose();
     }
 
     @Override

@@ -17,7 +17,8 @@ import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
-import nl.taakdiff.ui.compare.ComparisonExport;
+import nl.taakdiff.io.export.CsvExport;
+import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.ui.library.LibraryException;
 import nl.taakdiff.ui.library.LibraryViewModel;
 import nl.taakdiff.ui.library.ScenarioLibrary;
@@ -144,8 +145,10 @@ public final class MainViewModel {
     }
 
     private void openInMemory() {
-        open(() -> new nl.taakdiff.ui.library.InMemoryScenarioLibrary(messages.get("workbook.inMemory"),
-                nl.taakdiff.ui.session.StudySource.bundledScenarios()), null, List.of(), () -> { });
+        String location = messages.get("workbook.inMemory");
+        open(() -> new nl.taakdiff.ui.library.InMemoryScenarioLibrary(location,
+                nl.taakdiff.ui.session.StudySource.bundledScenarios(),
+                nl.taakdiff.ui.session.StudySource.bundled().load()), null, List.of(), () -> { });
     }
 
     public void newWorkbook() {
@@ -372,25 +375,43 @@ public final class MainViewModel {
                 messages.get("import.readFailed.advice")));
     }
 
+    /** Exports the comparison on the Compare tab as CSV (comma, '.' decimals). */
     public void exportComparison() {
+        exportComparison(CsvExport.Dialect.STANDARD);
+    }
+
+    /** Exports it for Excel with Dutch settings (';', decimal comma, BOM). */
+    public void exportComparisonForExcel() {
+        exportComparison(CsvExport.Dialect.EXCEL_NL);
+    }
+
+    private void exportComparison(CsvExport.Dialect dialect) {
         CompareViewModel.Result result = compare.result();
         if (result == null) {
             dialogs.showInformation(messages.get("export.title"), messages.get("export.nothing"),
                     messages.get("export.nothing.advice"));
             return;
         }
-        dialogs.chooseDirectory(messages.get("export.title")).ifPresent(dir -> exportComparison(dir));
+        dialogs.saveFile(messages.get("export.title"), FileType.CSV, messages.get("export.fileName"))
+                .ifPresent(path -> exportComparison(path, dialect));
     }
 
-    public void exportComparison(Path directory) {
+    /**
+     * Writes the comparison tables (summary, size classes, municipalities; one set per alternative)
+     * next to {@code out}, all or nothing, with the project's CSV export.
+     */
+    public void exportComparison(Path out, CsvExport.Dialect dialect) {
         CompareViewModel.Result result = compare.result();
         if (result == null) {
             return;
         }
-        context.jobs().compute(messages.get("status.exporting"), () -> ComparisonExport.write(result, directory),
-                files -> notice.set(messages.get("export.done", files.size(), directory)),
+        ExportInput input = ExportInput.of(result.comparisons(), new ExportInput.About(version(),
+                java.time.Instant.now(), session.locationProperty().get()));
+        Path folder = out.toAbsolutePath().getParent();
+        context.jobs().compute(messages.get("status.exporting"), () -> CsvExport.write(input, dialect, out),
+                files -> notice.set(messages.get("export.done", files.size(), folder)),
                 error -> dialogs.showError(messages.get("export.title"),
-                        messages.get("export.failed", directory, reason(error)), messages.get("export.failed.advice")));
+                        messages.get("export.failed", folder, reason(error)), messages.get("export.failed.advice")));
     }
 
     // ---- language and help -------------------------------------------------------------------

@@ -44,7 +44,11 @@ public final class MainWindow {
     /** Builds the scene and shows the window; {@code onExit} runs after the workbook is closed. */
     public void show(Runnable onExit) {
         model.setExitAction(Objects.requireNonNull(onExit));
+        long t0 = System.nanoTime();
         view = new MainView(model, null);
+        if (Boolean.getBoolean("taakdiff.timing")) {
+            System.out.println("timing: main view built in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        }
         scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         stage.setScene(scene);

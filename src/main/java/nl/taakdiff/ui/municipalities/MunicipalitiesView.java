@@ -271,10 +271,8 @@ public final class MunicipalitiesView extends View {
             }
         });
         listen(model.sizeClassFilterProperty(), (obs, old, now) -> sizeClass.setValue(now.intValue()));
-        ObservableList<String> provinceChoices = FXCollections.observableArrayList("");
-        provinceChoices.addAll(model.provinces());
-        province.setItems(provinceChoices);
-        province.setValue(model.provinceFilterProperty().get() == null ? "" : model.provinceFilterProperty().get());
+        updateProvinceChoices();
+        listen(model.provinces(), (ListChangeListener<String>) c -> updateProvinceChoices());
         province.valueProperty().addListener((obs, old, now) -> model.provinceFilterProperty().set(now));
 
         SortedList<Row> sorted = new SortedList<>(model.filtered());
@@ -289,8 +287,8 @@ public final class MunicipalitiesView extends View {
 
         buildOverrideColumns();
         overrideTable.setItems(model.overrides());
-        municipality.setItems(FXCollections.observableArrayList(model.municipalities()));
-        task.setItems(FXCollections.observableArrayList(model.tasks()));
+        municipality.setItems(model.municipalityChoices());
+        task.setItems(model.taskChoices());
         listen(table.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
             if (now != null && overrideTable.getSelectionModel().isEmpty()) {
                 municipality.setValue(now.municipality());
@@ -315,6 +313,14 @@ public final class MunicipalitiesView extends View {
         remove.disableProperty().bind(Bindings.isEmpty(overrideTable.getSelectionModel().getSelectedIndices())
                 .or(model.editableProperty().not()));
         updateForm();
+    }
+
+    private void updateProvinceChoices() {
+        ObservableList<String> choices = FXCollections.observableArrayList("");
+        choices.addAll(model.provinces());
+        String wanted = model.provinceFilterProperty().get() == null ? "" : model.provinceFilterProperty().get();
+        province.setItems(choices);
+        province.setValue(choices.contains(wanted) ? wanted : "");
     }
 
     private void updateHeading() {

@@ -111,6 +111,8 @@ public final class MunicipalitiesViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper(this, "scenarioName", "");
     private final ObservableList<OverrideRow> overrides = FXCollections.observableArrayList();
+    private final ObservableList<Task> taskChoices = FXCollections.observableArrayList();
+    private final ObservableList<Municipality> municipalityChoices = FXCollections.observableArrayList();
     private long requested;
     private boolean inFlight;
 
@@ -183,6 +185,16 @@ public final class MunicipalitiesViewModel {
         return session.study().tasks();
     }
 
+    /** The tasks to choose from for an override; follows the catalogue. */
+    public ObservableList<Task> taskChoices() {
+        return taskChoices;
+    }
+
+    /** The municipalities to choose from for an override, by name. */
+    public ObservableList<Municipality> municipalityChoices() {
+        return municipalityChoices;
+    }
+
     public List<Municipality> municipalities() {
         return session.study().dataset().municipalities();
     }
@@ -207,6 +219,13 @@ public final class MunicipalitiesViewModel {
             rows.setAll(fresh);
             provinces.setAll(p);
             regionTypes.setAll(types);
+            List<Municipality> byName = new ArrayList<>(list);
+            byName.sort(java.util.Comparator.comparing(Municipality::name, java.text.Collator.getInstance(
+                    java.util.Locale.forLanguageTag("nl-NL"))));
+            municipalityChoices.setAll(byName);
+        }
+        if (!taskChoices.equals(session.study().tasks())) {
+            taskChoices.setAll(session.study().tasks());
         }
         scenarioChanged();
     }

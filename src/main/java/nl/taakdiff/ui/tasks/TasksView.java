@@ -252,6 +252,11 @@ public final class TasksView extends View {
                 combo.getEditor().setText(start);
                 editor = combo.getEditor();
                 control = combo;
+                combo.setOnAction(e -> {
+                    if (isEditing() && !finishing && !combo.isShowing()) {
+                        finish(true); // a type picked from the list applies at once
+                    }
+                });
             } else {
                 combo = null;
                 editor = new TextField(start);
@@ -291,6 +296,16 @@ public final class TasksView extends View {
             setGraphic(control);
             editor.selectAll();
             editor.requestFocus();
+            if (combo != null) {
+                // the combo box takes the focus only once its skin exists (after this pulse)
+                ComboBox<String> box = combo;
+                javafx.application.Platform.runLater(() -> {
+                    if (isEditing() && combo == box) {
+                        box.requestFocus();
+                        box.getEditor().selectAll();
+                    }
+                });
+            }
         }
 
         /** Applies the typed text; stays in the editor when it is invalid and {@code stay} is set. */

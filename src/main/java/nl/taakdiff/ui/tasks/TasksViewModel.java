@@ -209,6 +209,15 @@ public final class TasksViewModel {
             return false;
         }
         tasks.set(index, after);
+        // The engine's own study check is the last word (it is what the workbook applies too).
+        List<nl.taakdiff.model.Problem> problems = nl.taakdiff.engine.Validator.validateStudy(
+                new Study(session.study().dataset(), tasks)).stream()
+                .filter(p -> p.subject() == nl.taakdiff.model.Problem.Subject.TASK).toList();
+        if (!problems.isEmpty()) {
+            row.drafts.put(field, new Draft(text, problems.get(0).message()));
+            countDrafts();
+            return false;
+        }
         return session.setTasks(tasks, new Command.Description("command.editTask",
                 messages.get("tasks.field." + field.key()), before.code()));
     }

@@ -106,6 +106,25 @@ class MapColouringTest {
     }
 
     @Test
+    void dutchLabelsForTheDesktopApp() {
+        MapLabels dutch = MapLabels.DUTCH;
+
+        Choropleth sizes = MapColouring.sizeClasses(Demo.CURRENT, dutch);
+        assertThat(sizes.legend()).extracting(Choropleth.LegendEntry::label)
+                .containsExactly("minder dan 20.000", "20.000 tot 50.000", "50.000 tot 100.000", "100.000 of meer");
+        assertThat(sizes.caption()).isEqualTo("Grootteklasse (inwoners)");
+        assertThat(sizes.colourOf(AMSTERDAM)).isEqualTo(MapColouring.sizeClasses(Demo.CURRENT).colourOf(AMSTERDAM));
+        assertThat(MapColouring.taskLevel(Demo.DIFFERENTIATED, "JZ-LOK", dutch).legend())
+                .extracting(Choropleth.LegendEntry::label).containsExactly("gemeente zelf", "centrumgemeente",
+                        "regionale samenwerking", "provincie", "Rijk");
+        Choropleth neutral = MapColouring.costChange(nl.taakdiff.engine.Comparison.of(Demo.CURRENT, Demo.CURRENT), dutch);
+        assertThat(neutral.legend().get(3).label()).isEqualTo("-0,5 tot 0,5");
+        assertThat(neutral.legend().get(0).label()).isEqualTo("minder dan -2,5");
+        assertThat(neutral.unit()).isEqualTo("euro per inwoner per jaar");
+        assertThat(MapColouring.capacityRisk(Demo.CURRENT, dutch).legend().get(4).label()).isEqualTo("5 of meer");
+    }
+
+    @Test
     void helpers() {
         assertThat(MapColouring.niceStep(0)).isEqualTo(1);
         assertThat(MapColouring.niceStep(8.6)).isEqualTo(10);

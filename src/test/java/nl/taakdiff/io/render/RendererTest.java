@@ -109,14 +109,10 @@ class RendererTest {
         int top = 16 + g.getFontMetrics().getAscent() + 12;
         g.dispose();
         int bottom = o.height() - 16 - 16;
-        double mapW = o.width() - 32 - 230;
-        double mapH = bottom - top;
-        MapGeometry.Bounds b = geometry.bounds();
-        double s = Math.min(mapW / b.width(), mapH / b.height());
-        double ox = 16 + (mapW - b.width() * s) / 2;
-        double oy = top + (mapH - b.height() * s) / 2;
-        double x = ox + (rd[0] - b.minX()) * s;
-        double y = oy + (b.maxY() - rd[1]) * s;
+        MapGeometry.Viewport view = MapGeometry.Viewport.fit(geometry.bounds(), 16, top, o.width() - 32 - 230,
+                bottom - top);
+        double x = view.screenX(rd[0]);
+        double y = view.screenY(rd[1]);
         return new int[] {(int) (x * o.scale()), (int) (y * o.scale())};
     }
 

@@ -56,17 +56,26 @@ class CompareLatencyHarness {
         Scene scene = app.window.stage().getScene();
         List<Task> tasks = session.study().tasks();
         List<Long> lower = session.current().tiering().lowerBounds();
+        String jfr = System.getProperty("jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
         List<Double> millis = new ArrayList<>();
         List<Double> appliedMillis = new ArrayList<>();
+        List<Double> fxCpuMillis = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP + SAMPLES; i++) {
             Task task = tasks.get(i % tasks.size());
             long bound = lower.get((i / tasks.size()) % lower.size());
             CountDownLatch done = new CountDownLatch(1);
-            long[] elapsed = new long[2];
+            long[] elapsed = new long[3];
             Platform.runLater(() -> {
                 Level now = Scenarios.level(session.current(), task.code(), bound);
                 Level next = now == Level.REGION ? Level.CENTRE : Level.REGION;
                 long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 session.setLevels(Map.of(new Scenarios.Cell(task.code(), bound), next));
                 long wanted = compare.requested();
                 ChangeListener<Number> applied = new ChangeListener<>() {
@@ -80,6 +89,7 @@ class CompareLatencyHarness {
                                 public void run() {
                                     scene.removePostLayoutPulseListener(this);
                                     elapsed[0] = System.nanoTime() - start;
+                                    elapsed[2] = threads.getCurrentThreadCpuTime() - cpuStart;
                                     done.countDown();
                                 }
                             });
@@ -95,11 +105,17 @@ class CompareLatencyHarness {
             if (i >= WARM_UP) {
                 millis.add(elapsed[0] / 1e6);
                 appliedMillis.add(elapsed[1] / 1e6);
+                fxCpuMillis.add(elapsed[2] / 1e6);
             }
             app.settle();
         }
+        if (recording != null) {
+            recording.dump(java.nio.file.Path.of(jfr));
+            recording.close();
+        }
         Collections.sort(millis);
         Collections.sort(appliedMillis);
+        Collections.sort(fxCpuMillis);
         var evaluator = session.evaluator();
         var base = session.baseline();
         var alt = session.current();
@@ -136,6 +152,8 @@ class CompareLatencyHarness {
                 percentile(idle, 50), percentile(idle, 95));
         System.out.printf("  result applied to the view (before layout and render): p50 %.1f ms, p95 %.1f ms%n",
                 percentile(appliedMillis, 50), percentile(appliedMillis, 95));
+        System.out.printf("  CPU time of the FX thread from edit to laid-out view: p50 %.1f ms, p95 %.1f ms%n",
+                percentile(fxCpuMillis, 50), percentile(fxCpuMillis, 95));
         System.out.printf("  engine alone (evaluate baseline + alternative, compare): p50 %.2f ms, p95 %.2f ms%n",
                 percentile(engine, 50), percentile(engine, 95));
         System.out.printf("  load average during the run: %.1f on %d cores%n",

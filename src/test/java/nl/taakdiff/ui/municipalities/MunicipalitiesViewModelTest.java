@@ -121,6 +121,18 @@ class MunicipalitiesViewModelTest {
     }
 
     @Test
+    void theChoicesFollowTheDataAndTheCatalogue() {
+        assertThat(model.municipalityChoices()).hasSize(355);
+        assertThat(model.municipalityChoices().get(0).name()).isLessThanOrEqualTo(model.municipalityChoices().get(1).name());
+        Task first = TestData.study().tasks().get(0);
+        List<Task> changed = new java.util.ArrayList<>(TestData.study().tasks());
+        changed.set(0, new Task(first.code(), "Renamed", first.domain(), first.unitCost(), first.fixedCost(),
+                first.minScale(), first.regionType(), first.source()));
+        assertThat(session.setTasks(changed, new nl.taakdiff.ui.undo.Command.Description("x"))).isTrue();
+        assertThat(model.taskChoices().get(0).name()).isEqualTo("Renamed");
+    }
+
+    @Test
     void theRuleLevelIsShownForTheChosenPair() {
         Municipality m = municipality("Amsterdam");
         Task task = TestData.study().tasks().get(0);

@@ -1,0 +1,74 @@
+package nl.taakdiff.io.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.taakdiff.io.MapGeometry;
+
+/**
+ * One entry point for every export format, shared by the command line and the desktop app. Every
+ * file is written whole or not at all.
+ */
+public final class Exports {
+    /** The formats, with the code the command line uses and the usual file extension. */
+    public enum Format {
+        CSV("csv", ".csv"),
+        CSV_EXCEL_NL("csv-excel-nl", ".csv"),
+        XLSX("xlsx", ".xlsx"),
+        PDF("pdf", ".pdf"),
+        PNG_MAP("png-map", ".png");
+
+        private final String code;
+        private final String extension;
+
+        Format(String code, String extension) {
+            this.code = code;
+            this.extension = extension;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public static Optional<Format> parse(String code) {
+            return Arrays.stream(values()).filter(f -> f.code.equalsIgnoreCase(code.strip())).findFirst();
+        }
+
+        public static String codes() {
+            return String.join(", ", Arrays.stream(values()).map(Format::code).toList());
+        }
+    }
+
+    private Exports() {
+    }
+
+    /**
+     * Writes {@code input} in {@code format} to {@code out} and returns the files written (CSV
+     * writes one file per table, see {@link CsvExport}; {@code png-map} is the cost-change map of
+     * the first alternative).
+     */
+    public static List<Path> write(Format format, ExportInput input, Path out) throws IOException {
+        return switch (format) {
+            case CSV -> CsvExport.write(input, CsvExport.Dialect.STANDARD, out);
+            case CSV_EXCEL_NL -> CsvExport.write(input, CsvExport.Dialect.EXCEL_NL, out);
+            case XLSX -> {
+                XlsxExport.write(input, out);
+                yield List.of(out);
+            }
+            case PDF -> {
+                PdfExport.write(input, MapGeometry.readBundled(), out);
+                yield List.of(out);
+            }
+            case PNG_MAP -> {
+                Images.writeMapPng(input, MapGeometry.readBundled(), out);
+                yield List.of(out);
+            }
+        };
+    }
+}
