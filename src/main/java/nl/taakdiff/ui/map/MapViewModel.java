@@ -35,7 +35,6 @@ import nl.taakdiff.engine.map.MapColouring;
 import nl.taakdiff.engine.map.MapColouring.Mode;
 import nl.taakdiff.io.render.ChartRenderer;
 import nl.taakdiff.io.render.MapRenderer;
-import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
@@ -83,6 +82,7 @@ public final class MapViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final StringProperty hovered = new SimpleStringProperty(this, "hovered");
+    private final UiMapLabels labels;
     private final Map<Evaluation, Map<String, Integer>> indexCache = new java.util.WeakHashMap<>();
 
     public MapViewModel(Session session, CompareViewModel compare, Jobs jobs, Messages messages, DialogService dialogs) {
@@ -91,6 +91,7 @@ public final class MapViewModel {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.dialogs = dialogs;
+        this.labels = new UiMapLabels(messages);
         compare.resultProperty().addListener((obs, old, now) -> update());
         compare.problemProperty().addListener((obs, old, now) -> update());
         mode.addListener((obs, old, now) -> update());
@@ -216,35 +217,19 @@ public final class MapViewModel {
         int chosen = Math.max(0, Math.min(source.get(), names.size() - 1));
         Comparison comparison = result.comparisons().get(Math.max(0, chosen - 1));
         Evaluation evaluation = chosen == 0 ? result.baseline() : comparison.alternative();
-        Formats formats = messages.formats();
         Task chosenTask = chosenTask().orElse(null);
         Mode m = mode.get() == null ? Mode.COST_CHANGE : mode.get();
         if (m == Mode.TASK_LEVEL && chosenTask == null) {
             m = Mode.SIZE_CLASS;
         }
-        Choropleth raw = switch (m) {
-            case SIZE_CLASS -> MapColouring.sizeClasses(evaluation);
-            case TASK_LEVEL -> MapColouring.taskLevel(evaluation, chosenTask.code());
-            case COST_CHANGE -> MapColouring.costChange(comparison);
-            case CAPACITY_RISK -> MapColouring.capacityRisk(evaluation);
+        Choropleth localised = switch (m) {
+            case SIZE_CLASS -> MapColouring.sizeClasses(evaluation, labels);
+            case TASK_LEVEL -> MapColouring.taskLevel(evaluation, chosenTask.code(), labels);
+            case COST_CHANGE -> MapColouring.costChange(comparison, labels);
+            case CAPACITY_RISK -> MapColouring.capacityRisk(evaluation, labels);
         };
-        String title = switch (m) {
-            case TASK_LEVEL -> messages.get("map.title.task_level", chosenTask.code(), chosenTask.name());
-            default -> messages.get("map.title." + m.name().toLowerCase(Locale.ROOT));
-        };
-        String unit = switch (m) {
-            case SIZE_CLASS -> messages.get("map.unit.inhabitants");
-            case TASK_LEVEL -> "";
-            case COST_CHANGE -> messages.get("map.unit.costChange");
-            case CAPACITY_RISK -> messages.get("map.unit.tasks");
-        };
-        List<Choropleth.LegendEntry> legend = new ArrayList<>();
-        for (int i = 0; i < raw.legend().size(); i++) {
-            Choropleth.LegendEntry e = raw.legend().get(i);
-            legend.add(new Choropleth.LegendEntry(e.colour(), legendLabel(m, i, raw.legend().size() - 1, e, formats), e.lower(), e.upper(),
-                    e.count()));
-        }
-        Choropleth localised = new Choropleth(m, title, unit, legend, raw.entries(), raw.values());
+        String title = localised.title();
+        String unit = localised.unit();
         String subtitle = m == Mode.COST_CHANGE
                 ? messages.get("map.subtitle.change", comparison.alternative().scenario().name(),
                         result.baseline().scenario().name())
@@ -254,37 +239,9 @@ public final class MapViewModel {
         map.set(new MapData(localised, title, unit, subtitle, regionType, evaluation, comparison));
     }
 
-    private String legendLabel(Mode m, int index, int lastIndex, Choropleth.LegendEntry e, Formats formats) {
-        return switch (m) {
-            case SIZE_CLASS -> sizeLabel(e.lower(), e.upper(), formats);
-            case TASK_LEVEL -> messages.level(Level.ofOrdinal(index));
-            case COST_CHANGE -> index == 0 ? messages.get("map.legend.below", euros(e.upper(), formats))
-                    : index == lastIndex ? messages.get("map.legend.orMore", euros(e.lower(), formats))
-                    : messages.get("map.legend.range", euros(e.lower(), formats), euros(e.upper(), formats));
-            case CAPACITY_RISK -> Double.isNaN(e.upper())
-                    ? messages.get("map.legend.orMore", formats.count(e.lower()))
-                    : e.lower() == e.upper() ? formats.count(e.lower())
-                    : messages.get("map.legend.range", formats.count(e.lower()), formats.count(e.upper()));
-        };
-    }
-
-    private String sizeLabel(double lower, double upper, Formats formats) {
-        if (Double.isNaN(upper)) {
-            return messages.get("map.legend.orMore", formats.population((long) lower));
-        }
-        if (lower == 0) {
-            return messages.get("map.legend.below", formats.population((long) upper));
-        }
-        return messages.get("map.legend.range", formats.population((long) lower), formats.population((long) upper));
-    }
-
     /** A size class in the UI language, e.g. "20.000 tot 50.000". */
     public String sizeLabel(SizeClass c) {
-        return sizeLabel(c.lower(), c.isOpenEnded() ? Double.NaN : c.upper(), messages.formats());
-    }
-
-    private static String euros(double value, Formats formats) {
-        return Math.abs(value - Math.rint(value)) < 1e-9 ? formats.moneyWhole(value) : formats.money(value);
+        return labels.sizeClass(c);
     }
 
     // ---- details -----------------------------------------------------------------------------

@@ -42,10 +42,19 @@ public final class MapDrawBench {
 
     /** The JavaFX application of the harness (a nested class, so the JavaFX jars may sit on the class path). */
     public static final class Bench extends Application {
+        private Preferences node;
+
+        @Override
+        public void stop() throws Exception {
+            if (node != null) {
+                node.removeNode();
+            }
+        }
 
     @Override
     public void start(Stage stage) {
-        Settings settings = new Settings(Preferences.userRoot().node("nl/taakdiff/bench-" + System.nanoTime()));
+        node = Preferences.userRoot().node("nl/taakdiff/bench-" + System.nanoTime());
+        Settings settings = new Settings(node);
         MainWindow window = TaakdiffApp.createWindow(stage, settings, new Messages(Messages.ENGLISH), new FxJobs(),
                 TestData.study(), new InMemoryLibraryOpener(TestData::scenarios));
         window.show(Platform::exit);

@@ -117,9 +117,10 @@ class MapViewModelTest {
                 .containsExactly("minder dan 20.000", "20.000 tot 50.000", "50.000 tot 100.000", "100.000 of meer");
         assertThat(model.map().unit()).isEqualTo("inwoners");
         model.modeProperty().set(Mode.COST_CHANGE);
-        assertThat(model.map().choropleth().legend().get(0).label()).matches("minder dan € -[\\d.,]+");
-        assertThat(model.map().choropleth().legend().get(6).label()).matches("€ [\\d.,]+ of meer");
-        assertThat(model.map().choropleth().legend().get(3).label()).matches("€ -[\\d.,]+ tot € [\\d.,]+");
+        assertThat(model.map().choropleth().legend().get(0).label()).matches("minder dan -[\\d.,]+");
+        assertThat(model.map().choropleth().legend().get(6).label()).matches("meer dan [\\d.,]+");
+        assertThat(model.map().choropleth().legend().get(3).label()).matches("-[\\d.,]+ tot [\\d.,]+");
+        assertThat(model.map().caption()).isEqualTo("Verandering kosten per inwoner (euro per inwoner per jaar)");
         assertThat(model.map().unit()).isEqualTo("euro per inwoner per jaar");
         var details = model.details(AMSTERDAM);
         assertThat(details).extracting(MapViewModel.Detail::label).contains("Inwoners", "Provincie");
