@@ -62,24 +62,12 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writes UTF-8 text whole or not at all. */
     public static void writeUtf8(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("cannot write " + target + ": folder " + dir + " does not exist");
-        }
-        Path temp = tempBeside(dir, absolute);
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        write(target, out -> {
+            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+        });
     }
 }
