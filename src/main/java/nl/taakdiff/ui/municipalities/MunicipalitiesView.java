@@ -293,7 +293,13 @@ public final class MunicipalitiesView extends View {
             if (now != null && overrideTable.getSelectionModel().isEmpty()) {
                 municipality.setValue(now.municipality());
             }
+            if (now != null) {
+                model.selectedMunicipalityProperty().set(now.municipality().code());
+            }
         });
+        // Follow a selection made elsewhere, e.g. a click on the map.
+        listen(model.selectedMunicipalityProperty(), obs -> showSelected());
+        showSelected();
         listen(overrideTable.getSelectionModel().selectedItemProperty(), (obs, old, now) -> fillForm(now));
         municipality.valueProperty().addListener(obs -> updateForm());
         task.valueProperty().addListener(obs -> updateForm());
@@ -321,6 +327,21 @@ public final class MunicipalitiesView extends View {
         String wanted = model.provinceFilterProperty().get() == null ? "" : model.provinceFilterProperty().get();
         province.setItems(choices);
         province.setValue(choices.contains(wanted) ? wanted : "");
+    }
+
+    private void showSelected() {
+        String code = model.selectedMunicipalityProperty().get();
+        Row current = table.getSelectionModel().getSelectedItem();
+        if (code == null || current != null && current.municipality().code().equals(code)) {
+            return;
+        }
+        for (Row row : table.getItems()) {
+            if (row.municipality().code().equals(code)) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+                return;
+            }
+        }
     }
 
     private void updateHeading() {

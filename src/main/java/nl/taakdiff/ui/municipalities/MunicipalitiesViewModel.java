@@ -116,6 +116,11 @@ public final class MunicipalitiesViewModel {
     private long requested;
     private boolean inFlight;
 
+    /** The municipality selected anywhere in the window (the map, this table); its code or null. */
+    public javafx.beans.property.StringProperty selectedMunicipalityProperty() {
+        return session.selectedMunicipalityProperty();
+    }
+
     public MunicipalitiesViewModel(Session session, Jobs jobs, Messages messages) {
         this.session = session;
         this.jobs = jobs;

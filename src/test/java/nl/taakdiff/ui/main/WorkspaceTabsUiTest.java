@@ -259,6 +259,24 @@ class WorkspaceTabsUiTest {
     }
 
     @Test
+    void theMunicipalitiesTableFollowsTheSharedSelectionBothWays(FxRobot robot) {
+        app.settle();
+        select(robot, "municipalities");
+        TableView<?> table = robot.lookup("#municipalities-table").queryAs(TableView.class);
+        var session = app.onFx(() -> app.window.model().session());
+        // Selected elsewhere (as a click on the map does): the table selects that row.
+        robot.interact(() -> session.selectedMunicipalityProperty().set("GM0363"));
+        app.settle();
+        assertThat(app.onFx(() -> ((MunicipalitiesViewModel.Row) table.getSelectionModel().getSelectedItem())
+                .municipality().code())).isEqualTo("GM0363");
+        // Selected in the table: the rest of the window hears of it.
+        robot.interact(() -> table.getSelectionModel().select(0));
+        app.settle();
+        String first = app.onFx(() -> ((MunicipalitiesViewModel.Row) table.getItems().get(0)).municipality().code());
+        assertThat(app.onFx(session::selectedMunicipality)).isEqualTo(first);
+    }
+
+    @Test
     void anOverrideWithAReasonIsSavedAndUndoable(FxRobot robot) throws Exception {
         app.settle();
         select(robot, "municipalities");
