@@ -17,8 +17,11 @@ import nl.taakdiff.engine.appraisal.Method;
 import nl.taakdiff.engine.appraisal.Performance;
 import nl.taakdiff.engine.appraisal.Performances;
 import nl.taakdiff.engine.appraisal.RankAcceptability;
+import nl.taakdiff.engine.appraisal.WeightSet;
 import nl.taakdiff.io.AppraisalTables;
 import nl.taakdiff.io.Table;
+import nl.taakdiff.store.Workbook;
+import nl.taakdiff.store.WorkbookException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,8 +53,13 @@ final class AppraiseCommand implements Callable<Integer> {
                     + " and optionally PROMETHEE's indifference and preference thresholds in the metric's unit.")
     List<String> criteria = new ArrayList<>();
 
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "weighted-sum",
-            description = "weighted-sum or promethee (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--weight-set", paramLabel = "NAME",
+            description = "Take the criteria, weights, thresholds and method from this weight set of the workbook"
+                    + " (e.g. Rijk, VNG, IPO, Gelijk) instead of --criterion.")
+    String weightSet;
+
+    @Option(names = "--method", paramLabel = "METHOD",
+            description = "weighted-sum or promethee (default: the weight set's method, else weighted-sum).")
     String method;
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
@@ -73,9 +81,11 @@ final class AppraiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Criterion> parsed = criteria();
-        Method m = Method.parse(method).orElseThrow(() -> usage(
-                "--method: '" + method + "' is neither weighted-sum nor promethee"));
+        WeightSet set = weightSet();
+        List<Criterion> parsed = set != null ? set.criteria() : criteria();
+        Method m = method == null ? (set != null ? set.method() : Method.WEIGHTED_SUM)
+                : Method.parse(method).orElseThrow(() -> usage(
+                        "--method: '" + method + "' is neither weighted-sum nor promethee"));
         if (scenarios.size() < Performance.MIN_OPTIONS || scenarios.size() > Performance.MAX_OPTIONS) {
             throw usage("--scenario: an appraisal needs " + Performance.MIN_OPTIONS + " to " + Performance.MAX_OPTIONS
                     + " scenarios, not " + scenarios.size());
@@ -105,9 +115,23 @@ final class AppraiseCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The weight set named by {@code --weight-set}, or null; it cannot be combined with {@code --criterion}. */
+    private WeightSet weightSet() throws WorkbookException {
+        if (weightSet == null) {
+            return null;
+        }
+        if (!criteria.isEmpty()) {
+            throw usage("--weight-set cannot be combined with --criterion: the weight set has its own criteria");
+        }
+        try (Workbook wb = Workbook.open(workbook)) {
+            return wb.weightSet(weightSet);
+        }
+    }
+
     private List<Criterion> criteria() {
         if (criteria.isEmpty()) {
-            throw usage("--criterion: give at least one criterion, e.g. --criterion cost_per_inhabitant=1");
+            throw usage("--criterion: give at least one criterion, e.g. --criterion cost_per_inhabitant=1,"
+                    + " or a --weight-set");
         }
         List<Criterion> parsed = new ArrayList<>();
         Set<Measure> seen = EnumSet.noneOf(Measure.class);

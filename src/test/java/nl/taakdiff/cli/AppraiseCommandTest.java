@@ -149,4 +149,19 @@ class AppraiseCommandTest {
         assertThat(cli.run(appraise(wb, "--table", "ranking"))).isEqualTo(2);
         assertThat(cli.err()).contains("--criterion");
     }
+
+    @Test
+    void aWeightSetOfTheWorkbookGivesTheCriteria() {
+        String wb = seeded();
+        assertThat(cli.run(appraise(wb, "--weight-set", "vng", "--table", "stability"))).as(cli.err()).isZero();
+        String[] lines = cli.out().split("\r?\n");
+        assertThat(lines).hasSize(7);
+        // VNG: 2, 3, 2, 2, 1, 3 of 13
+        assertThat(lines[2]).startsWith("direct_control_share,23.0769,");
+        assertThat(cli.run(appraise(wb, "--weight-set", "VNG", "--criterion", "total_cost=1", "--table", "ranking")))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("--weight-set cannot be combined with --criterion");
+        assertThat(cli.run(appraise(wb, "--weight-set", "Provincies", "--table", "ranking"))).isEqualTo(65);
+        assertThat(cli.err()).contains("no weight set named 'Provincies'");
+    }
 }
