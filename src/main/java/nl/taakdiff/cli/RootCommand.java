@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             WorkbookCommand.class,
             ScenarioCommand.class,
             ExportCommand.class,
+            ExploreCommand.class,
         })
 final class RootCommand {
 }
