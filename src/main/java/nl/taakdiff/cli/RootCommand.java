@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             WorkbookCommand.class,
             ScenarioCommand.class,
             ExportCommand.class,
+            ExploreCommand.class,
         })
 final class RootCommand {
 }
