@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Region;
+import nl.taakdiff.model.Successor;
 import nl.taakdiff.model.Task;
 
 /**
@@ -36,7 +37,9 @@ import nl.taakdiff.model.Task;
  *       region type and, where the year has one, of the provinces, through {@link MapGeometryBuilder},
  *       checked against the municipalities, their regions and their provinces;</li>
  * </ul>
- * and once {@value #TASKS} from the indicative task catalogue, through {@link TaskFile}.
+ * and once {@value #TASKS} from the indicative task catalogue, through {@link TaskFile}, and for each
+ * pair of consecutive years the successor table ({@code successors-2020-2025.csv}) derived from
+ * their municipal boundaries by {@link SuccessorTable}.
  * The output is UTF-8 with LF line ends and depends only on the input, so a rebuild reproduces the
  * committed files byte for byte. Nothing is written unless every input is valid, and each file is
  * written to a temporary file first and then moved into place, so no file is ever half-written.
@@ -83,6 +86,9 @@ public final class DataBuilder {
             outputs.add(BundledData.geometry(year));
         }
         outputs.add(TASKS);
+        for (int i = 1; i < BundledData.YEARS.size(); i++) {
+            outputs.add(BundledData.successors(BundledData.YEARS.get(i - 1), BundledData.YEARS.get(i)));
+        }
         return outputs;
     }
 
@@ -158,7 +164,28 @@ public final class DataBuilder {
                     y.municipalities().stream().mapToLong(Municipality::population).sum(), y.geometry().layerTypes()));
         }
         written.add(writeAtomically(to.resolve(TASKS), out -> TaskFile.write(catalogue, out)));
+        for (int i = 1; i < years.size(); i++) {
+            YearData old = years.get(i - 1);
+            YearData now = years.get(i);
+            List<Successor> successors = successors(old, now);
+            written.add(writeAtomically(to.resolve(BundledData.successors(old.year(), now.year())),
+                    out -> SuccessorTable.write(successors, out)));
+        }
         return new Result(written, results, catalogue.size());
+    }
+
+    /** The successor table between two years, from their municipal boundaries as written. */
+    private static List<Successor> successors(YearData old, YearData now) throws IOException {
+        MapGeometry before = MapGeometry.read(old.geometry().text(), BundledData.geometry(old.year()));
+        MapGeometry after = MapGeometry.read(now.geometry().text(), BundledData.geometry(now.year()));
+        return SuccessorTable.derive(before.municipalities(), after.municipalities(), names(old.municipalities()),
+                names(now.municipalities()));
+    }
+
+    private static Map<String, String> names(List<Municipality> municipalities) {
+        Map<String, String> names = new HashMap<>();
+        municipalities.forEach(m -> names.put(m.code(), m.name()));
+        return names;
     }
 
     /** One year's municipalities and geometry, or null after adding its problems. */
