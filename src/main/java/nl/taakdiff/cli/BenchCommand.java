@@ -57,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
             + " ms_per_10000_draws.")
     boolean monteCarlo;
 
+    @Option(names = "--explore", description = "Time the explorer on the shipped data: one optimum (with and"
+            + " without building its tables) and a 50-point frontier.")
+    boolean explore;
+
     @Override
     public Integer call() throws Exception {
         if (monteCarlo) {
@@ -64,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (shipped) {
             return benchShipped();
+        }
+        if (explore) {
+            ExploreBench.run(spec.commandLine().getOut(), runs, warmup);
+            return ExitCodes.OK;
         }
         if (municipalities < 1 || tasks < 1 || runs < 1 || warmup < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

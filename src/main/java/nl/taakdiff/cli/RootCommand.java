@@ -10,11 +10,13 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             SensitivityCommand.class,
             UncertaintyCommand.class,
+            AppraiseCommand.class,
             BenchCommand.class,
             DataCommand.class,
             WorkbookCommand.class,
             ScenarioCommand.class,
             ExportCommand.class,
+            ExploreCommand.class,
         })
 final class RootCommand {
 }
