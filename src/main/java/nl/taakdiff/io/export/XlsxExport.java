@@ -45,7 +45,8 @@ public final class XlsxExport {
         table(workbook, styles, ExportTables.municipalities(input), 2);
         Sheet assumptions = workbook.createSheet(ASSUMPTIONS);
         int row = 0;
-        for (ExportTable section : List.of(ExportTables.tasks(input), ExportTables.scenarios(input),
+        for (ExportTable section : List.of(ExportTables.tasks(input), ExportTables.parameterRanges(input),
+                ExportTables.scenarios(input),
                 ExportTables.overrides(input), ExportTables.allocations(input))) {
             Row title = assumptions.createRow(row++);
             text(title.createCell(0), section.title(), styles.title, styles);
