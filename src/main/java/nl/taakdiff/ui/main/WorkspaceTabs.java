@@ -24,6 +24,8 @@ public final class WorkspaceTabs {
     public static final int COMPARE = 900;
     /** The map of the municipalities (issue 5), after Compare whose result it colours. */
     public static final int MAP = 950;
+    /** Sensitivity and uncertainty of the comparison on screen. */
+    public static final int SENSITIVITY = 960;
 
     private WorkspaceTabs() {
     }
@@ -36,6 +38,7 @@ public final class WorkspaceTabs {
         tabs.add(new MunicipalitiesTab(context));
         tabs.add(new CompareTab(context, compare));
         tabs.add(new MapTab(context, compare));
+        tabs.add(new nl.taakdiff.ui.sensitivity.SensitivityTab(context, compare));
         tabs.sort(Comparator.comparingInt(WorkspaceTab::order));
         return tabs;
     }
