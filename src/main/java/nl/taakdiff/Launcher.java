@@ -1,10 +1,12 @@
 package nl.taakdiff;
 
 import nl.taakdiff.cli.Cli;
+import nl.taakdiff.ui.TaakdiffApp;
 
 /**
- * The main class. It does not extend {@code javafx.application.Application}, so the shaded jar
- * starts without the JavaFX module checks. No arguments opens the desktop app; a command runs the CLI.
+ * The main class: it chooses between the two faces of the program, which do not know each other.
+ * No arguments opens the desktop app; a command runs the CLI. It does not extend
+ * {@code javafx.application.Application}, so the shaded jar starts without the JavaFX module checks.
  */
 public final class Launcher {
     private Launcher() {
@@ -12,7 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Cli.startDesktop();
+            TaakdiffApp.launchDesktop();
             return;
         }
         System.exit(Cli.run(args));

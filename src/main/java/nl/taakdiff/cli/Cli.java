@@ -26,9 +26,4 @@ public final class Cli {
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
     }
-
-    /** Opens the desktop app and returns when its window is closed. */
-    public static void startDesktop() {
-        nl.taakdiff.ui.TaakdiffApp.launchDesktop();
-    }
 }

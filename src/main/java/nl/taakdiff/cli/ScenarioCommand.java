@@ -1,5 +1,6 @@
 package nl.taakdiff.cli;
 
+import nl.taakdiff.transfer.WorkbookTransfer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -195,7 +196,7 @@ final class ScenarioCommand {
         public Integer call() throws WorkbookException, IOException, InputException {
             try (Workbook wb = open(true)) {
                 boolean existed = wb.hasScenario(name);
-                Scenario s = wb.importAllocation(name, CsvSource.of(allocation),
+                Scenario s = WorkbookTransfer.importAllocation(wb, name, CsvSource.of(allocation),
                         overrides == null ? null : CsvSource.of(overrides));
                 out().printf("%s scenario %s: %d rules, %d overrides, size classes %s%n",
                         existed ? "Updated" : "Created", s.name(), s.rules().size(), s.overrides().size(),
@@ -222,11 +223,11 @@ final class ScenarioCommand {
             try (Workbook wb = open(false)) {
                 wb.scenario(name); // fail before creating any file
                 try (Writer w = Files.newBufferedWriter(allocation, StandardCharsets.UTF_8)) {
-                    wb.exportAllocation(name, w);
+                    WorkbookTransfer.exportAllocation(wb, name, w);
                 }
                 if (overrides != null) {
                     try (Writer w = Files.newBufferedWriter(overrides, StandardCharsets.UTF_8)) {
-                        wb.exportOverrides(name, w);
+                        WorkbookTransfer.exportOverrides(wb, name, w);
                     }
                 }
             }

@@ -1,5 +1,8 @@
 package nl.taakdiff.cli;
 
+import nl.taakdiff.transfer.DefaultWorkbook;
+import nl.taakdiff.transfer.DatasetImport;
+import nl.taakdiff.transfer.WorkbookTransfer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,8 +14,6 @@ import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.TaskFile;
 import nl.taakdiff.model.Dataset;
 import nl.taakdiff.model.Task;
-import nl.taakdiff.store.DatasetImport;
-import nl.taakdiff.store.DefaultWorkbook;
 import nl.taakdiff.store.ScenarioInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
@@ -138,14 +139,14 @@ final class WorkbookCommand {
             try (Workbook wb = Workbook.open(file)) {
                 if (tasks != null) {
                     try (var w = java.nio.file.Files.newBufferedWriter(tasks, java.nio.charset.StandardCharsets.UTF_8)) {
-                        wb.exportTasks(w);
+                        WorkbookTransfer.exportTasks(wb, w);
                     }
                 }
                 if (municipalities != null) {
                     try (var m = java.nio.file.Files.newBufferedWriter(municipalities,
                             java.nio.charset.StandardCharsets.UTF_8);
                          var r = java.nio.file.Files.newBufferedWriter(regions, java.nio.charset.StandardCharsets.UTF_8)) {
-                        wb.exportDataset(m, r);
+                        WorkbookTransfer.exportDataset(wb, m, r);
                     }
                 }
             }
@@ -169,7 +170,7 @@ final class WorkbookCommand {
         @Override
         public Integer call() throws WorkbookException, IOException, InputException {
             try (Workbook wb = Workbook.open(file)) {
-                List<Task> imported = wb.importTasks(CsvSource.of(tasks));
+                List<Task> imported = WorkbookTransfer.importTasks(wb, CsvSource.of(tasks));
                 spec.commandLine().getOut().printf("Imported %d tasks into %s%n", imported.size(), file.getFileName());
             }
             return ExitCodes.OK;

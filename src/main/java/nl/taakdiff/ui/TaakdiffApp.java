@@ -16,6 +16,7 @@ import nl.taakdiff.ui.library.LibraryOpener;
 import nl.taakdiff.ui.main.MainWindow;
 import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.session.StudySource;
+import nl.taakdiff.ui.workspace.AppContext;
 
 /**
  * The desktop app. {@link #init()} reads the shipped data set off the FX thread; {@link #start}

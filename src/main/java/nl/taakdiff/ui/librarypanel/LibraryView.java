@@ -1,4 +1,4 @@
-package nl.taakdiff.ui.library;
+package nl.taakdiff.ui.librarypanel;
 
 import javafx.geometry.Insets;
 import javafx.scene.Parent;

@@ -1,4 +1,4 @@
-package nl.taakdiff.ui.library;
+package nl.taakdiff.ui.librarypanel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import nl.taakdiff.ui.ScriptedDialogs;
 import nl.taakdiff.ui.TestData;
 import nl.taakdiff.ui.common.InlineJobs;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.library.InMemoryScenarioLibrary;
 import nl.taakdiff.ui.session.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

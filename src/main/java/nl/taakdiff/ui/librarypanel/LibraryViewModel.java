@@ -1,4 +1,4 @@
-package nl.taakdiff.ui.library;
+package nl.taakdiff.ui.librarypanel;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,9 @@
-package nl.taakdiff.store;
+package nl.taakdiff.transfer;
 
+import nl.taakdiff.store.Fixtures;
+import nl.taakdiff.store.ScenarioInfo;
+import nl.taakdiff.store.ScenarioTemplate;
+import nl.taakdiff.store.Workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package nl.taakdiff.store;
+package nl.taakdiff.transfer;
 
 import java.util.ArrayList;
 import java.util.List;

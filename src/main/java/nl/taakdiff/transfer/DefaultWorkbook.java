@@ -1,4 +1,4 @@
-package nl.taakdiff.store;
+package nl.taakdiff.transfer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +17,9 @@ import nl.taakdiff.model.Dataset;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Task;
+import nl.taakdiff.store.ScenarioTemplate;
+import nl.taakdiff.store.Workbook;
+import nl.taakdiff.store.WorkbookException;
 
 /**
  * The workbook the desktop app opens when the analyst has not chosen one: {@code default.taakdiff}

@@ -1,4 +1,4 @@
-package nl.taakdiff.store;
+package nl.taakdiff.transfer;
 
 import java.io.IOException;
 import java.io.StringWriter;

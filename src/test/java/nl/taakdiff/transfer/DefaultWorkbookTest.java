@@ -1,5 +1,6 @@
-package nl.taakdiff.store;
+package nl.taakdiff.transfer;
 
+import nl.taakdiff.store.Workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

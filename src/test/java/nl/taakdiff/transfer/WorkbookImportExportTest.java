@@ -1,5 +1,8 @@
-package nl.taakdiff.store;
+package nl.taakdiff.transfer;
 
+import nl.taakdiff.store.Fixtures;
+import nl.taakdiff.store.ScenarioInfo;
+import nl.taakdiff.store.Workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,13 +31,13 @@ class WorkbookImportExportTest {
 
     private static String allocation(Workbook wb, String name) throws Exception {
         StringWriter w = new StringWriter();
-        wb.exportAllocation(name, w);
+        WorkbookTransfer.exportAllocation(wb, name, w);
         return w.toString();
     }
 
     private static String overrides(Workbook wb, String name) throws Exception {
         StringWriter w = new StringWriter();
-        wb.exportOverrides(name, w);
+        WorkbookTransfer.exportOverrides(wb, name, w);
         return w.toString();
     }
 
@@ -43,7 +46,7 @@ class WorkbookImportExportTest {
         try (Workbook wb = Workbook.open(file)) {
             String rules = allocation(wb, "Diff");
             String over = overrides(wb, "Diff");
-            wb.importAllocation("Copy", CsvSource.ofString("rules.csv", rules), CsvSource.ofString("over.csv", over));
+            WorkbookTransfer.importAllocation(wb, "Copy", CsvSource.ofString("rules.csv", rules), CsvSource.ofString("over.csv", over));
             assertThat(allocation(wb, "Copy")).isEqualTo(rules);
             assertThat(overrides(wb, "Copy")).isEqualTo(over);
             Scenario copy = wb.scenario("Copy");
@@ -58,16 +61,16 @@ class WorkbookImportExportTest {
     void tasksRoundTripByteForByteAndDatasetExports() throws Exception {
         try (Workbook wb = Workbook.open(file)) {
             StringWriter first = new StringWriter();
-            wb.exportTasks(first);
-            wb.importTasks(CsvSource.ofString("tasks.csv", first.toString()));
+            WorkbookTransfer.exportTasks(wb, first);
+            WorkbookTransfer.importTasks(wb, CsvSource.ofString("tasks.csv", first.toString()));
             StringWriter second = new StringWriter();
-            wb.exportTasks(second);
+            WorkbookTransfer.exportTasks(wb, second);
             assertThat(second.toString()).isEqualTo(first.toString());
             assertThat(wb.tasks()).isEqualTo(Fixtures.tasks());
 
             StringWriter m = new StringWriter();
             StringWriter r = new StringWriter();
-            wb.exportDataset(m, r);
+            WorkbookTransfer.exportDataset(wb, m, r);
             assertThat(m.toString()).startsWith("code,name,province,population\nGM0001,Klein,Drenthe,8000\n");
             assertThat(r.toString()).contains("GM0001,jeugdregio,JR1,Jeugd R1\nGM0001,veiligheidsregio,VR1,Veilig R1\n");
         }
@@ -79,7 +82,7 @@ class WorkbookImportExportTest {
             Scenario before = wb.scenario("Diff");
             String uniform = "task_code,min_population,level\n"
                     + "JZ,0,region\nJZ,50000,municipality\nBRW,0,municipality\nBRW,50000,municipality\n";
-            Scenario imported = wb.importAllocation("Diff", CsvSource.ofString("u.csv", uniform), null);
+            Scenario imported = WorkbookTransfer.importAllocation(wb, "Diff", CsvSource.ofString("u.csv", uniform), null);
             assertThat(imported.tiering().lowerBounds()).containsExactly(0L, 50_000L);
             assertThat(imported.overrides()).isEqualTo(before.overrides());
             assertThat(imported.description()).isEqualTo(before.description());
@@ -97,7 +100,7 @@ class WorkbookImportExportTest {
                     + "BRW,0,municipality\n"
                     + "BRW,5O000,municipality\n"; // line 6: not a number
             String over = "municipality_code,task_code,level\nGM9999,JZ,centre\n";
-            assertThatThrownBy(() -> wb.importAllocation("New", CsvSource.ofString("rules.csv", rules),
+            assertThatThrownBy(() -> WorkbookTransfer.importAllocation(wb, "New", CsvSource.ofString("rules.csv", rules),
                     CsvSource.ofString("over.csv", over)))
                     .isInstanceOf(InputException.class)
                     .satisfies(e -> assertThat(((InputException) e).problems()).extracting(SourceProblem::format)
@@ -105,7 +108,7 @@ class WorkbookImportExportTest {
                             .anySatisfy(p -> assertThat(p).startsWith("rules.csv:6: column min_population")));
 
             String validRows = "task_code,min_population,level\nJZ,0,region\nNOPE,0,municipality\nBRW,0,municipality\n";
-            assertThatThrownBy(() -> wb.importAllocation("New", CsvSource.ofString("rules.csv", validRows),
+            assertThatThrownBy(() -> WorkbookTransfer.importAllocation(wb, "New", CsvSource.ofString("rules.csv", validRows),
                     CsvSource.ofString("over.csv", over)))
                     .isInstanceOf(InputException.class)
                     .satisfies(e -> assertThat(((InputException) e).problems()).extracting(SourceProblem::format)
@@ -113,12 +116,12 @@ class WorkbookImportExportTest {
                                     "over.csv:2: override for unknown municipality GM9999"));
 
             String startsHigh = "task_code,min_population,level\nJZ,10,region\nBRW,10,municipality\n";
-            assertThatThrownBy(() -> wb.importAllocation("Diff", CsvSource.ofString("r.csv", startsHigh), null))
+            assertThatThrownBy(() -> WorkbookTransfer.importAllocation(wb, "Diff", CsvSource.ofString("r.csv", startsHigh), null))
                     .hasMessageContaining("r.csv:2: the smallest min_population is 10");
 
             String badTasks = "code,name,domain,unit_cost,fixed_cost,min_scale,region_type,source\n"
                     + "A,Een,d,1,2,3,jeugdregio,s\nA,Twee,d,-1,2,3,jeugdregio,s\n";
-            assertThatThrownBy(() -> wb.importTasks(CsvSource.ofString("t.csv", badTasks)))
+            assertThatThrownBy(() -> WorkbookTransfer.importTasks(wb, CsvSource.ofString("t.csv", badTasks)))
                     .isInstanceOf(InputException.class).hasMessageContaining("t.csv:3:");
             assertThat(wb.scenarios()).extracting(ScenarioInfo::name).containsExactly("Diff");
             assertThat(wb.tasks()).isEqualTo(Fixtures.tasks());
