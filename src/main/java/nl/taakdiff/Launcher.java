@@ -5,16 +5,19 @@ import nl.taakdiff.ui.TaakdiffApp;
 
 /**
  * The main class: it chooses between the two faces of the program, which do not know each other.
- * No arguments opens the desktop app; a command runs the CLI. It does not extend
- * {@code javafx.application.Application}, so the shaded jar starts without the JavaFX module checks.
+ * No arguments, or the path of a workbook ({@code Taakdiff studie.taakdiff}, as a double click on
+ * the file does), opens the desktop app; a command runs the CLI (see {@link StartupArguments}). It
+ * does not extend {@code javafx.application.Application}, so the shaded jar starts without the
+ * JavaFX module checks.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            TaakdiffApp.launchDesktop();
+        if (StartupArguments.isDesktop(args)) {
+            TaakdiffApp.launchDesktop(StartupArguments.workbook(args).map(Object::toString).stream()
+                    .toArray(String[]::new));
             return;
         }
         System.exit(Cli.run(args));

@@ -1,9 +1,12 @@
 package nl.taakdiff.store;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.taakdiff.engine.AssumptionDiff;
+import nl.taakdiff.engine.appraisal.WeightSet;
+import nl.taakdiff.engine.appraisal.WeightSetDiffs;
 import nl.taakdiff.model.Dataset;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
@@ -18,7 +21,7 @@ import nl.taakdiff.model.Tiering;
  * <p>This class is the one public door to the store; the work is done by one class per section of
  * the file: {@link WorkbookFile} (creating, opening, checks, locking), {@link Catalogue} (data set and
  * task catalogue), {@link ScenarioStore} (scenarios), {@link Journal} (undo and redo) and
- * {@link Versions} (versions and diffs). CSV import and export are in {@code nl.taakdiff.transfer}.
+ * {@link Versions} (versions and diffs), {@link WeightSetStore} (appraisal weight sets). CSV import and export are in {@code nl.taakdiff.transfer}.
  *
  * <h2>Guarantees</h2>
  * <ul>
@@ -304,5 +307,49 @@ public final class Workbook implements AutoCloseable {
     /** Differences in assumptions between the current states of two scenarios (same catalogue). */
     public synchronized List<AssumptionDiff> diffScenarios(String left, String right) throws WorkbookException {
         return versions.diffScenarios(left, right);
+    }
+
+    // ---- appraisal weight sets (every change adds a version) ---------------------------------
+
+    /** The live weight sets, by name (ignoring case). */
+    public synchronized List<WeightSet> weightSets() throws WorkbookException {
+        return db.reading("list the weight sets", () -> List.copyOf(weightSetStore().all()));
+    }
+
+    public synchronized WeightSet weightSet(String name) throws WorkbookException {
+        return db.reading("read weight set " + name, () -> weightSetStore().get(name));
+    }
+
+    /** Stores a weight set: a new one when {@code previousName} is null, else replaces (and maybe renames) that one. */
+    public synchronized WeightSet saveWeightSet(String previousName, WeightSet set) throws WorkbookException {
+        db.requireWritable();
+        return db.inTransaction("save weight set " + set.name(),
+                () -> weightSetStore().save(previousName, set, Instant.now()));
+    }
+
+    /** Deletes a weight set; the returned ticket puts it back with {@link #undeleteWeightSet}. */
+    public synchronized long deleteWeightSet(String name) throws WorkbookException {
+        db.requireWritable();
+        return db.inTransaction("delete weight set " + name, () -> weightSetStore().delete(name, Instant.now()));
+    }
+
+    public synchronized WeightSet undeleteWeightSet(long ticket) throws WorkbookException {
+        db.requireWritable();
+        return db.inTransaction("put back a weight set", () -> weightSetStore().undelete(ticket, Instant.now()));
+    }
+
+    /** Every saved state of a weight set, oldest first. */
+    public synchronized List<WeightSetVersion> weightSetVersions(String name) throws WorkbookException {
+        return db.reading("read the versions of weight set " + name,
+                () -> List.copyOf(weightSetStore().versions(name)));
+    }
+
+    /** The assumptions that differ between two weight sets. */
+    public synchronized List<AssumptionDiff> diffWeightSets(String left, String right) throws WorkbookException {
+        return WeightSetDiffs.between(weightSet(left), weightSet(right));
+    }
+
+    private WeightSetStore weightSetStore() {
+        return new WeightSetStore(db.connection());
     }
 }

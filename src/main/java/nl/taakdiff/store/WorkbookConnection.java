@@ -82,6 +82,17 @@ final class WorkbookConnection {
         }
     }
 
+    /** Runs a read, translating its failures like {@link #inTransaction} does. */
+    <T> T reading(String what, Work<T> work) throws WorkbookException {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failure(what, e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
+        }
+    }
+
     WorkbookException failure(String what, SQLException e) {
         if (e instanceof SQLiteException s) {
             String code = s.getResultCode().name();
