@@ -1,5 +1,6 @@
 package nl.taakdiff;
 
+import java.util.Optional;
 import nl.taakdiff.cli.Cli;
 
 /**
@@ -12,6 +13,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            Optional<String> noDisplay = DisplayCheck.problem();
+            if (noDisplay.isPresent()) {
+                System.err.println(noDisplay.get());
+                System.exit(DisplayCheck.NO_DISPLAY);
+            }
             Cli.startDesktop();
             return;
         }
