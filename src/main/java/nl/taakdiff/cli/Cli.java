@@ -30,6 +30,7 @@ public final class Cli {
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setExitCodeExceptionMapper(ExitCodes::of);
         cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(FailureHandler::usage);
         return cli;
     }
 

@@ -29,8 +29,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
                 return ExitCodes.of(w);
             }
             if (e instanceof CommandLine.ParameterException pe) {
-                err.println(pe.getMessage());
-                return ExitCodes.USAGE;
+                return usage(pe, new String[0]);
             }
             IOException io = FileErrors.ioCause(e);
             if (io != null) {
@@ -42,6 +41,19 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } finally {
             err.flush();
         }
+    }
+
+    /**
+     * Wrong usage in one line: what is wrong and where to read how it goes, without the whole
+     * usage text (which buries the message).
+     */
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(Echo.escape(String.valueOf(e.getMessage())) + " (see '"
+                + command.getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     /** One line naming the file and the reason. */
