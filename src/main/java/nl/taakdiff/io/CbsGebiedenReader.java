@@ -262,6 +262,9 @@ public final class CbsGebiedenReader {
                 inhabitants = Long.parseLong(population);
                 if (inhabitants == 0) {
                     f.problem(Column.POPULATION, "is 0; it must be above 0");
+                } else if (inhabitants > nl.taakdiff.model.Plausibility.MAX_POPULATION) {
+                    f.problem(Column.POPULATION, "is " + inhabitants + ", more people than live on earth ("
+                            + nl.taakdiff.model.Plausibility.MAX_POPULATION_TEXT + " at most)");
                 }
             } catch (NumberFormatException e) {
                 f.problem(Column.POPULATION, "'" + population + "' is too large");

@@ -126,11 +126,19 @@ class CliReliabilityTest {
         "scenario restore --workbook W Naam --version -1",
         "scenario diff --workbook W --name Naam --versions 0 1",
         "evaluate --workbook W --scenario Naam --version 0 --table summary",
+        "explore --table frontier --risk-price 1e3",
+        "explore --table frontier --control-price -2",
+        "explore --table frontier --risk-prices 0:0x10:5",
+        "appraise --workbook W --scenario Naam --table ranking --threshold NaN",
+        "appraise --workbook W --scenario Naam --table ranking --draws 0",
     })
     void everyBadOptionValueIsWrongUsage(String command) {
         List<String> args = new ArrayList<>();
         for (String word : command.split(" ")) {
             args.add(word.equals("W") ? dir.resolve("w.taakdiff").toString() : word);
+        }
+        if (command.startsWith("explore")) {
+            args.addAll(List.of("--baseline", CURRENT));
         }
         if (command.startsWith("evaluate") && !command.contains("--workbook")) {
             args.addAll(List.of("--allocation", CURRENT));
