@@ -15,10 +15,9 @@ public final class TaskFile {
     }
 
     public static Sourced<Task> read(CsvSource source) throws IOException, InputException {
-        CsvTable table = CsvTable.read(source, COLUMNS);
         List<Task> tasks = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
+        LineList lines = new LineList();
+        CsvTable table = CsvTable.stream(source, COLUMNS, row -> {
             String code = row.required("code");
             String name = row.required("name");
             double unitCost = row.decimal("unit_cost");
@@ -36,7 +35,7 @@ public final class TaskFile {
             tasks.add(new Task(code, name, row.text("domain"), unitCost, fixedCost, minScale,
                     row.required("region_type"), row.text("source")));
             lines.add(row.line());
-        }
+        });
         Checks.rejectDuplicates(table, tasks, lines, Task::code, "task code");
         Checks.throwIfAny(table.problems());
         return new Sourced<>(source.name(), tasks, lines);
