@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import nl.taakdiff.ui.AppContext;
 import nl.taakdiff.ui.allocation.AllocationTab;
+import nl.taakdiff.ui.appraisal.AppraisalTab;
 import nl.taakdiff.ui.compare.CompareTab;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.map.MapTab;
@@ -24,6 +25,8 @@ public final class WorkspaceTabs {
     public static final int COMPARE = 900;
     /** The map of the municipalities (issue 5), after Compare whose result it colours. */
     public static final int MAP = 950;
+    /** The appraisal of the options on weighted criteria, after the comparison it starts from. */
+    public static final int APPRAISAL = 970;
 
     private WorkspaceTabs() {
     }
@@ -36,6 +39,7 @@ public final class WorkspaceTabs {
         tabs.add(new MunicipalitiesTab(context));
         tabs.add(new CompareTab(context, compare));
         tabs.add(new MapTab(context, compare));
+        tabs.add(new AppraisalTab(context, compare));
         tabs.sort(Comparator.comparingInt(WorkspaceTab::order));
         return tabs;
     }
