@@ -64,7 +64,7 @@ public final class AppraisalView extends View {
     private GridPane criteriaGrid;
     private ComboBox<Measure> addCriterion;
     private VBox rankingBox;
-    private HBox legend;
+    private javafx.scene.layout.FlowPane legend;
     private GridPane heatMap;
     private Label acceptabilityTitle;
     private Label problem;
@@ -113,7 +113,7 @@ public final class AppraisalView extends View {
         addCriterion.setConverter(converter(this::measureName));
         rankingBox = new VBox(6);
         rankingBox.setId("appraisal-ranking");
-        legend = new HBox(12);
+        legend = new javafx.scene.layout.FlowPane(12, 4);
         legend.setId("appraisal-legend");
         heatMap = new GridPane();
         heatMap.setId("appraisal-acceptability");
@@ -250,6 +250,7 @@ public final class AppraisalView extends View {
         final Region bandFill = new Region();
         final TextField weight = new TextField();
         final Label share = new Label();
+        final Tooltip shareTip = new Tooltip();
         final TextField q = new TextField();
         final TextField p = new TextField();
         boolean updating;
@@ -265,6 +266,7 @@ public final class AppraisalView extends View {
             weight.setPrefColumnCount(5);
             share.setId(id + "-share");
             share.setMinWidth(Region.USE_PREF_SIZE);
+            share.setTooltip(shareTip);
             q.setId(id + "-q");
             p.setId(id + "-p");
             q.setPrefColumnCount(5);
@@ -378,6 +380,7 @@ public final class AppraisalView extends View {
 
     private void buildCriteria() {
         controls.clear();
+        rankLines.clear();
         criteriaGrid.getChildren().clear();
         criteriaGrid.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(),
                 new ColumnConstraints(230), new ColumnConstraints(), new ColumnConstraints(), new ColumnConstraints(),
@@ -397,6 +400,7 @@ public final class AppraisalView extends View {
             CriterionControls cc = new CriterionControls(row, i);
             controls.add(cc);
             Label name = new Label(measureName(row.measure()));
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Region swatch = new Region();
             swatch.getStyleClass().addAll("appraisal-swatch", colour(i));
             HBox label = new HBox(6, swatch, name);
@@ -461,8 +465,8 @@ public final class AppraisalView extends View {
             cc.placeBand();
             cc.share.setText(messages.get("appraisal.shareStable", formats.percent(s.share()),
                     formats.percent(s.from()), formats.percent(s.to())));
-            Tooltip.install(cc.share, new Tooltip(messages.get("appraisal.stable.tooltip", formats.percent(s.from()),
-                    formats.percent(s.to()), ranking.get(0).name())));
+            cc.shareTip.setText(messages.get("appraisal.stable.tooltip", formats.percent(s.from()),
+                    formats.percent(s.to()), ranking.get(0).name()));
         }
     }
 
@@ -474,11 +478,88 @@ public final class AppraisalView extends View {
         return Math.min(max, share * others / (1 - share));
     }
 
+    /** One line of the ranking; its nodes are kept while the options and criteria stay, so a weight move only resizes. */
+    private final class RankLine {
+        final Label rank = new Label();
+        final Label name = new Label();
+        final HBox bar = new HBox();
+        final Region lead = new Region();
+        final List<Region> segments = new ArrayList<>();
+        final List<Tooltip> tips = new ArrayList<>();
+        final Label score = new Label();
+        final HBox line = new HBox(8, rank, name, bar, score);
+
+        RankLine(int position, int criteria) {
+            rank.setMinWidth(24);
+            name.setId("appraisal-rank-" + position + "-name");
+            name.setMinWidth(240);
+            name.setMaxWidth(240);
+            score.setId("appraisal-rank-" + position + "-score");
+            bar.setMinWidth(BAR_WIDTH);
+            bar.setMaxWidth(BAR_WIDTH);
+            bar.getStyleClass().add("appraisal-bar");
+            for (int c = 0; c < criteria; c++) {
+                Region segment = new Region();
+                segment.getStyleClass().addAll("appraisal-segment", colour(c));
+                segment.setMinHeight(18);
+                Tooltip tip = new Tooltip();
+                Tooltip.install(segment, tip);
+                segments.add(segment);
+                tips.add(tip);
+            }
+            line.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        void show(Appraisal appraisal, RankedOption o, double negative, double scale) {
+            rank.setText(o.rank() + ".");
+            name.setText(o.name());
+            score.setText(String.format(messages.locale(), "%.3f", o.score()));
+            List<Double> contributions = o.contributions();
+            double neg = 0;
+            for (double v : contributions) {
+                neg += v < 0 ? -v : 0;
+            }
+            lead.setMinWidth((negative - neg) * scale);
+            List<javafx.scene.Node> children = new ArrayList<>();
+            children.add(lead);
+            // negatives stack leftwards from the zero line, positives rightwards
+            for (int pass = 0; pass < 2; pass++) {
+                for (int c = 0; c < contributions.size(); c++) {
+                    double v = contributions.get(c);
+                    if (pass == 0 ? v < 0 : v > 0) {
+                        Region segment = segments.get(c);
+                        segment.setMinWidth(Math.abs(v) * scale);
+                        segment.setPrefWidth(Math.abs(v) * scale);
+                        tips.get(c).setText(measureName(appraisal.criteria().get(c).measure()) + ": "
+                                + String.format(messages.locale(), "%.3f", v));
+                        children.add(segment);
+                    }
+                }
+            }
+            if (!bar.getChildren().equals(children)) {
+                bar.getChildren().setAll(children);
+            }
+        }
+    }
+
+    private static final double BAR_WIDTH = 560;
+    private final List<RankLine> rankLines = new ArrayList<>();
+
     private void drawRanking(Appraisal appraisal, List<RankedOption> ranking) {
-        rankingBox.getChildren().clear();
-        legend.getChildren().clear();
         if (appraisal == null) {
+            rankingBox.getChildren().clear();
+            legend.getChildren().clear();
+            rankLines.clear();
             return;
+        }
+        int criteria = appraisal.criteria().size();
+        if (rankLines.size() != ranking.size() || rankLines.get(0).segments.size() != criteria) {
+            rankLines.clear();
+            for (int r = 0; r < ranking.size(); r++) {
+                rankLines.add(new RankLine(r + 1, criteria));
+            }
+            rankingBox.getChildren().setAll(rankLines.stream().map(l -> l.line).toList());
+            drawLegend(appraisal);
         }
         double positive = 0;
         double negative = 0;
@@ -495,49 +576,14 @@ public final class AppraisalView extends View {
             positive = Math.max(positive, pos);
             negative = Math.max(negative, neg);
         }
-        double width = 560;
-        double scale = width / Math.max(1e-12, positive + negative);
-        for (RankedOption o : ranking) {
-            Label rank = new Label(o.rank() + ".");
-            rank.setMinWidth(24);
-            Label name = new Label(o.name());
-            name.setId("appraisal-rank-" + o.rank() + "-name");
-            name.setMinWidth(240);
-            name.setMaxWidth(240);
-            HBox bar = new HBox();
-            bar.setMinWidth(width);
-            bar.setMaxWidth(width);
-            bar.getStyleClass().add("appraisal-bar");
-            // negatives stack leftwards from the zero line, positives rightwards
-            Region lead = new Region();
-            double neg = 0;
-            for (double v : o.contributions()) {
-                neg += v < 0 ? -v : 0;
-            }
-            lead.setMinWidth((negative - neg) * scale);
-            bar.getChildren().add(lead);
-            List<Double> contributions = o.contributions();
-            for (int pass = 0; pass < 2; pass++) {
-                for (int c = 0; c < contributions.size(); c++) {
-                    double v = contributions.get(c);
-                    if (pass == 0 ? v < 0 : v > 0) {
-                        Region segment = new Region();
-                        segment.getStyleClass().addAll("appraisal-segment", colour(c));
-                        segment.setMinWidth(Math.abs(v) * scale);
-                        segment.setPrefWidth(Math.abs(v) * scale);
-                        segment.setMinHeight(18);
-                        Tooltip.install(segment, new Tooltip(measureName(appraisal.criteria().get(c).measure()) + ": "
-                                + formats.value(nl.taakdiff.engine.Unit.SHARE, v, false)));
-                        bar.getChildren().add(segment);
-                    }
-                }
-            }
-            Label score = new Label(String.format(messages.locale(), "%.3f", o.score()));
-            score.setId("appraisal-rank-" + o.rank() + "-score");
-            HBox line = new HBox(8, rank, name, bar, score);
-            line.setAlignment(Pos.CENTER_LEFT);
-            rankingBox.getChildren().add(line);
+        double scale = BAR_WIDTH / Math.max(1e-12, positive + negative);
+        for (int r = 0; r < ranking.size(); r++) {
+            rankLines.get(r).show(appraisal, ranking.get(r), negative, scale);
         }
+    }
+
+    private void drawLegend(Appraisal appraisal) {
+        legend.getChildren().clear();
         for (int c = 0; c < appraisal.criteria().size(); c++) {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("appraisal-swatch", colour(c));
