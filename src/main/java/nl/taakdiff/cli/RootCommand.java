@@ -8,12 +8,15 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvaluateCommand.class,
             CompareCommand.class,
+            SensitivityCommand.class,
+            UncertaintyCommand.class,
             AppraiseCommand.class,
             BenchCommand.class,
             DataCommand.class,
             WorkbookCommand.class,
             ScenarioCommand.class,
             ExportCommand.class,
+            ExploreCommand.class,
         })
 final class RootCommand {
 }

@@ -8,7 +8,7 @@ import nl.taakdiff.engine.appraisal.Measure;
 import nl.taakdiff.engine.appraisal.Method;
 import nl.taakdiff.engine.appraisal.RankedOption;
 import nl.taakdiff.engine.appraisal.WeightSet;
-import nl.taakdiff.store.DefaultWorkbook;
+import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.ui.TestData;
 import nl.taakdiff.ui.common.InlineJobs;
 import nl.taakdiff.ui.common.Messages;
