@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.taakdiff.ui.allocation.AllocationView;
 import nl.taakdiff.ui.allocation.AllocationViewModel;
+import nl.taakdiff.ui.appraisal.AppraisalView;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareView;
 import nl.taakdiff.ui.compare.CompareViewModel;
@@ -36,6 +38,7 @@ public final class WorkspaceTabs {
         var tiering = new TieringViewModel(context.session(), messages);
         var tasks = new TasksViewModel(context.session(), messages);
         var municipalities = new MunicipalitiesViewModel(context.session(), context.jobs(), messages);
+        var appraisal = new AppraisalViewModel(context.session(), context.jobs(), messages, compare);
         return List.of(
                 new WorkspaceTab("allocation", "tab.allocation", allocation,
                         () -> new AllocationView(allocation, messages)),
@@ -44,7 +47,9 @@ public final class WorkspaceTabs {
                 new WorkspaceTab("municipalities", "tab.municipalities", municipalities,
                         () -> new MunicipalitiesView(municipalities, messages)),
                 new WorkspaceTab("compare", "tab.compare", compare, () -> new CompareView(compare, messages)),
-                new WorkspaceTab("map", "tab.map", map, () -> new MapView(map)));
+                new WorkspaceTab("map", "tab.map", map, () -> new MapView(map)),
+                new WorkspaceTab("appraisal", "tab.appraisal", appraisal,
+                        () -> new AppraisalView(appraisal, messages, context.dialogs())));
     }
 
     /** The view model of the first tab whose model is a {@code type}. */
