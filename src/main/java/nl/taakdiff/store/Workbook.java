@@ -863,6 +863,63 @@ public final class Workbook implements AutoCloseable {
         });
     }
 
+    /**
+     * Appends a version taken from another workbook (e.g. when a study moves to newer data): its
+     * state, task catalogue and saving time as they were, under {@code label}.
+     */
+    public synchronized VersionInfo appendVersion(String name, VersionSnapshot version, String label)
+            throws WorkbookException {
+        requireWritable();
+        return inTransaction("copy a version into " + name, () -> {
+            Row row = live(name);
+            int number;
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT coalesce(max(number), 0) + 1 FROM version WHERE scenario_id = ?")) {
+                ps.setLong(1, row.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    number = rs.getInt(1);
+                }
+            }
+            Instant savedAt = version.info().savedAt();
+            long catalogue = insertCatalogue(connection, version.tasks(), savedAt, "catalogue of version " + label);
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO version (scenario_id, number, label, saved_at, state, catalogue_id)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                ps.setLong(1, row.id());
+                ps.setInt(2, number);
+                ps.setString(3, label);
+                ps.setString(4, savedAt.toString());
+                ps.setBytes(5, Documents.pack(Documents.scenario(version.scenario())));
+                ps.setLong(6, catalogue);
+                ps.executeUpdate();
+            }
+            return new VersionInfo(number, label, savedAt);
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Boundaries of the data set (for a data set that is not bundled, whose map cannot be looked up)
+
+    /** The map geometry stored with the data set, as the text of a geometry file, if any. */
+    public synchronized Optional<String> boundaries() throws WorkbookException {
+        try {
+            return meta("boundaries");
+        } catch (SQLException e) {
+            throw failure("read the boundaries", e);
+        }
+    }
+
+    /** Stores the data set's map geometry (the text of a geometry file; not parsed here). */
+    public synchronized void saveBoundaries(String geometry) throws WorkbookException {
+        requireWritable();
+        Objects.requireNonNull(geometry, "geometry");
+        inTransaction("save the boundaries", () -> {
+            putMeta(connection, "boundaries", geometry);
+            return null;
+        });
+    }
+
     /** The versions of a scenario, oldest first. */
     public synchronized List<VersionInfo> versions(String name) throws WorkbookException {
         try {
