@@ -52,10 +52,18 @@ final class BenchCommand implements Callable<Integer> {
             + " differentiated demo scenario instead of a synthetic workload.")
     boolean shipped;
 
+    @Option(names = "--explore", description = "Time the explorer on the shipped data: one optimum (with and"
+            + " without building its tables) and a 50-point frontier.")
+    boolean explore;
+
     @Override
     public Integer call() throws Exception {
         if (shipped) {
             return benchShipped();
+        }
+        if (explore) {
+            ExploreBench.run(spec.commandLine().getOut(), runs, warmup);
+            return ExitCodes.OK;
         }
         if (municipalities < 1 || tasks < 1 || runs < 1 || warmup < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -8,11 +8,13 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvaluateCommand.class,
             CompareCommand.class,
+            AppraiseCommand.class,
             BenchCommand.class,
             DataCommand.class,
             WorkbookCommand.class,
             ScenarioCommand.class,
             ExportCommand.class,
+            ExploreCommand.class,
         })
 final class RootCommand {
 }
