@@ -69,7 +69,7 @@ final class AppraiseCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threshold", paramLabel = "EUR", defaultValue = "1.0",
+    @Option(names = "--threshold", paramLabel = "EUR", defaultValue = "1.0", converter = OptionValues.NonNegativeDecimal.class,
             description = "Change in cost per inhabitant that makes a loser (default: ${DEFAULT-VALUE}).")
     double threshold;
 

@@ -25,7 +25,7 @@ import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Successor;
-import nl.taakdiff.store.DatasetImport;
+import nl.taakdiff.transfer.DatasetImport;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.taakdiff.io.AtomicFiles;
+import nl.taakdiff.io.SpreadsheetSafety;
 import nl.taakdiff.io.export.ExportTable.Cell;
 import nl.taakdiff.io.export.ExportTable.Kind;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import nl.taakdiff.store.DefaultWorkbook;
+import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.ui.Screenshots;
 import nl.taakdiff.ui.UiFixture;
 import nl.taakdiff.ui.library.WorkbookLibrary;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.rebase.RebaseChange;
-import nl.taakdiff.store.DefaultWorkbook;
+import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.ui.ScriptedDialogs;
 import nl.taakdiff.ui.common.InlineJobs;
