@@ -20,10 +20,9 @@ public final class TaskFile {
     }
 
     public static Sourced<Task> read(CsvSource source) throws IOException, InputException {
-        CsvTable table = CsvTable.read(source, COLUMNS);
         List<Task> tasks = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
+        LineList lines = new LineList();
+        CsvTable table = CsvTable.stream(source, COLUMNS, row -> {
             String code = row.required("code");
             String name = row.required("name");
             double unitCost = row.decimal("unit_cost");
@@ -45,7 +44,7 @@ public final class TaskFile {
             }
             tasks.add(task);
             lines.add(row.line());
-        }
+        });
         Checks.rejectDuplicates(table, tasks, lines, Task::code, "task code");
         Checks.throwIfAny(table.problems());
         return new Sourced<>(source.name(), tasks, lines);
