@@ -103,7 +103,7 @@ final class TornadoChart extends Region {
 
         List<javafx.scene.Node> nodes = new ArrayList<>();
         nodes.add(legend(left, labels.low(), "tornado-low"));
-        nodes.add(legend(left + 150, labels.high(), "tornado-high"));
+        nodes.add(legend(left + 220, labels.high(), "tornado-high"));
         for (int i = 0; i < rows.size(); i++) {
             TornadoRow row = rows.get(i);
             double y = TOP + i * ROW_HEIGHT;
