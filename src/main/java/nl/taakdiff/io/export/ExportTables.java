@@ -168,6 +168,28 @@ public final class ExportTables {
         return table.build();
     }
 
+    /**
+     * The catalogue's own parameter ranges (DESIGN.md 2.8); an empty cell means the analysis uses
+     * its relative range around the base value there.
+     */
+    public static ExportTable parameterRanges(ExportInput input) {
+        ExportTable.Builder table = new ExportTable.Builder("Parameter ranges").header("Code",
+                "Unit cost low", "Unit cost high", "Fixed cost low", "Fixed cost high", "Minimum scale low",
+                "Minimum scale high", "Range");
+        for (Task t : input.baseline().study().tasks()) {
+            List<Double> bounds = t.ranges().bounds();
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(t.code())));
+            Kind[] kinds = {Kind.MONEY_CENTS, Kind.MONEY_CENTS, Kind.MONEY, Kind.MONEY, Kind.COUNT, Kind.COUNT};
+            for (int i = 0; i < bounds.size(); i++) {
+                row.add(Cell.number(kinds[i], bounds.get(i)));
+            }
+            row.add(Cell.text(t.ranges().isEmpty() ? "relative default (± share of the base value)"
+                    : "catalogue; empty cells: relative default"));
+            table.row(row);
+        }
+        return table.build();
+    }
+
     /** Per scenario: role, tiering and overhead rate per level. */
     public static ExportTable scenarios(ExportInput input) {
         List<String> headers = new ArrayList<>(List.of("Scenario", "Role", "Description", "Tiering (lower bounds)"));

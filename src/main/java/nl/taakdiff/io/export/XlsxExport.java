@@ -57,7 +57,8 @@ public final class XlsxExport {
         Sheet assumptions = workbook.createSheet(ASSUMPTIONS);
         Widths assumptionWidths = new Widths(40);
         int row = 0;
-        for (ExportTable section : List.of(ExportTables.tasks(input), ExportTables.scenarios(input),
+        for (ExportTable section : List.of(ExportTables.tasks(input), ExportTables.parameterRanges(input),
+                ExportTables.scenarios(input),
                 ExportTables.overrides(input), ExportTables.allocations(input))) {
             Row title = assumptions.createRow(row++);
             text(title.createCell(0), section.title(), styles.title, styles);
