@@ -7,6 +7,7 @@ import nl.taakdiff.ui.AppContext;
 import nl.taakdiff.ui.allocation.AllocationTab;
 import nl.taakdiff.ui.compare.CompareTab;
 import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.explore.ExploreTab;
 import nl.taakdiff.ui.map.MapTab;
 import nl.taakdiff.ui.municipalities.MunicipalitiesTab;
 import nl.taakdiff.ui.tasks.TasksTab;
@@ -24,6 +25,8 @@ public final class WorkspaceTabs {
     public static final int COMPARE = 900;
     /** The map of the municipalities (issue 5), after Compare whose result it colours. */
     public static final int MAP = 950;
+    /** Explore: the optimal allocation for prices of capacity risk and direct control. */
+    public static final int EXPLORE = 980;
 
     private WorkspaceTabs() {
     }
@@ -36,6 +39,7 @@ public final class WorkspaceTabs {
         tabs.add(new MunicipalitiesTab(context));
         tabs.add(new CompareTab(context, compare));
         tabs.add(new MapTab(context, compare));
+        tabs.add(new ExploreTab(context));
         tabs.sort(Comparator.comparingInt(WorkspaceTab::order));
         return tabs;
     }
