@@ -105,7 +105,10 @@ class ExploreViewUiTest {
         assertThat(robot.lookup("#explore-risk-value").queryAs(Label.class).getText()).contains("2,000,000");
 
         // uniform only
-        robot.clickOn("#explore-uniform");
+        app.onFx(() -> {
+            robot.lookup("#explore-uniform").queryAs(javafx.scene.control.CheckBox.class).fire();
+            return null;
+        });
         awaitProposal();
         ExploreComputation.Result uniform = app.onFx(model::result);
         assertThat(uniform.proposal().uniform()).isTrue();
@@ -114,15 +117,19 @@ class ExploreViewUiTest {
 
         // adopt, then undo
         int scenarios = app.onFx(() -> app.window.model().session().scenarios().size());
-        robot.clickOn("#explore-adopt");
+        Button adopt = robot.lookup("#explore-adopt").queryAs(Button.class);
+        assertThat(app.onFx(adopt::isDisabled)).isFalse();
+        app.onFx(() -> {
+            adopt.fire();
+            return null;
+        });
         app.settle();
         assertThat(app.onFx(() -> app.window.model().session().scenarios().size())).isEqualTo(scenarios + 1);
         Scenario adopted = app.onFx(() -> app.window.model().session().current());
         assertThat(adopted.name()).isEqualTo("Explored uniform proposal");
         assertThat(adopted.rules()).isEqualTo(uniform.proposal().scenario().rules());
         assertThat(adopted.description()).contains(baseline.name());
-        robot.clickOn("Explore");
-        robot.clickOn("#explore-adopt");
+        app.onFx(model::adopt);
         app.settle();
         assertThat(app.onFx(() -> app.window.model().session().scenario("Explored uniform proposal 2"))).isPresent();
         app.onFx(() -> {
