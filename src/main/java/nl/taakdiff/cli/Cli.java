@@ -27,8 +27,11 @@ public final class Cli {
         return cli;
     }
 
-    /** Opens the desktop app and returns when its window is closed. */
-    public static void startDesktop() {
-        nl.taakdiff.ui.TaakdiffApp.launchDesktop();
+    /**
+     * Opens the desktop app and returns when its window is closed; {@code workbook} is empty for
+     * the default workbook or holds the one path to open.
+     */
+    public static void startDesktop(String... workbook) {
+        nl.taakdiff.ui.TaakdiffApp.launchDesktop(workbook);
     }
 }

@@ -19,18 +19,19 @@ final class DataCommand {
 
     /** {@code taakdiff data build --from ../shared/data --to data} */
     @Command(name = "build", mixinStandardHelpOptions = true,
-            description = {"Generate municipalities-2020.csv, municipality-regions-2020.csv, tasks.csv and "
-                    + "geometry-2020.txt from the open source data (CBS export, derived region file, indicative "
-                    + "tasks, CBS/PDOK boundary layers as TopoJSON).",
+            description = {"Generate, for 2020 and 2025, municipalities-YEAR.csv, municipality-regions-YEAR.csv and "
+                    + "geometry-YEAR.txt, and once tasks.csv, from the open source data (CBS exports, derived region "
+                    + "files, indicative tasks, CBS/PDOK boundary layers as TopoJSON).",
                     "Nothing is written unless every input is valid."})
     static final class Build implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Option(names = "--from", required = true, paramLabel = "<dir>",
-                description = "Folder with " + DataBuilder.CBS_INPUT + ", " + DataBuilder.REGIONS_INPUT
-                        + ", " + DataBuilder.TASKS_INPUT + " and the TopoJSON layers gemeente_2020,"
-                        + " veiligheidsregio_2020, jeugdregio_2020, arbeidsmarktregio_2020 and ggdregio_2020.")
+                description = "Folder with, per year, cbs-gebieden-in-nederland-YEAR.csv, municipality-regions-YEAR.csv"
+                        + " and the TopoJSON layers gemeente_YEAR, veiligheidsregio_YEAR, jeugdregio_YEAR,"
+                        + " arbeidsmarktregio_YEAR, ggdregio_YEAR (and provincie_YEAR where there is one), and "
+                        + DataBuilder.TASKS_INPUT + ".")
         Path from;
 
         @Option(names = "--to", required = true, paramLabel = "<dir>",
@@ -44,8 +45,11 @@ final class DataCommand {
             for (Path file : result.files()) {
                 out.println("wrote " + file);
             }
-            out.println(result.municipalities() + " municipalities, population " + result.population()
-                    + ", " + result.tasks() + " tasks");
+            for (DataBuilder.YearResult year : result.years()) {
+                out.println(year.year() + ": " + year.municipalities() + " municipalities, population "
+                        + year.population() + ", map layers " + String.join(", ", year.mapLayers()));
+            }
+            out.println(result.tasks() + " tasks");
             out.flush();
             return ExitCodes.OK;
         }

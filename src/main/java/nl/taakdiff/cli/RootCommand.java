@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvaluateCommand.class,
             CompareCommand.class,
+            AppraiseCommand.class,
             BenchCommand.class,
             DataCommand.class,
             WorkbookCommand.class,

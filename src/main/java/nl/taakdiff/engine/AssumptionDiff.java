@@ -18,7 +18,9 @@ public record AssumptionDiff(Kind kind, String key, String left, String right) {
         OVERHEAD,
         RULE,
         OVERRIDE,
-        TASK
+        TASK,
+        /** A criterion of an appraisal weight set: direction, weight and thresholds, or the method. */
+        WEIGHT
     }
 
     public AssumptionDiff {

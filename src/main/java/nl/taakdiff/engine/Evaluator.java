@@ -51,6 +51,19 @@ public final class Evaluator {
         return new Run(compiled, scenario, checked.overrideKeys()).evaluate();
     }
 
+    /**
+     * The executing organisations of a valid scenario, which no cost parameter changes; throws
+     * {@link ValidationException} like {@link #evaluate}.
+     */
+    public Organisations organisations(Scenario scenario) {
+        Validator.Checked checked = Validator.check(compiled.study, scenario, studyProblems,
+                compiled.taskIndex, compiled.municipalityIndex);
+        if (!checked.problems().isEmpty()) {
+            throw new ValidationException(checked.problems());
+        }
+        return new Run(compiled, scenario, checked.overrideKeys()).organisations();
+    }
+
     /** Convenience for a single evaluation. */
     public static Evaluation evaluate(Study study, Scenario scenario) {
         return new Evaluator(study).evaluate(scenario);
@@ -181,33 +194,9 @@ public final class Evaluator {
         private TaskResult evaluateTask(int t) {
             int n = s.municipalityCount;
             long[] pop = s.population;
-            int regions = s.regionCount[t];
-            int[][] key = {zeros, s.regionOf[t], s.regionOf[t], s.province, zeros};
-            int[] base = {0, 1, 1 + regions, 1 + 2 * regions, 1 + 2 * regions + s.provinceCount};
-            int slots = base[STATE] + 1;
-            ensureSlots(slots);
-            Arrays.fill(slotPop, 0, slots, 0L);
-            Arrays.fill(slotMembers, 0, slots, 0);
-            Arrays.fill(slotHost, 0, slots, Long.MIN_VALUE);
-
-            // Pass 1: level and slot of each pair; population, members and host of each pooled organisation.
-            byte[] rules = ruleLevel[t];
+            int slots = formOrganisations(t);
+            int[] base = slotBase(t);
             byte[] lv = levels[t];
-            int[] ovM = overrideMunicipalities[t];
-            byte[] ovL = overrideLevels[t];
-            int next = 0;
-            for (int m = 0; m < n; m++) {
-                int level = rules[classOf[m]];
-                if (next < ovM.length && ovM[next] == m) {
-                    level = ovL[next++];
-                }
-                lv[m] = (byte) level;
-                int slot = base[level] + key[level][m];
-                pairSlot[m] = slot;
-                slotPop[slot] += pop[m];
-                slotMembers[slot]++;
-                slotHost[slot] = Math.max(slotHost[slot], hostKey[m]);
-            }
 
             // Each pooled organisation: cost = fixed + unit × P × (1 + overhead), and its cost per inhabitant.
             double fixed = s.fixedCost[t];
@@ -267,6 +256,92 @@ public final class Evaluator {
             riskPairs += riskMunicipalities;
             return new TaskResult(s.study.tasks().get(t).code(), taskOrganisations, taskCost, riskMunicipalities,
                     served);
+        }
+
+        /** Where each level's slots start for task t (see {@link #evaluateTask}). */
+        private int[] slotBase(int t) {
+            int regions = s.regionCount[t];
+            return new int[] {0, 1, 1 + regions, 1 + 2 * regions, 1 + 2 * regions + s.provinceCount};
+        }
+
+        /**
+         * Pass 1 of a task: the level and slot of each pair, and the population, members and host of
+         * each pooled organisation. Returns the number of slots in use.
+         */
+        private int formOrganisations(int t) {
+            int n = s.municipalityCount;
+            long[] pop = s.population;
+            int[][] key = {zeros, s.regionOf[t], s.regionOf[t], s.province, zeros};
+            int[] base = slotBase(t);
+            int slots = base[STATE] + 1;
+            ensureSlots(slots);
+            Arrays.fill(slotPop, 0, slots, 0L);
+            Arrays.fill(slotMembers, 0, slots, 0);
+            Arrays.fill(slotHost, 0, slots, Long.MIN_VALUE);
+            byte[] rules = ruleLevel[t];
+            byte[] lv = levels[t];
+            int[] ovM = overrideMunicipalities[t];
+            byte[] ovL = overrideLevels[t];
+            int next = 0;
+            for (int m = 0; m < n; m++) {
+                int level = rules[classOf[m]];
+                if (next < ovM.length && ovM[next] == m) {
+                    level = ovL[next++];
+                }
+                lv[m] = (byte) level;
+                int slot = base[level] + key[level][m];
+                pairSlot[m] = slot;
+                slotPop[slot] += pop[m];
+                slotMembers[slot]++;
+                slotHost[slot] = Math.max(slotHost[slot], hostKey[m]);
+            }
+            return slots;
+        }
+
+        /** Every task's organisations, numbered: own municipalities first in municipality order, then pooled ones. */
+        Organisations organisations() {
+            int n = s.municipalityCount;
+            List<Organisations.ForTask> tasks = new ArrayList<>(s.taskCount);
+            for (int t = 0; t < s.taskCount; t++) {
+                int slots = formOrganisations(t);
+                byte[] lv = levels[t];
+                int[] slotOrganisation = new int[slots];
+                Arrays.fill(slotOrganisation, -1);
+                int own = slotMembers[0];
+                int count = own;
+                for (int slot = 1; slot < slots; slot++) {
+                    if (slotMembers[slot] > 0) {
+                        slotOrganisation[slot] = count++;
+                    }
+                }
+                byte[] orgLevel = new byte[count];
+                long[] orgPop = new long[count];
+                int[] orgMembers = new int[count];
+                int[] orgHost = new int[count];
+                int[] organisationOf = new int[n];
+                int nextOwn = 0;
+                for (int m = 0; m < n; m++) {
+                    int o;
+                    if (lv[m] == MUNICIPALITY) {
+                        o = nextOwn++;
+                        orgPop[o] = s.population[m];
+                        orgMembers[o] = 1;
+                        orgHost[o] = m;
+                    } else {
+                        int slot = pairSlot[m];
+                        o = slotOrganisation[slot];
+                        orgPop[o] = slotPop[slot];
+                        orgMembers[o] = slotMembers[slot];
+                        if (slotHost[slot] == hostKey[m]) {
+                            orgHost[o] = m;
+                        }
+                    }
+                    orgLevel[o] = lv[m];
+                    organisationOf[m] = o;
+                }
+                tasks.add(new Organisations.ForTask(lv.clone(), organisationOf, orgLevel, orgPop, orgMembers, orgHost));
+            }
+            return new Organisations(s.study, scenario, classOf.clone(), tasks);
         }
 
         private void ensureSlots(int slots) {

@@ -20,65 +20,110 @@ import java.util.TreeMap;
 import java.util.UUID;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Region;
+import nl.taakdiff.model.Successor;
 import nl.taakdiff.model.Task;
 
 /**
  * Generates the project's own {@code data/} files from the open source data in
- * {@code ../shared/data/} (see its SOURCES.md):
+ * {@code ../shared/data/} (see its SOURCES.md and SOURCES-2025.md), for every year of
+ * {@link BundledData#YEARS}:
  * <ul>
- *   <li>{@value #MUNICIPALITIES} from the CBS "Gebieden in Nederland 2020" export, sorted by code;</li>
- *   <li>{@value #REGIONS} from the derived region file, cross-checked against the CBS export: every
- *       municipality in exactly one region of each of {@link #REGION_TYPES}, the same
- *       veiligheidsregio code as CBS gives, one name per region code;</li>
- *   <li>{@value #TASKS} from the indicative task catalogue, through {@link TaskFile};</li>
- *   <li>{@value #GEOMETRY} from the TopoJSON boundary layers of the municipalities and of each
- *       region type, through {@link MapGeometryBuilder}, checked against the municipalities and
- *       their regions.</li>
+ *   <li>{@code municipalities-YEAR.csv} from the CBS "Gebieden in Nederland" export of that year,
+ *       sorted by code;</li>
+ *   <li>{@code municipality-regions-YEAR.csv} from the derived region file, cross-checked against the
+ *       CBS export: every municipality in exactly one region of each of {@link #REGION_TYPES}, the
+ *       same veiligheidsregio code as CBS gives, one name per region code;</li>
+ *   <li>{@code geometry-YEAR.txt} from the TopoJSON boundary layers of the municipalities, of each
+ *       region type and, where the year has one, of the provinces, through {@link MapGeometryBuilder},
+ *       checked against the municipalities, their regions and their provinces;</li>
  * </ul>
+ * and once {@value #TASKS} from the indicative task catalogue, through {@link TaskFile}, and for each
+ * pair of consecutive years the successor table ({@code successors-2020-2025.csv}) derived from
+ * their municipal boundaries by {@link SuccessorTable}.
  * The output is UTF-8 with LF line ends and depends only on the input, so a rebuild reproduces the
  * committed files byte for byte. Nothing is written unless every input is valid, and each file is
  * written to a temporary file first and then moved into place, so no file is ever half-written.
  */
 public final class DataBuilder {
-    public static final String CBS_INPUT = "cbs-gebieden-in-nederland-2020.csv";
-    public static final String REGIONS_INPUT = "municipality-regions-2020.csv";
     public static final String TASKS_INPUT = "tasks-indicative.csv";
-
-    public static final String MUNICIPALITIES = DatasetFiles.BUNDLED_MUNICIPALITIES;
-    public static final String REGIONS = DatasetFiles.BUNDLED_REGIONS;
-    public static final String TASKS = DatasetFiles.BUNDLED_TASKS;
-    public static final String GEOMETRY = MapGeometry.BUNDLED;
+    public static final String TASKS = BundledData.TASKS;
 
     /** The region types of the data set, in the order rows are written per municipality. */
     public static final List<String> REGION_TYPES =
             List.of(CbsGebiedenReader.REGION_TYPE, "jeugdregio", "arbeidsmarktregio", "ggdregio");
 
-    /** Every input file the build reads, in {@code from}. */
+    /** The CBS "Gebieden in Nederland" export of a year. */
+    public static String cbsInput(int year) {
+        return "cbs-gebieden-in-nederland-" + year + ".csv";
+    }
+
+    /** The derived region memberships of a year. */
+    public static String regionsInput(int year) {
+        return "municipality-regions-" + year + ".csv";
+    }
+
+    /** Every input file the build requires, in {@code from}; a year's province layer is optional. */
     public static List<String> inputs() {
-        List<String> inputs = new ArrayList<>(List.of(CBS_INPUT, REGIONS_INPUT, TASKS_INPUT,
-                MapGeometryBuilder.inputFor(MapGeometry.MUNICIPALITIES)));
-        for (String type : REGION_TYPES) {
-            inputs.add(MapGeometryBuilder.inputFor(type));
+        List<String> inputs = new ArrayList<>();
+        inputs.add(TASKS_INPUT);
+        for (int year : BundledData.YEARS) {
+            inputs.add(cbsInput(year));
+            inputs.add(regionsInput(year));
+            inputs.add(MapGeometryBuilder.inputFor(MapGeometry.MUNICIPALITIES, year));
+            for (String type : REGION_TYPES) {
+                inputs.add(MapGeometryBuilder.inputFor(type, year));
+            }
         }
         return inputs;
     }
 
+    /** Every file the build writes into {@code to}. */
+    public static List<String> outputs() {
+        List<String> outputs = new ArrayList<>();
+        for (int year : BundledData.YEARS) {
+            outputs.add(BundledData.municipalities(year));
+            outputs.add(BundledData.regions(year));
+            outputs.add(BundledData.geometry(year));
+        }
+        outputs.add(TASKS);
+        for (int i = 1; i < BundledData.YEARS.size(); i++) {
+            outputs.add(BundledData.successors(BundledData.YEARS.get(i - 1), BundledData.YEARS.get(i)));
+        }
+        return outputs;
+    }
+
+    /** What a build made of one year. */
+    public record YearResult(int year, int municipalities, long population, List<String> mapLayers) {
+        public YearResult {
+            mapLayers = List.copyOf(mapLayers);
+        }
+    }
+
     /** What a build wrote. */
-    public record Result(List<Path> files, int municipalities, long population, int tasks) {
+    public record Result(List<Path> files, List<YearResult> years, int tasks) {
         public Result {
             files = List.copyOf(files);
+            years = List.copyOf(years);
         }
+
+        public YearResult year(int year) {
+            return years.stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+        }
+    }
+
+    /** One year's checked data, ready to write. */
+    private record YearData(int year, List<Municipality> municipalities, MapGeometryBuilder geometry) {
     }
 
     private DataBuilder() {
     }
 
     /**
-     * Reads the input files ({@link #inputs()}) from {@code from}, checks them, and writes the four data files
-     * into {@code to} (created when missing).
+     * Reads the input files ({@link #inputs()}) from {@code from}, checks them, and writes the data
+     * files ({@link #outputs()}) into {@code to} (created when missing).
      *
      * @throws NoSuchFileException when {@code from} or one of its input files does not exist
-     * @throws InputException      with every problem in the inputs; nothing is written then
+     * @throws InputException      with every problem in the inputs of every year; nothing is written then
      */
     public static Result build(Path from, Path to) throws IOException, InputException {
         if (!Files.isDirectory(from)) {
@@ -90,48 +135,80 @@ public final class DataBuilder {
             }
         }
         List<SourceProblem> problems = new ArrayList<>();
-        CsvTable regionTable = CsvTable.read(CsvSource.of(from.resolve(REGIONS_INPUT)), DatasetFiles.REGION_COLUMNS);
-        problems.addAll(regionTable.problems());
-        Map<String, String> safetyRegionNames = regionNames(regionTable, CbsGebiedenReader.REGION_TYPE);
-
-        List<Municipality> cbs = List.of();
-        Sourced<Municipality> read = null;
-        try {
-            read = CbsGebiedenReader.read(CsvSource.of(from.resolve(CBS_INPUT)), safetyRegionNames);
-            cbs = read.records();
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-        }
         List<Task> tasks = List.of();
         try {
             tasks = TaskFile.read(CsvSource.of(from.resolve(TASKS_INPUT))).records();
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
-        List<Municipality> municipalities = List.of();
-        if (read != null && regionTable.problems().isEmpty()) {
-            municipalities = withRegions(read, regionTable, problems);
-        }
-        MapGeometryBuilder geometry = null;
-        if (!municipalities.isEmpty()) {
-            geometry = MapGeometryBuilder.read(from, municipalities, REGION_TYPES, problems);
+        List<YearData> years = new ArrayList<>();
+        for (int year : BundledData.YEARS) {
+            YearData data = readYear(from, year, problems);
+            if (data != null) {
+                years.add(data);
+            }
         }
         Checks.throwIfAny(problems);
-        if (geometry == null) {
-            throw new InputException(new SourceProblem(from.resolve(CBS_INPUT).toString(), 0, "no municipalities"));
-        }
-        MapGeometryBuilder shapes = geometry;
 
-        long population = municipalities.stream().mapToLong(Municipality::population).sum();
         List<Task> catalogue = tasks;
-        List<Municipality> sorted = municipalities;
         Files.createDirectories(to);
         List<Path> written = new ArrayList<>();
-        written.add(writeAtomically(to.resolve(MUNICIPALITIES), out -> DatasetFiles.writeMunicipalities(sorted, out)));
-        written.add(writeAtomically(to.resolve(REGIONS), out -> DatasetFiles.writeRegions(sorted, REGION_TYPES, out)));
+        List<YearResult> results = new ArrayList<>();
+        for (YearData y : years) {
+            written.add(writeAtomically(to.resolve(BundledData.municipalities(y.year())),
+                    out -> DatasetFiles.writeMunicipalities(y.municipalities(), out)));
+            written.add(writeAtomically(to.resolve(BundledData.regions(y.year())),
+                    out -> DatasetFiles.writeRegions(y.municipalities(), REGION_TYPES, out)));
+            written.add(writeAtomically(to.resolve(BundledData.geometry(y.year())), y.geometry()::writeTo));
+            results.add(new YearResult(y.year(), y.municipalities().size(),
+                    y.municipalities().stream().mapToLong(Municipality::population).sum(), y.geometry().layerTypes()));
+        }
         written.add(writeAtomically(to.resolve(TASKS), out -> TaskFile.write(catalogue, out)));
-        written.add(writeAtomically(to.resolve(GEOMETRY), shapes::writeTo));
-        return new Result(written, sorted.size(), population, catalogue.size());
+        for (int i = 1; i < years.size(); i++) {
+            YearData old = years.get(i - 1);
+            YearData now = years.get(i);
+            List<Successor> successors = successors(old, now);
+            written.add(writeAtomically(to.resolve(BundledData.successors(old.year(), now.year())),
+                    out -> SuccessorTable.write(successors, out)));
+        }
+        return new Result(written, results, catalogue.size());
+    }
+
+    /** The successor table between two years, from their municipal boundaries as written. */
+    private static List<Successor> successors(YearData old, YearData now) throws IOException {
+        MapGeometry before = MapGeometry.read(old.geometry().text(), BundledData.geometry(old.year()));
+        MapGeometry after = MapGeometry.read(now.geometry().text(), BundledData.geometry(now.year()));
+        return SuccessorTable.derive(before.municipalities(), after.municipalities(), names(old.municipalities()),
+                names(now.municipalities()));
+    }
+
+    private static Map<String, String> names(List<Municipality> municipalities) {
+        Map<String, String> names = new HashMap<>();
+        municipalities.forEach(m -> names.put(m.code(), m.name()));
+        return names;
+    }
+
+    /** One year's municipalities and geometry, or null after adding its problems. */
+    private static YearData readYear(Path from, int year, List<SourceProblem> problems) throws IOException {
+        int before = problems.size();
+        CsvTable regionTable = CsvTable.read(CsvSource.of(from.resolve(regionsInput(year))), DatasetFiles.REGION_COLUMNS);
+        problems.addAll(regionTable.problems());
+        Map<String, String> safetyRegionNames = regionNames(regionTable, CbsGebiedenReader.REGION_TYPE);
+        Sourced<Municipality> read = null;
+        try {
+            read = CbsGebiedenReader.read(CsvSource.of(from.resolve(cbsInput(year))), safetyRegionNames);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (read == null || !regionTable.problems().isEmpty()) {
+            return null;
+        }
+        List<Municipality> municipalities = withRegions(read, regionTable, problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        MapGeometryBuilder geometry = MapGeometryBuilder.read(from, year, municipalities, REGION_TYPES, problems);
+        return geometry == null ? null : new YearData(year, municipalities, geometry);
     }
 
     /** The first name given for each region code of one type. */

@@ -19,10 +19,11 @@ public final class DatasetFiles {
     public static final List<String> MUNICIPALITY_COLUMNS = List.of("code", "name", "province", "population");
     public static final List<String> REGION_COLUMNS =
             List.of("municipality_code", "region_type", "region_code", "region_name");
-    public static final String BUNDLED_MUNICIPALITIES = "municipalities-2020.csv";
-    public static final String BUNDLED_REGIONS = "municipality-regions-2020.csv";
-    public static final String BUNDLED_TASKS = "tasks.csv";
-    public static final String BUNDLED_NAME = "CBS 2020";
+    /** The files and name of the bundled default year ({@link BundledData#DEFAULT_YEAR}). */
+    public static final String BUNDLED_MUNICIPALITIES = BundledData.municipalities(BundledData.DEFAULT_YEAR);
+    public static final String BUNDLED_REGIONS = BundledData.regions(BundledData.DEFAULT_YEAR);
+    public static final String BUNDLED_TASKS = BundledData.TASKS;
+    public static final String BUNDLED_NAME = BundledData.datasetName(BundledData.DEFAULT_YEAR);
 
     private DatasetFiles() {
     }
@@ -88,9 +89,19 @@ public final class DatasetFiles {
         return memberships;
     }
 
-    /** The data set shipped with the application. */
+    /** The data set shipped with the application for the default year. */
     public static Sourced<Municipality> readBundled() throws IOException, InputException {
-        return read(CsvSource.bundled(BUNDLED_MUNICIPALITIES), CsvSource.bundled(BUNDLED_REGIONS));
+        return readBundled(BundledData.DEFAULT_YEAR);
+    }
+
+    /** The data set shipped with the application for one of {@link BundledData#YEARS}. */
+    public static Sourced<Municipality> readBundled(int year) throws IOException, InputException {
+        return read(CsvSource.bundled(BundledData.municipalities(year)), CsvSource.bundled(BundledData.regions(year)));
+    }
+
+    /** A bundled year as a data set named {@link BundledData#datasetName}. */
+    public static Dataset bundledDataset(int year) throws IOException, InputException {
+        return dataset(BundledData.datasetName(year), readBundled(year));
     }
 
     public static Dataset dataset(String name, Sourced<Municipality> municipalities) {

@@ -35,10 +35,13 @@ import java.util.Optional;
  * order of the data set's region types. Fill rings with the even-odd rule.
  */
 public final class MapGeometry {
-    public static final String BUNDLED = "geometry-2020.txt";
+    /** The geometry file of the bundled default year. */
+    public static final String BUNDLED = BundledData.geometry(BundledData.DEFAULT_YEAR);
     public static final String HEADER = "taakdiff-geometry 1";
     /** Layer type of the municipalities. */
     public static final String MUNICIPALITIES = "gemeente";
+    /** Layer type of the provinces, where the year's source has them. */
+    public static final String PROVINCES = "provincie";
     /** Attribution required by the CC BY 4.0 licence of the boundaries. */
     public static final String ATTRIBUTION = "Bron: CBS / PDOK";
 
@@ -270,21 +273,33 @@ public final class MapGeometry {
         return layers;
     }
 
-    private static volatile MapGeometry bundled;
+    private static final Map<Integer, MapGeometry> BUNDLED_BY_YEAR = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The geometry shipped with the application (read once, then shared). */
+    /** The geometry shipped with the application for the default year (read once, then shared). */
     public static MapGeometry readBundled() throws IOException {
-        MapGeometry g = bundled;
+        return readBundled(BundledData.DEFAULT_YEAR);
+    }
+
+    /** The geometry shipped for one of {@link BundledData#YEARS} (read once, then shared). */
+    public static MapGeometry readBundled(int year) throws IOException {
+        MapGeometry g = BUNDLED_BY_YEAR.get(year);
         if (g == null) {
-            try (InputStream in = MapGeometry.class.getResourceAsStream("/nl/taakdiff/data/" + BUNDLED)) {
+            String file = BundledData.geometry(year);
+            try (InputStream in = MapGeometry.class.getResourceAsStream("/nl/taakdiff/data/" + file)) {
                 if (in == null) {
-                    throw new IOException("bundled file " + BUNDLED + " is missing from the application");
+                    throw new IOException("bundled file " + file + " is missing from the application");
                 }
-                g = read(in, BUNDLED + " (bundled)");
+                g = read(in, file + " (bundled)");
             }
-            bundled = g;
+            MapGeometry earlier = BUNDLED_BY_YEAR.putIfAbsent(year, g);
+            g = earlier != null ? earlier : g;
         }
         return g;
+    }
+
+    /** Reads the text format from a string, e.g. boundaries kept in a workbook. */
+    public static MapGeometry read(String text, String name) throws IOException {
+        return read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
     }
 
     /** Reads the text format; {@code name} is used in messages. */

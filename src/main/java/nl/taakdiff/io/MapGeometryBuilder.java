@@ -21,60 +21,62 @@ import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Region;
 
 /**
- * Makes {@value MapGeometry#BUNDLED} from the CBS/PDOK TopoJSON layers in {@code ../shared/data}:
- * decodes each layer, projects WGS84 to RD New ({@link RdProjection}), rounds to whole units of
+ * Makes a {@code geometry-YEAR.txt} from the CBS/PDOK TopoJSON layers of one year in
+ * {@code ../shared/data} (or, for an imported data set, from one municipal boundary file): decodes
+ * each layer, projects WGS84 to RD New ({@link RdProjection}), rounds to whole units of
  * {@value #UNIT} m, drops points that then repeat and rings that collapse below three points, and
  * checks the codes against the data set: every municipality has a shape and every shape is a known
- * municipality; every region a municipality belongs to has a shape.
+ * municipality; every region a municipality belongs to has a shape. Where the year has a province
+ * layer ({@code provincie_YEAR.topojson}) it is added as layer {@value MapGeometry#PROVINCES}, and
+ * every municipality's interior point must lie in the province the data set gives it.
  */
 public final class MapGeometryBuilder {
     /** Grid unit in metres. The sources are quantised to 0.001 degree (about 70 by 110 m). */
     public static final int UNIT = 10;
-    public static final String MUNICIPALITY_INPUT = "gemeente_2020.topojson";
 
     private final Map<String, List<QuantisedArea>> layers;
     private final long[] bounds;
+    /** How the file was made and where the boundaries come from: two comment lines. */
+    private final List<String> origin;
 
-    private MapGeometryBuilder(Map<String, List<QuantisedArea>> layers, long[] bounds) {
+    private MapGeometryBuilder(Map<String, List<QuantisedArea>> layers, long[] bounds, List<String> origin) {
         this.layers = layers;
         this.bounds = bounds;
+        this.origin = origin;
     }
 
-    /** The TopoJSON input for a layer type: {@code gemeente_2020.topojson}, {@code jeugdregio_2020.topojson}, … */
-    public static String inputFor(String layerType) {
-        return layerType + "_2020.topojson";
+    /** The TopoJSON input for a layer type and year: {@code gemeente_2025.topojson}, {@code jeugdregio_2020.topojson}, … */
+    public static String inputFor(String layerType, int year) {
+        return layerType + "_" + year + ".topojson";
     }
 
     /**
-     * Reads and checks the layers. Problems are added to {@code problems}; the result is null when
-     * there were any in the layers.
+     * Reads and checks the layers of one year: municipalities, each region type, and the province
+     * layer when {@code from} has one. Problems are added to {@code problems}; the result is null
+     * when there were any in the layers.
      */
-    public static MapGeometryBuilder read(Path from, List<Municipality> municipalities, List<String> regionTypes,
-                                          List<SourceProblem> problems) throws IOException {
+    public static MapGeometryBuilder read(Path from, int year, List<Municipality> municipalities,
+                                          List<String> regionTypes, List<SourceProblem> problems) throws IOException {
         Map<String, List<QuantisedArea>> layers = new LinkedHashMap<>();
         int before = problems.size();
         List<String> types = new ArrayList<>();
         types.add(MapGeometry.MUNICIPALITIES);
         types.addAll(regionTypes);
+        if (Files.isRegularFile(from.resolve(inputFor(MapGeometry.PROVINCES, year)))) {
+            types.add(MapGeometry.PROVINCES);
+        }
         for (String type : types) {
-            Path file = from.resolve(inputFor(type));
-            List<TopoJson.Feature> features;
-            try {
-                features = TopoJson.decode(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (TopoJson.FormatException e) {
-                problems.add(new SourceProblem(file.toString(), e.line(), e.getMessage()));
+            Path file = from.resolve(inputFor(type, year));
+            List<QuantisedArea> areas = decode(Files.readString(file, StandardCharsets.UTF_8), file.toString(), problems);
+            if (areas == null) {
                 continue;
             }
-            List<QuantisedArea> areas = quantise(features);
-            Set<String> seen = new HashSet<>();
-            for (QuantisedArea a : areas) {
-                if (!seen.add(a.code())) {
-                    problems.add(new SourceProblem(file.toString(), 0, "code " + a.code() + " occurs twice"));
-                }
-            }
             layers.put(type, areas);
+            Set<String> seen = codes(areas);
             if (type.equals(MapGeometry.MUNICIPALITIES)) {
-                checkMunicipalities(file, seen, municipalities, problems);
+                checkMunicipalities(file.toString(), seen, municipalities, problems);
+            } else if (type.equals(MapGeometry.PROVINCES)) {
+                checkProvinces(file.toString(), areas, layers.get(MapGeometry.MUNICIPALITIES), municipalities, problems);
             } else {
                 checkRegions(file, type, seen, municipalities, problems);
             }
@@ -82,18 +84,84 @@ public final class MapGeometryBuilder {
         if (problems.size() > before) {
             return null;
         }
-        return new MapGeometryBuilder(layers, bounds(layers));
+        return new MapGeometryBuilder(layers, bounds(layers), List.of("generated by 'taakdiff data build'",
+                "CBS gebiedsindelingen " + year + ", generalised boundaries (via cartomap/nl),"));
+    }
+
+    /**
+     * Reads one municipal boundary file (TopoJSON, WGS84, {@code properties.statcode} per feature),
+     * as for a data set imported from a CBS export; the codes must be those of the data set.
+     * Problems are added to {@code problems}; the result is null when there were any.
+     */
+    public static MapGeometryBuilder municipalitiesOnly(String topoJson, String sourceName,
+                                                        List<Municipality> municipalities,
+                                                        List<SourceProblem> problems) {
+        int before = problems.size();
+        List<QuantisedArea> areas = decode(topoJson, sourceName, problems);
+        if (areas != null) {
+            checkMunicipalities(sourceName, codes(areas), municipalities, problems);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        Map<String, List<QuantisedArea>> layers = new LinkedHashMap<>();
+        layers.put(MapGeometry.MUNICIPALITIES, areas);
+        String file = Path.of(sourceName).getFileName().toString();
+        return new MapGeometryBuilder(layers, bounds(layers), List.of("imported by Taakdiff",
+                "boundaries from " + file + ","));
+    }
+
+    /** The quantised areas of a TopoJSON text, or null after adding its problems. */
+    private static List<QuantisedArea> decode(String text, String sourceName, List<SourceProblem> problems) {
+        List<TopoJson.Feature> features;
+        try {
+            features = TopoJson.decode(text);
+        } catch (TopoJson.FormatException e) {
+            problems.add(new SourceProblem(sourceName, e.line(), e.getMessage()));
+            return null;
+        }
+        List<QuantisedArea> areas = quantise(features);
+        Set<String> seen = new HashSet<>();
+        for (QuantisedArea a : areas) {
+            if (!seen.add(a.code())) {
+                problems.add(new SourceProblem(sourceName, 0, "code " + a.code() + " occurs twice"));
+            }
+        }
+        return areas;
+    }
+
+    private static Set<String> codes(List<QuantisedArea> areas) {
+        Set<String> codes = new HashSet<>();
+        areas.forEach(a -> codes.add(a.code()));
+        return codes;
     }
 
     public void writeTo(Writer out) throws IOException {
         List<String> comments = List.of(
-                "Taakdiff map geometry, generated by 'taakdiff data build' (nl.taakdiff.io.MapGeometryBuilder).",
-                "Bron: CBS / PDOK. CBS gebiedsindelingen 2020, generalised boundaries (via cartomap/nl),",
-                "licensed CC BY 4.0. Layers: gemeente, " + String.join(", ", layers.keySet().stream()
-                        .filter(t -> !t.equals(MapGeometry.MUNICIPALITIES)).toList()) + ".",
+                "Taakdiff map geometry, " + origin.get(0) + " (nl.taakdiff.io.MapGeometryBuilder).",
+                "Bron: CBS / PDOK. " + origin.get(1),
+                "licensed CC BY 4.0. Layers: gemeente" + layers.keySet().stream()
+                        .filter(t -> !t.equals(MapGeometry.MUNICIPALITIES)).map(t -> ", " + t)
+                        .collect(java.util.stream.Collectors.joining()) + ".",
                 "Coordinates: RD New (EPSG:28992, approximation formulas) in units of " + UNIT
                         + " m; format described in nl.taakdiff.io.MapGeometry.");
         MapGeometry.write(out, comments, UNIT, bounds, layers);
+    }
+
+    /** The geometry as the text of its file. */
+    public String text() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            writeTo(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** The layer types, municipalities first. */
+    public List<String> layerTypes() {
+        return List.copyOf(layers.keySet());
     }
 
     public int areaCount(String type) {
@@ -168,18 +236,62 @@ public final class MapGeometryBuilder {
         return new long[] {minX, minY, maxX, maxY};
     }
 
-    private static void checkMunicipalities(Path file, Set<String> codes, List<Municipality> municipalities,
+    private static void checkMunicipalities(String file, Set<String> codes, List<Municipality> municipalities,
                                             List<SourceProblem> problems) {
         Set<String> known = new HashSet<>();
         for (Municipality m : municipalities) {
             known.add(m.code());
             if (!codes.contains(m.code())) {
-                problems.add(new SourceProblem(file.toString(), 0,
+                problems.add(new SourceProblem(file, 0,
                         "municipality " + m.code() + " (" + m.name() + ") has no shape"));
             }
         }
         codes.stream().sorted().filter(c -> !known.contains(c)).forEach(c -> problems.add(
-                new SourceProblem(file.toString(), 0, "shape " + c + " is not a municipality of the data set")));
+                new SourceProblem(file, 0, "shape " + c + " is not a municipality of the data set")));
+    }
+
+    /**
+     * Every municipality's interior point must lie in the province the data set names, which
+     * catches a province code taken over wrongly (e.g. for a municipality formed by a merger).
+     */
+    private static void checkProvinces(String file, List<QuantisedArea> provinces, List<QuantisedArea> shapes,
+                                       List<Municipality> municipalities, List<SourceProblem> problems) {
+        if (shapes == null) {
+            return;
+        }
+        Map<String, String> codeOfName = new HashMap<>();
+        CbsGebiedenReader.PROVINCES.forEach((code, name) -> codeOfName.put(name, code));
+        List<MapGeometry.Area> provinceAreas = provinces.stream().map(MapGeometryBuilder::area).toList();
+        Map<String, QuantisedArea> shapeOf = new HashMap<>();
+        shapes.forEach(a -> shapeOf.put(a.code(), a));
+        for (Municipality m : municipalities) {
+            QuantisedArea shape = shapeOf.get(m.code());
+            if (shape == null) {
+                continue;
+            }
+            double[] p = area(shape).labelPoint();
+            String expected = codeOfName.get(m.province());
+            String found = provinceAreas.stream().filter(a -> a.contains(p[0], p[1])).map(MapGeometry.Area::code)
+                    .findFirst().orElse(null);
+            if (found == null || !found.equals(expected)) {
+                problems.add(new SourceProblem(file, 0, "municipality " + m.code() + " (" + m.name() + ") lies in "
+                        + (found == null ? "no province" : "province " + found) + " but the data set gives "
+                        + m.province() + (expected == null ? "" : " (" + expected + ")")));
+            }
+        }
+    }
+
+    private static MapGeometry.Area area(QuantisedArea q) {
+        List<MapGeometry.Ring> rings = new ArrayList<>();
+        for (int r = 0; r < q.rings().size(); r++) {
+            long[] ring = q.rings().get(r);
+            double[] xy = new double[ring.length];
+            for (int i = 0; i < ring.length; i++) {
+                xy[i] = ring[i];
+            }
+            rings.add(new MapGeometry.Ring(xy, q.holes().get(r)));
+        }
+        return new MapGeometry.Area(q.code(), q.name(), rings);
     }
 
     private static void checkRegions(Path file, String type, Set<String> codes, List<Municipality> municipalities,

@@ -87,7 +87,35 @@ final class Schema {
                         state        BLOB NOT NULL,
                         catalogue_id INTEGER NOT NULL REFERENCES catalogue(id),
                         UNIQUE (scenario_id, number)
-                    )""")));
+                    )""")),
+            new Migration(2, "named weight sets of the appraisal, each change kept as a version, with"
+                    + " illustrative sets for Rijk, VNG, IPO and equal weights", List.of(
+                    """
+                    CREATE TABLE weight_set (
+                        id         INTEGER PRIMARY KEY,
+                        name       TEXT NOT NULL,
+                        content    TEXT NOT NULL,
+                        updated_at TEXT NOT NULL,
+                        deleted_at TEXT
+                    )""",
+                    "CREATE UNIQUE INDEX weight_set_live_name ON weight_set(name COLLATE NOCASE) WHERE deleted_at IS NULL",
+                    """
+                    CREATE TABLE weight_set_version (
+                        id            INTEGER PRIMARY KEY,
+                        weight_set_id INTEGER NOT NULL REFERENCES weight_set(id) ON DELETE CASCADE,
+                        number        INTEGER NOT NULL,
+                        name          TEXT NOT NULL,
+                        content       TEXT NOT NULL,
+                        saved_at      TEXT NOT NULL,
+                        UNIQUE (weight_set_id, number)
+                    )""",
+                    seedWeightSet("Gelijk", "method=weighted-sum\ncost_per_inhabitant:lower=1\ndirect_control_share:higher=1\ncapacity_risk_municipalities:lower=1\njoint_arrangements:lower=1\ntask_packages:lower=1\nlosers:lower=1\n"),
+                    seedWeightSet("Rijk", "method=weighted-sum\ncost_per_inhabitant:lower=3\ndirect_control_share:higher=1\ncapacity_risk_municipalities:lower=3\njoint_arrangements:lower=1\ntask_packages:lower=2\nlosers:lower=1\n"),
+                    seedWeightSet("VNG", "method=weighted-sum\ncost_per_inhabitant:lower=2\ndirect_control_share:higher=3\ncapacity_risk_municipalities:lower=2\njoint_arrangements:lower=2\ntask_packages:lower=1\nlosers:lower=3\n"),
+                    seedWeightSet("IPO", "method=weighted-sum\ncost_per_inhabitant:lower=2\ndirect_control_share:higher=1\ncapacity_risk_municipalities:lower=3\njoint_arrangements:lower=2\ntask_packages:lower=2\nlosers:lower=1\n"),
+                    """
+                    INSERT INTO weight_set_version (weight_set_id, number, name, content, saved_at)
+                    SELECT id, 1, name, content, updated_at FROM weight_set""")));
 
     /** The version this build writes; a file with a higher {@code user_version} is refused. */
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
@@ -97,6 +125,15 @@ final class Schema {
             List.of("meta", "municipality", "region_membership", "catalogue", "scenario", "journal", "version");
 
     private Schema() {
+    }
+
+    /**
+     * The illustrative weight sets every workbook starts with: six criteria weighed as the parties
+     * might; they are no position of Rijk, VNG or IPO. The text is literal so the migration never changes.
+     */
+    private static String seedWeightSet(String name, String content) {
+        return "INSERT INTO weight_set (name, content, updated_at) VALUES ('" + name + "', '" + content
+                + "', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
     }
 
     /**

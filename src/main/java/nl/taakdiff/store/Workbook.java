@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import nl.taakdiff.engine.AssumptionDiff;
 import nl.taakdiff.engine.AssumptionDiffs;
+import nl.taakdiff.engine.appraisal.WeightSet;
+import nl.taakdiff.engine.appraisal.WeightSetDiffs;
 import nl.taakdiff.io.AllocationFile;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.DatasetFiles;
@@ -1048,6 +1050,57 @@ public final class Workbook implements AutoCloseable {
     // Internals
 
     /** A live scenario row. */
+    // ------------------------------------------------------------------------------------------
+    // Appraisal weight sets (stored by WeightSetStore; every change adds a version)
+
+    /** The live weight sets, by name (ignoring case). */
+    public synchronized List<WeightSet> weightSets() throws WorkbookException {
+        return reading("list the weight sets", () -> List.copyOf(new WeightSetStore(connection).all()));
+    }
+
+    public synchronized WeightSet weightSet(String name) throws WorkbookException {
+        return reading("read weight set " + name, () -> new WeightSetStore(connection).get(name));
+    }
+
+    /** Stores a weight set: a new one when {@code previousName} is null, else replaces (and maybe renames) that one. */
+    public synchronized WeightSet saveWeightSet(String previousName, WeightSet set) throws WorkbookException {
+        requireWritable();
+        return inTransaction("save weight set " + set.name(),
+                () -> new WeightSetStore(connection).save(previousName, set, Instant.now()));
+    }
+
+    /** Deletes a weight set; the returned ticket puts it back with {@link #undeleteWeightSet}. */
+    public synchronized long deleteWeightSet(String name) throws WorkbookException {
+        requireWritable();
+        return inTransaction("delete weight set " + name, () -> new WeightSetStore(connection).delete(name, Instant.now()));
+    }
+
+    public synchronized WeightSet undeleteWeightSet(long ticket) throws WorkbookException {
+        requireWritable();
+        return inTransaction("put back a weight set", () -> new WeightSetStore(connection).undelete(ticket, Instant.now()));
+    }
+
+    /** Every saved state of a weight set, oldest first. */
+    public synchronized List<WeightSetVersion> weightSetVersions(String name) throws WorkbookException {
+        return reading("read the versions of weight set " + name,
+                () -> List.copyOf(new WeightSetStore(connection).versions(name)));
+    }
+
+    /** The assumptions that differ between two weight sets. */
+    public synchronized List<AssumptionDiff> diffWeightSets(String left, String right) throws WorkbookException {
+        return WeightSetDiffs.between(weightSet(left), weightSet(right));
+    }
+
+    private <T> T reading(String what, Work<T> work) throws WorkbookException {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failure(what, e);
+        } catch (IllegalStateException e) {
+            throw damaged(e);
+        }
+    }
+
     private record Row(long id, String name, String state) {
     }
 

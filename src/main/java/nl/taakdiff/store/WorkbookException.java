@@ -37,7 +37,9 @@ public class WorkbookException extends Exception {
         /** The scenario has no version with that number. */
         NO_SUCH_VERSION,
         /** Data that cannot be stored, such as an allocation for unknown tasks. */
-        INVALID_DATA
+        INVALID_DATA,
+        /** No (live) appraisal weight set has that name. */
+        NO_SUCH_WEIGHT_SET
     }
 
     private final Reason reason;
@@ -59,7 +61,7 @@ public class WorkbookException extends Exception {
     /** True for problems with the file itself rather than with what was asked of it. */
     public boolean isFileProblem() {
         return switch (reason) {
-            case NO_SUCH_SCENARIO, NAME_TAKEN, INVALID_NAME, NO_SUCH_VERSION, INVALID_DATA -> false;
+            case NO_SUCH_SCENARIO, NAME_TAKEN, INVALID_NAME, NO_SUCH_VERSION, INVALID_DATA, NO_SUCH_WEIGHT_SET -> false;
             default -> true;
         };
     }

@@ -1,6 +1,8 @@
 package nl.taakdiff.ui;
 
-import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -18,9 +20,9 @@ import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.session.StudySource;
 
 /**
- * The desktop app. {@link #init()} reads the shipped data set off the FX thread; {@link #start}
- * shows the window at once and opens the workbook on the store thread.
- * With {@code -Dtaakdiff.timing=true} it prints how long the cold start took.
+ * The desktop app. {@link #start} opens the workbook on the store thread (the default one, or the
+ * one path it was launched with) while it builds and shows the window.
+ * With {@code -Dtaakdiff.timing=true} it prints how long the cold start took (see {@link StartupProbe}).
  */
 public class TaakdiffApp extends Application {
     private Settings settings;
@@ -34,10 +36,7 @@ public class TaakdiffApp extends Application {
 
     @Override
     public void init() {
-        if (Boolean.getBoolean("taakdiff.timing")) {
-            System.out.println("timing: JavaFX started, init() " + (System.currentTimeMillis()
-                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start" + cpu());
-        }
+        StartupProbe.mark("JavaFX started, init()");
         settings = Settings.user();
         // The workbook brings its own data set and tasks; nothing to read before the window shows.
         study = StudySource.empty();
@@ -47,15 +46,20 @@ public class TaakdiffApp extends Application {
     public void start(Stage stage) {
         Messages messages = new Messages(settings.startLocale());
         jobs = new FxJobs();
-        mark("start()");
+        StartupProbe.mark("start()");
         MainWindow window = createWindow(stage, settings, messages, jobs, study, defaultOpener());
-        mark("view models created");
+        StartupProbe.mark("view models created");
+        // The store thread opens the workbook while this thread builds and shows the window.
+        startupWorkbook(getParameters().getRaw())
+                .ifPresentOrElse(window.model()::openStartup, window.model()::openStartup);
         window.show(Platform::exit);
-        mark("window built and shown");
-        window.model().openStartup(); // on the store thread; the window is usable meanwhile
-        if (Boolean.getBoolean("taakdiff.timing")) {
-            reportStartup(window);
-        }
+        StartupProbe.mark("window built and shown");
+        StartupProbe.watch(window);
+    }
+
+    /** The workbook the app was started with ({@code Taakdiff studie.taakdiff}); empty for the default one. */
+    static Optional<Path> startupWorkbook(List<String> arguments) {
+        return arguments.size() == 1 ? Optional.of(Path.of(arguments.get(0))) : Optional.empty();
     }
 
     /** Wires the services and the main window; used by the app and by UI tests. */
@@ -70,52 +74,6 @@ public class TaakdiffApp extends Application {
     /** SQLite workbooks; the default one lives in the user data folder. */
     static LibraryOpener defaultOpener() {
         return new WorkbookOpener();
-    }
-
-    private static void reportStartup(MainWindow window) {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("timing: window shown " + (System.currentTimeMillis() - jvmStart) + " ms after JVM start"
-                + cpu());
-        window.model().session().libraryProperty().addListener((obs, old, now) -> System.out.println(
-                "timing: workbook opened and scenarios loaded " + (System.currentTimeMillis() - jvmStart)
-                        + " ms after JVM start" + cpu()));
-        var compare = window.model().compare();
-        javafx.beans.value.ChangeListener<Number> firstResult = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
-                if (compare.result() == null) {
-                    return;
-                }
-                compare.appliedProperty().removeListener(this);
-                var scene = window.stage().getScene();
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        System.out.println("timing: workbook open and first comparison laid out "
-                                + (System.currentTimeMillis() - jvmStart) + " ms after JVM start" + cpu());
-                    }
-                });
-                Platform.requestNextPulse();
-            }
-        };
-        compare.appliedProperty().addListener(firstResult);
-    }
-
-    private static void mark(String what) {
-        if (Boolean.getBoolean("taakdiff.timing")) {
-            System.out.println("timing: " + what + " " + (System.currentTimeMillis()
-                    - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms" + cpu());
-        }
-    }
-
-    /** The process's CPU time so far, to tell own work from waiting for a busy machine. */
-    private static String cpu() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return " (process CPU " + os.getProcessCpuTime() / 1_000_000 + " ms, load average "
-                    + os.getSystemLoadAverage() + ")";
-        }
-        return "";
     }
 
     @Override

@@ -29,11 +29,18 @@ class DataCommandTest {
         int status = run("data", "build", "--from", SHARED.toString(), "--to", to.toString());
 
         assertThat(status).as(err.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("355 municipalities, population 17407585, 22 tasks");
-        assertThat(to.resolve("municipalities-2020.csv")).exists();
-        assertThat(to.resolve("municipality-regions-2020.csv")).exists();
+        assertThat(out.toString())
+                .contains("2020: 355 municipalities, population 17407585, map layers gemeente, veiligheidsregio, "
+                        + "jeugdregio, arbeidsmarktregio, ggdregio\n")
+                .contains("2025: 342 municipalities, population 18044027, map layers gemeente, veiligheidsregio, "
+                        + "jeugdregio, arbeidsmarktregio, ggdregio, provincie\n")
+                .contains("22 tasks");
+        for (String year : new String[] {"2020", "2025"}) {
+            assertThat(to.resolve("municipalities-" + year + ".csv")).exists();
+            assertThat(to.resolve("municipality-regions-" + year + ".csv")).exists();
+            assertThat(to.resolve("geometry-" + year + ".txt")).exists();
+        }
         assertThat(to.resolve("tasks.csv")).exists();
-        assertThat(to.resolve("geometry-2020.txt")).exists();
     }
 
     @Test
@@ -58,7 +65,7 @@ class DataCommandTest {
                 "municipality_code,region_type,region_code,region_name\n");
         Files.writeString(in.resolve("tasks-indicative.csv"), "code,name\nBRW,Brandweer\n");
         for (String name : nl.taakdiff.io.DataBuilder.inputs()) {
-            if (name.endsWith(".topojson")) {
+            if (name.endsWith(".topojson") || name.endsWith("2025.csv")) {
                 Files.copy(SHARED.resolve(name), in.resolve(name));
             }
         }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DataBuilderTest {
     static final Path SHARED = Path.of(System.getProperty("taakdiff.shared.data", "../shared/data"));
     private static final Path COMMITTED = Path.of("data");
-    private static final List<String> OUTPUTS = 
-            List.of(DataBuilder.MUNICIPALITIES, DataBuilder.REGIONS, DataBuilder.TASKS, DataBuilder.GEOMETRY);
+    private static final List<String> OUTPUTS = DataBuilder.outputs();
+    private static final String CBS_2020 = DataBuilder.cbsInput(2020);
+    private static final String REGIONS_2020 = DataBuilder.regionsInput(2020);
 
     @TempDir
     Path temp;
@@ -28,9 +29,13 @@ class DataBuilderTest {
 
         DataBuilder.Result result = DataBuilder.build(SHARED, out);
 
-        assertThat(result.municipalities()).isEqualTo(355);
-        assertThat(result.population()).isEqualTo(17_407_585L);
+        assertThat(result.year(2020).municipalities()).isEqualTo(355);
+        assertThat(result.year(2020).population()).isEqualTo(17_407_585L);
+        assertThat(result.year(2025).municipalities()).isEqualTo(342);
+        assertThat(result.year(2025).population()).isEqualTo(18_044_027L);
         assertThat(result.tasks()).isEqualTo(22);
+        assertThat(OUTPUTS).contains("municipalities-2025.csv", "municipality-regions-2025.csv", "geometry-2025.txt",
+                "municipalities-2020.csv", "municipality-regions-2020.csv", "geometry-2020.txt", "tasks.csv");
         for (String name : OUTPUTS) {
             assertThat(Files.readAllBytes(out.resolve(name))).as(name)
                     .isEqualTo(Files.readAllBytes(COMMITTED.resolve(name)));
@@ -42,15 +47,52 @@ class DataBuilderTest {
     void writesTheExpectedShapes() throws Exception {
         DataBuilder.build(SHARED, temp);
 
-        List<String> municipalities = Files.readAllLines(temp.resolve(DataBuilder.MUNICIPALITIES));
+        List<String> municipalities = Files.readAllLines(temp.resolve("municipalities-2020.csv"));
         assertThat(municipalities).hasSize(356).first().isEqualTo("code,name,province,population");
         assertThat(municipalities.subList(1, 356)).isSorted();
         assertThat(municipalities).contains("GM0014,Groningen,Groningen,232874", "GM0060,Ameland,Fryslân,3716");
-        List<String> regions = Files.readAllLines(temp.resolve(DataBuilder.REGIONS));
+        List<String> regions = Files.readAllLines(temp.resolve("municipality-regions-2020.csv"));
         assertThat(regions).hasSize(1 + 355 * 4)
                 .contains("GM0197,veiligheidsregio,VR06,Noord- en Oost-Gelderland");
         String bytes = Files.readString(temp.resolve(DataBuilder.TASKS), StandardCharsets.UTF_8);
         assertThat(bytes).doesNotContain("\r").hasLineCount(23);
+    }
+
+    @Test
+    void handlesTheQuirksOf2025() throws Exception {
+        DataBuilder.build(SHARED, temp);
+
+        List<String> municipalities = Files.readAllLines(temp.resolve("municipalities-2025.csv"));
+        assertThat(municipalities).hasSize(343);
+        assertThat(municipalities.subList(1, 343)).isSorted();
+        // CBS qualifies three names with " (gemeente)"; the boundary file does not. Other qualifiers stay.
+        assertThat(municipalities).contains("GM0014,Groningen,Groningen,244441", "GM0344,Utrecht,Utrecht,376757",
+                "GM0518,'s-Gravenhage,Zuid-Holland,568945", "GM0888,Beek (L.),Limburg,16251",
+                "GM0060,Ameland,Fryslân,3800", "GM1982,Land van Cuijk,Noord-Brabant,92817");
+        assertThat(municipalities).noneMatch(l -> l.contains("(gemeente)")).noneMatch(l -> l.startsWith("GM1685,"));
+        List<String> regions = Files.readAllLines(temp.resolve("municipality-regions-2025.csv"));
+        assertThat(regions).hasSize(1 + 342 * 4)
+                .contains("GM1961,arbeidsmarktregio,AM35,Gorinchem")
+                .noneMatch(l -> l.contains(",AM99,"));
+        MapGeometry geometry = MapGeometry.read(Files.newInputStream(temp.resolve("geometry-2025.txt")), "2025");
+        assertThat(geometry.municipalities().areas()).hasSize(342);
+        assertThat(geometry.regions(MapGeometry.PROVINCES)).get().extracting(l -> l.areas().size()).isEqualTo(12);
+        MapGeometry old = MapGeometry.read(Files.newInputStream(temp.resolve("geometry-2020.txt")), "2020");
+        assertThat(old.regions(MapGeometry.PROVINCES)).as("2020 has no province layer in the source").isEmpty();
+    }
+
+    @Test
+    void checksEveryMunicipalityAgainstTheProvinceLayer() throws Exception {
+        Path in = copyOfShared();
+        Files.copy(SHARED.resolve("provincie_2025.topojson"), in.resolve("provincie_2025.topojson"));
+        replace(in.resolve(DataBuilder.cbsInput(2025)), "\"Aalten\";\"GM0197\";\"PV25\"", "\"Aalten\";\"GM0197\";\"PV30\"");
+
+        assertThatThrownBy(() -> DataBuilder.build(in, temp.resolve("out")))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+                        .extracting(SourceProblem::format).singleElement().asString().matches(
+                                ".*provincie_2025\\.topojson: municipality GM0197 \\(Aalten\\) lies in province PV25"
+                                        + " but the data set gives Noord-Brabant \\(PV30\\)"));
+        assertThat(temp.resolve("out")).doesNotExist();
     }
 
     @Test
@@ -67,7 +109,7 @@ class DataBuilderTest {
     @Test
     void reportsTheProblemsOfEveryFileAndWritesNothing() throws Exception {
         Path in = copyOfShared();
-        replace(in.resolve(DataBuilder.CBS_INPUT), "\"Noord-enOost-Gelderland\";\"27121\"",
+        replace(in.resolve(CBS_2020), "\"Noord-enOost-Gelderland\";\"27121\"",
                 "\"Noord-enOost-Gelderland\";\"zeven\"");
         replace(in.resolve(DataBuilder.TASKS_INPUT), "BRW,Brandweer en crisisbeheersing,veiligheid,90,",
                 "BRW,Brandweer en crisisbeheersing,veiligheid,negentig,");
@@ -84,10 +126,10 @@ class DataBuilderTest {
     @Test
     void crossChecksTheRegionFileAgainstCbs() throws Exception {
         Path in = copyOfShared();
-        replace(in.resolve(DataBuilder.REGIONS_INPUT), "GM0003,veiligheidsregio,VR01,Groningen",
+        replace(in.resolve(REGIONS_2020), "GM0003,veiligheidsregio,VR01,Groningen",
                 "GM0003,veiligheidsregio,VR02,Groningen");
-        replace(in.resolve(DataBuilder.REGIONS_INPUT), "GM0010,jeugdregio,JZ01,Groningen\n", "");
-        replace(in.resolve(DataBuilder.REGIONS_INPUT), "GM0014,ggdregio,GG0111,GGD Groningen\n",
+        replace(in.resolve(REGIONS_2020), "GM0010,jeugdregio,JZ01,Groningen\n", "");
+        replace(in.resolve(REGIONS_2020), "GM0014,ggdregio,GG0111,GGD Groningen\n",
                 "GM0014,ggdregio,GG0111,GGD Groningen\nGM0014,ggdregio,GG0111,GGD Groningen\nGM9999,ggdregio,GG0111,GGD Groningen\n");
         Path out = temp.resolve("out");
 

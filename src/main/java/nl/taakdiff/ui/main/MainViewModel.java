@@ -144,6 +144,14 @@ public final class MainViewModel {
         open(() -> context.opener().openDefault(), null, List.of(), this::openInMemory);
     }
 
+    /**
+     * Opens the workbook the app was started with (a double-clicked {@code .taakdiff} file). When
+     * that fails, the dialog says why and the default workbook opens instead.
+     */
+    public void openStartup(Path workbook) {
+        open(() -> context.opener().open(workbook), workbook, List.of(), this::openStartup);
+    }
+
     private void openInMemory() {
         String location = messages.get("workbook.inMemory");
         open(() -> new nl.taakdiff.ui.library.InMemoryScenarioLibrary(location,

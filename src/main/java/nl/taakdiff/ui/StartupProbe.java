@@ -1,0 +1,80 @@
+package nl.taakdiff.ui;
+
+import java.lang.management.ManagementFactory;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+import nl.taakdiff.ui.main.MainWindow;
+
+/**
+ * Start-up markers for measuring and training. With {@code -Dtaakdiff.timing=true} it prints when
+ * each start-up step ended, counted from the JVM's start, with the process's CPU time (to tell own
+ * work from waiting for a busy machine); the two lines a benchmark waits for start with
+ * {@code "timing: frame"} (the window's first pulse) and {@code "timing: first view"} (the
+ * comparison laid out). With {@code -Dtaakdiff.exitAfterStart=true} the app closes its workbook and
+ * leaves right after the first view, for the training run of the class-data archive.
+ */
+final class StartupProbe {
+    static final boolean TIMING = Boolean.getBoolean("taakdiff.timing");
+    static final boolean EXIT_AFTER_START = Boolean.getBoolean("taakdiff.exitAfterStart");
+
+    private StartupProbe() {
+    }
+
+    static void mark(String what) {
+        if (TIMING) {
+            System.out.println("timing: " + what + " " + sinceJvmStart() + " ms after JVM start" + cpu());
+        }
+    }
+
+    /** Marks the frame on the window's first pulse and the first view when the comparison is laid out. */
+    static void watch(MainWindow window) {
+        if (!TIMING && !EXIT_AFTER_START) {
+            return;
+        }
+        Scene scene = window.stage().getScene();
+        afterNextLayout(scene, () -> mark("frame"));
+        window.model().session().libraryProperty().addListener((obs, old, now) -> mark("workbook opened"));
+        var compare = window.model().compare();
+        ChangeListener<Number> firstResult = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (compare.result() == null) {
+                    return;
+                }
+                compare.appliedProperty().removeListener(this);
+                afterNextLayout(scene, () -> {
+                    mark("first view");
+                    if (EXIT_AFTER_START) {
+                        window.model().exit();
+                    }
+                });
+            }
+        };
+        compare.appliedProperty().addListener(firstResult);
+    }
+
+    private static void afterNextLayout(Scene scene, Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                action.run();
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private static String cpu() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return " (process CPU " + os.getProcessCpuTime() / 1_000_000 + " ms, load average "
+                    + os.getSystemLoadAverage() + ")";
+        }
+        return "";
+    }
+}

@@ -1,0 +1,167 @@
+package nl.taakdiff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code appraise} on the seeded workbook's two demo scenarios. */
+class AppraiseCommandTest {
+    private static final String CURRENT = "Huidige situatie (uniform)";
+    private static final String DIFFERENTIATED = "Gedifferentieerd naar schaal";
+
+    @TempDir
+    Path dir;
+    final CliHarness cli = new CliHarness();
+
+    private String seeded() {
+        Path file = dir.resolve("study.taakdiff");
+        assertThat(cli.run("workbook", "create", file.toString())).as(cli.err()).isZero();
+        return file.toString();
+    }
+
+    private String[] appraise(String workbook, String... more) {
+        List<String> args = new ArrayList<>(List.of("appraise", "--workbook", workbook,
+                "--scenario", CURRENT, "--scenario", DIFFERENTIATED));
+        args.addAll(Arrays.asList(more));
+        return args.toArray(String[]::new);
+    }
+
+    /** compare summary as metric → {baseline, alternative}. */
+    private Map<String, String[]> compareSummary(String workbook) {
+        assertThat(cli.run("compare", "--workbook", workbook, "--baseline", CURRENT, "--alternative", DIFFERENTIATED,
+                "--table", "summary")).isZero();
+        Map<String, String[]> rows = new HashMap<>();
+        for (String line : cli.out().split("\r?\n")) {
+            String[] cells = line.split(",");
+            rows.put(cells[0], new String[] {cells[1], cells[2]});
+        }
+        return rows;
+    }
+
+    @Test
+    void rankingListsScoreAndTheMetricOfEveryCriterionInTheGivenOrder() {
+        String wb = seeded();
+        var summary = compareSummary(wb);
+        assertThat(cli.run(appraise(wb, "--criterion", "cost_per_inhabitant=3", "--criterion", "direct_control_share=1",
+                "--criterion", "losers=1", "--table", "ranking"))).as(cli.err()).isZero();
+        String[] lines = cli.out().split("\r?\n");
+        assertThat(lines[0]).isEqualTo("rank,scenario,score,cost_per_inhabitant,direct_control_share,losers");
+        // The differentiated scenario is cheaper (u = 1 on cost), the uniform one has more direct
+        // control and no losers: scores 3/5 and 2/5.
+        assertThat(lines[1]).isEqualTo("1," + DIFFERENTIATED + ",0.600000," + summary.get("cost_per_inhabitant")[1]
+                + "," + summary.get("direct_control_share")[1] + ",101");
+        assertThat(lines[2]).isEqualTo("2," + CURRENT + ",0.400000," + summary.get("cost_per_inhabitant")[0]
+                + "," + summary.get("direct_control_share")[0] + ",0");
+        assertThat(lines).hasSize(3);
+    }
+
+    @Test
+    void prometheeThresholdsCanMakeACostDifferenceIndifferent() {
+        String wb = seeded();
+        // The cost per inhabitant differs by about EUR 7; with Q = 10 that is no preference at all.
+        assertThat(cli.run(appraise(wb, "--criterion", "cost_per_inhabitant=3/10/20", "--criterion",
+                "direct_control_share=1", "--method", "promethee", "--table", "ranking"))).as(cli.err()).isZero();
+        String[] lines = cli.out().split("\r?\n");
+        // φ: control 1 and −1 with weight 1/4, cost 0 → 0.25 and −0.25
+        assertThat(lines[1]).startsWith("1," + CURRENT + ",0.250000,");
+        assertThat(lines[2]).startsWith("2," + DIFFERENTIATED + ",-0.250000,");
+    }
+
+    @Test
+    void stabilityGivesEachWeightAndItsIntervalInPercent() {
+        String wb = seeded();
+        assertThat(cli.run(appraise(wb, "--criterion", "cost_per_inhabitant=3", "--criterion", "direct_control_share=1",
+                "--criterion", "capacity_risk_pairs=2", "--criterion", "losers=1", "--criterion",
+                "largest_increase_per_inhabitant=1", "--table", "stability"))).as(cli.err()).isZero();
+        // Winner: differentiated, with u = 1 on cost and capacity risk and 0 elsewhere. Cost at share x,
+        // the rest in proportion 0.2 : 0.4 : 0.2 : 0.2: x + 0.4(1 − x) ≥ 0.6(1 − x) ⇔ x ≥ 1/6.
+        assertThat(cli.out().replace("\r\n", "\n")).isEqualTo(String.join("\n",
+                "criterion,weight,stable_from,stable_to",
+                "cost_per_inhabitant,37.5000,16.6667,100.0000",
+                "direct_control_share,12.5000,0.0000,30.0000",
+                "capacity_risk_pairs,25.0000,0.0000,100.0000",
+                "losers,12.5000,0.0000,30.0000",
+                "largest_increase_per_inhabitant,12.5000,0.0000,30.0000", ""));
+    }
+
+    @Test
+    void acceptabilityIsSeededAndEachRowSumsToOne() throws Exception {
+        String wb = seeded();
+        String[] args = appraise(wb, "--criterion", "cost_per_inhabitant=1", "--criterion", "direct_control_share=1",
+                "--draws", "2000", "--seed", "7", "--table", "acceptability");
+        assertThat(cli.run(args)).as(cli.err()).isZero();
+        String first = cli.out();
+        String[] lines = first.split("\r?\n");
+        assertThat(lines[0]).isEqualTo("scenario,rank_1,rank_2");
+        // two opposed criteria with u of 0 or 1: each option is first when its own criterion weighs more
+        for (int i = 1; i <= 2; i++) {
+            String[] cells = lines[i].split(",");
+            assertThat(Double.parseDouble(cells[1]) + Double.parseDouble(cells[2])).isEqualTo(1.0);
+            assertThat(Double.parseDouble(cells[1])).isBetween(0.45, 0.55);
+        }
+        Path out = dir.resolve("acc.csv");
+        String[] toFile = Arrays.copyOf(args, args.length + 2);
+        toFile[args.length] = "--out";
+        toFile[args.length + 1] = out.toString();
+        assertThat(cli.run(toFile)).isZero();
+        assertThat(Files.readString(out)).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--criterion=cost=1|--criterion 'cost=1': unknown metric 'cost'",
+        "--criterion=total_cost=-2|--criterion 'total_cost=-2': weight -2 is negative",
+        "--criterion=total_cost=0|--criterion: all weights are 0",
+        "--criterion=total_cost=1/8/4|--criterion 'total_cost=1/8/4': indifference threshold Q 8 is above",
+        "--method=topsis|--method: 'topsis'",
+        "--draws=0|--draws",
+    })
+    void usageErrorsNameTheOption(String option, String message) {
+        String wb = seeded();
+        String[] args = option.startsWith("--criterion") ? appraise(wb, option, "--table", "ranking")
+                : appraise(wb, "--criterion", "total_cost=1", option, "--table", "ranking");
+        assertThat(cli.run(args)).isEqualTo(2);
+        assertThat(cli.err()).contains(message);
+    }
+
+    @Test
+    void optionCountAndScenarioNamesAreChecked() {
+        String wb = seeded();
+        assertThat(cli.run("appraise", "--workbook", wb, "--scenario", CURRENT, "--criterion", "total_cost=1",
+                "--table", "ranking")).isEqualTo(2);
+        assertThat(cli.err()).contains("--scenario: an appraisal needs 2 to 8 scenarios, not 1");
+        assertThat(cli.run("appraise", "--workbook", wb, "--scenario", CURRENT, "--scenario", CURRENT.toUpperCase(),
+                "--criterion", "total_cost=1", "--table", "ranking")).isEqualTo(2);
+        assertThat(cli.err()).contains("given twice");
+        assertThat(cli.run("appraise", "--workbook", wb, "--scenario", CURRENT, "--scenario", "Nope",
+                "--criterion", "total_cost=1", "--table", "ranking")).isEqualTo(65);
+        assertThat(cli.err()).contains("no scenario named");
+        assertThat(cli.run(appraise(wb, "--table", "ranking"))).isEqualTo(2);
+        assertThat(cli.err()).contains("--criterion");
+    }
+
+    @Test
+    void aWeightSetOfTheWorkbookGivesTheCriteria() {
+        String wb = seeded();
+        assertThat(cli.run(appraise(wb, "--weight-set", "vng", "--table", "stability"))).as(cli.err()).isZero();
+        String[] lines = cli.out().split("\r?\n");
+        assertThat(lines).hasSize(7);
+        // VNG: 2, 3, 2, 2, 1, 3 of 13
+        assertThat(lines[2]).startsWith("direct_control_share,23.0769,");
+        assertThat(cli.run(appraise(wb, "--weight-set", "VNG", "--criterion", "total_cost=1", "--table", "ranking")))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("--weight-set cannot be combined with --criterion");
+        assertThat(cli.run(appraise(wb, "--weight-set", "Provincies", "--table", "ranking"))).isEqualTo(65);
+        assertThat(cli.err()).contains("no weight set named 'Provincies'");
+    }
+}
