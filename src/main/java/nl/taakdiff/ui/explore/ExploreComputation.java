@@ -21,9 +21,9 @@ import nl.taakdiff.model.Study;
  * price (the explorer's tables, the frontiers, the scenarios' points) is kept between runs, so a
  * moved risk-price slider costs two optima and nothing more.
  */
-final class ExploreComputation {
+public final class ExploreComputation {
     /** A scenario of the workbook as a point of the chart. */
-    record ScenarioPoint(String name, double cost, long riskPairs) {
+    public record ScenarioPoint(String name, double cost, long riskPairs) {
     }
 
     /** What one run needs; immutable values copied on the FX thread. */
@@ -32,7 +32,7 @@ final class ExploreComputation {
     }
 
     /** What the view shows. {@code uniformity} compares the best differentiated and uniform rule sets at the prices. */
-    record Result(long request, Proposal proposal, Evaluation base, UniformityPoint uniformity,
+    public record Result(long request, Proposal proposal, Evaluation base, UniformityPoint uniformity,
                   List<FrontierPoint> frontier, List<FrontierPoint> uniformFrontier, List<ScenarioPoint> scenarios) {
     }
 

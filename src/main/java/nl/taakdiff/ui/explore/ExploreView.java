@@ -4,9 +4,6 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ScatterChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -21,8 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.engine.Summary;
 import nl.taakdiff.engine.Unit;
-import nl.taakdiff.engine.explore.FrontierPoint;
-import nl.taakdiff.engine.explore.Proposal;
 import nl.taakdiff.engine.explore.UniformityPoint;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Rule;
@@ -56,7 +51,7 @@ public final class ExploreView extends View {
     private GridPane matrix;
     private Label figures;
     private Label uniformity;
-    private ScatterChart<Number, Number> chart;
+    private FrontierChart chart;
     private VBox controls;
     private VBox middle;
     private VBox right;
@@ -108,16 +103,8 @@ public final class ExploreView extends View {
         uniformity.setId("explore-uniformity");
         uniformity.setWrapText(true);
         uniformity.getStyleClass().add("explore-uniformity");
-        NumberAxis x = new NumberAxis();
-        x.setLabel(messages.get("explore.chart.risk"));
-        x.setForceZeroInRange(true);
-        NumberAxis y = new NumberAxis();
-        y.setLabel(messages.get("explore.chart.cost"));
-        y.setForceZeroInRange(false);
-        chart = new ScatterChart<>(x, y);
+        chart = new FrontierChart(messages);
         chart.setId("explore-chart");
-        chart.setAnimated(false);
-        chart.setTitle(messages.get("explore.chart.title"));
         chart.setMinHeight(300);
     }
 
@@ -269,7 +256,7 @@ public final class ExploreView extends View {
     private void show() {
         ExploreComputation.Result r = model.result();
         matrix.getChildren().clear();
-        chart.getData().clear();
+        chart.show(r);
         if (r == null) {
             figures.setText("");
             uniformity.setText("");
@@ -277,7 +264,6 @@ public final class ExploreView extends View {
         }
         showMatrix(r.proposal().scenario());
         showFigures(r);
-        showChart(r);
     }
 
     private void showMatrix(Scenario proposal) {
@@ -340,85 +326,6 @@ public final class ExploreView extends View {
                 formats.delta(Unit.MONEY, u.costDifference(), true), formats.delta(Unit.COUNT,
                         u.uniform().summary().capacityRiskPairs() - u.differentiated().summary().capacityRiskPairs(),
                         true)));
-    }
-
-    private void showChart(ExploreComputation.Result r) {
-        chart.getData().add(series(messages.get("explore.chart.frontier"), r.frontier(), "explore-frontier"));
-        chart.getData().add(series(messages.get("explore.chart.uniform"), r.uniformFrontier(), "explore-uniform-point"));
-        XYChart.Series<Number, Number> scenarios = new XYChart.Series<>();
-        scenarios.setName(messages.get("explore.chart.scenarios"));
-        for (ExploreComputation.ScenarioPoint p : r.scenarios()) {
-            XYChart.Data<Number, Number> d = new XYChart.Data<>(p.riskPairs(), p.cost() / 1e9);
-            d.setNode(new LabelledPoint(p.name(), "explore-scenario-point", chart.getXAxis()));
-            Tooltip.install(d.getNode(), new Tooltip(pointText(p.name(), p.cost(), p.riskPairs())));
-            scenarios.getData().add(d);
-        }
-        chart.getData().add(scenarios);
-        XYChart.Series<Number, Number> proposal = new XYChart.Series<>();
-        proposal.setName(messages.get("explore.chart.proposal"));
-        Summary s = r.proposal().summary();
-        XYChart.Data<Number, Number> d = new XYChart.Data<>(s.capacityRiskPairs(), s.totalCost() / 1e9);
-        d.setNode(new LabelledPoint(messages.get("explore.chart.proposal"), "explore-proposal-point", chart.getXAxis()));
-        proposal.getData().add(d);
-        chart.getData().add(proposal);
-        fitAxes();
-    }
-
-    /** Axis bounds with a margin, so that no point (or its name) sits on the plot's edge. */
-    private void fitAxes() {
-        double maxX = 0;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (XYChart.Series<Number, Number> series : chart.getData()) {
-            for (XYChart.Data<Number, Number> d : series.getData()) {
-                maxX = Math.max(maxX, d.getXValue().doubleValue());
-                minY = Math.min(minY, d.getYValue().doubleValue());
-                maxY = Math.max(maxY, d.getYValue().doubleValue());
-            }
-        }
-        if (minY > maxY) {
-            return;
-        }
-        NumberAxis x = (NumberAxis) chart.getXAxis();
-        NumberAxis y = (NumberAxis) chart.getYAxis();
-        double spanY = Math.max(maxY - minY, 0.01);
-        x.setAutoRanging(false);
-        x.setLowerBound(0);
-        x.setTickUnit(niceStep(Math.max(1, maxX * 1.08) / 6));
-        x.setUpperBound(Math.ceil(Math.max(1, maxX * 1.08) / x.getTickUnit()) * x.getTickUnit());
-        y.setAutoRanging(false);
-        y.setTickUnit(niceStep(spanY * 1.2 / 6));
-        y.setLowerBound(Math.floor((minY - spanY * 0.08) / y.getTickUnit()) * y.getTickUnit());
-        y.setUpperBound(Math.ceil((maxY + spanY * 0.08) / y.getTickUnit()) * y.getTickUnit());
-    }
-
-    private static double niceStep(double rough) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
-        double scaled = rough / magnitude;
-        double nice = scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10;
-        return nice * magnitude;
-    }
-
-    private XYChart.Series<Number, Number> series(String name, List<FrontierPoint> points, String styleClass) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(name);
-        for (FrontierPoint p : points) {
-            Proposal proposal = p.proposal();
-            XYChart.Data<Number, Number> d = new XYChart.Data<>(proposal.summary().capacityRiskPairs(),
-                    proposal.summary().totalCost() / 1e9);
-            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(4);
-            dot.getStyleClass().addAll("explore-point", styleClass);
-            d.setNode(new javafx.scene.layout.StackPane(dot));
-            Tooltip.install(d.getNode(), new Tooltip(messages.get("explore.chart.pointAt",
-                    pointText(name, proposal.summary().totalCost(), proposal.summary().capacityRiskPairs()),
-                    formats.moneyWhole(p.riskPrice()))));
-            series.getData().add(d);
-        }
-        return series;
-    }
-
-    private String pointText(String name, double cost, long risk) {
-        return messages.get("explore.chart.point", name, formats.moneyCompact(cost), formats.count(risk));
     }
 
     @Override

@@ -60,6 +60,7 @@ public final class ExploreViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing", false);
     private final ReadOnlyLongWrapper applied = new ReadOnlyLongWrapper(this, "applied", 0);
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
     private long requested;
     private boolean inFlight;
     private boolean stale = true;
@@ -73,11 +74,8 @@ public final class ExploreViewModel {
         uniformOnly.addListener((obs, old, now) -> request());
         session.baselineNameProperty().addListener((obs, old, now) -> request());
         session.scenarioRevisionProperty().addListener((obs, old, now) -> request());
-        active.addListener((obs, old, now) -> {
-            if (now && stale) {
-                request();
-            }
-        });
+        active.addListener((obs, old, now) -> catchUp());
+        presenting.addListener((obs, old, now) -> catchUp());
     }
 
     /**
@@ -87,6 +85,21 @@ public final class ExploreViewModel {
      */
     public BooleanProperty activeProperty() {
         return active;
+    }
+
+    /** Presentation mode shows the frontier too: while it is open the proposal is kept up to date. */
+    public void setPresenting(boolean open) {
+        presenting.set(open);
+    }
+
+    private boolean wanted() {
+        return active.get() || presenting.get();
+    }
+
+    private void catchUp() {
+        if (wanted() && stale) {
+            request();
+        }
     }
 
     public DoubleProperty riskPriceProperty() {
@@ -182,7 +195,7 @@ public final class ExploreViewModel {
 
     /** Asks for a new proposal. */
     public void request() {
-        if (!active.get()) {
+        if (!wanted()) {
             stale = true;
             return;
         }

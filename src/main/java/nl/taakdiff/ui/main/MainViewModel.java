@@ -17,6 +17,8 @@ import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.explore.ExploreTab;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.io.export.CsvExport;
 import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.ui.library.LibraryException;
@@ -58,7 +60,10 @@ public final class MainViewModel {
         this.tabs = WorkspaceTabs.standard(context, compare);
         this.map = tabs.stream().filter(MapTab.class::isInstance).map(t -> ((MapTab) t).model()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the map tab is missing"));
-        this.presentation = new PresentationViewModel(session, compare, map, messages);
+        ExploreViewModel explore = tabs.stream().filter(ExploreTab.class::isInstance)
+                .map(t -> ((ExploreTab) t).model()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the explore tab is missing"));
+        this.presentation = new PresentationViewModel(session, compare, map, explore, messages);
         map.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 notice.set(now);

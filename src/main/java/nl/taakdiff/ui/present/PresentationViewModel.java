@@ -27,6 +27,7 @@ import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
 import nl.taakdiff.ui.compare.CompareViewModel.Kpi;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.session.Session;
 
@@ -38,7 +39,7 @@ import nl.taakdiff.ui.session.Session;
  */
 public final class PresentationViewModel {
     /** The slides, in order. */
-    public enum Slide { OPTIONS, CLASS_COST, MAP, OUTCOMES, ASSUMPTIONS }
+    public enum Slide { OPTIONS, CLASS_COST, MAP, OUTCOMES, EXPLORE, ASSUMPTIONS }
 
     /** How many winners and losers the outcome slide lists. */
     public static final int TOP = 8;
@@ -65,11 +66,14 @@ public final class PresentationViewModel {
     private final Session session;
     private final CompareViewModel compare;
     private final MapViewModel map;
+    private final ExploreViewModel explore;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
 
-    public PresentationViewModel(Session session, CompareViewModel compare, MapViewModel map, Messages messages) {
+    public PresentationViewModel(Session session, CompareViewModel compare, MapViewModel map, ExploreViewModel explore,
+                                 Messages messages) {
+        this.explore = Objects.requireNonNull(explore, "explore");
         this.session = Objects.requireNonNull(session, "session");
         this.compare = Objects.requireNonNull(compare, "compare");
         this.map = Objects.requireNonNull(map, "map");
@@ -102,10 +106,17 @@ public final class PresentationViewModel {
     public void open() {
         index.set(0);
         showing.set(true);
+        explore.setPresenting(true);
     }
 
     public void close() {
         showing.set(false);
+        explore.setPresenting(false);
+    }
+
+    /** The Explore view's model: its proposal, frontier and price of uniformity make the EXPLORE slide. */
+    public ExploreViewModel explore() {
+        return explore;
     }
 
     public ReadOnlyIntegerProperty indexProperty() {
@@ -164,6 +175,7 @@ public final class PresentationViewModel {
             case MAP -> messages.get("present.map.title",
                     map.map() == null ? messages.get("map.title.cost_change") : map.map().title());
             case OUTCOMES -> messages.get("present.outcomes.title");
+            case EXPLORE -> messages.get("present.explore.title");
             case ASSUMPTIONS -> messages.get("present.assumptions.title");
         };
     }
@@ -184,8 +196,20 @@ public final class PresentationViewModel {
                 yield messages.get("present.outcomes.subtitle", c.alternative().scenario().name(), baseline,
                         c.winners().size(), c.losers().size());
             }
+            case EXPLORE -> exploreSubtitle();
             case ASSUMPTIONS -> String.join(" · ", scenarioNames());
         };
+    }
+
+    private String exploreSubtitle() {
+        var r = explore.result();
+        if (r == null) {
+            return explore.problemProperty().get().isEmpty() ? messages.get("explore.status")
+                    : explore.problemProperty().get();
+        }
+        var formats = messages.formats();
+        return messages.get("present.explore.subtitle", formats.moneyWhole(r.proposal().prices().risk()),
+                formats.money(r.proposal().prices().control()), r.base().scenario().name());
     }
 
     /** The baseline's name, then the alternatives'. */

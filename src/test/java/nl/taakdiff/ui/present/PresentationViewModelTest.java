@@ -13,6 +13,7 @@ import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
 import nl.taakdiff.ui.library.InMemoryScenarioLibrary;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.present.PresentationViewModel.Slide;
 import nl.taakdiff.ui.session.Session;
@@ -34,23 +35,26 @@ class PresentationViewModelTest {
         session.attach(library, library.scenarios(), false);
         compare = new CompareViewModel(session, new InlineJobs(), messages);
         MapViewModel map = new MapViewModel(session, compare, new InlineJobs(), messages, new ScriptedDialogs());
-        model = new PresentationViewModel(session, compare, map, messages);
+        model = new PresentationViewModel(session, compare, map, new ExploreViewModel(session, new InlineJobs(), messages),
+                messages);
     }
 
     @Test
-    void stepsThroughFiveSlidesAndStopsAtTheEnds() {
+    void stepsThroughSixSlidesAndStopsAtTheEnds() {
         assertThat(model.isShowing()).isFalse();
         model.open();
         assertThat(model.isShowing()).isTrue();
         assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
         assertThat(model.previous()).isFalse();
-        assertThat(model.counter()).isEqualTo("1 / 5");
-        for (Slide expected : List.of(Slide.CLASS_COST, Slide.MAP, Slide.OUTCOMES, Slide.ASSUMPTIONS)) {
+        assertThat(model.counter()).isEqualTo("1 / 6");
+        assertThat(model.explore().result()).as("an open presentation keeps the exploration up to date").isNotNull();
+        assertThat(model.subtitle(Slide.EXPLORE)).contains("per pair").contains(model.explore().baseline().name());
+        for (Slide expected : List.of(Slide.CLASS_COST, Slide.MAP, Slide.OUTCOMES, Slide.EXPLORE, Slide.ASSUMPTIONS)) {
             assertThat(model.next()).isTrue();
             assertThat(model.slide()).isEqualTo(expected);
         }
         assertThat(model.next()).isFalse();
-        assertThat(model.counter()).isEqualTo("5 / 5");
+        assertThat(model.counter()).isEqualTo("6 / 6");
         model.first();
         assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
         model.last();
