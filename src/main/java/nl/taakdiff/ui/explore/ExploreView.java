@@ -52,6 +52,8 @@ public final class ExploreView extends View {
     private Label figures;
     private Label uniformity;
     private FrontierChart chart;
+    private Label[][] cells;
+    private List<String> matrixShape;
     private VBox controls;
     private VBox middle;
     private VBox right;
@@ -255,9 +257,10 @@ public final class ExploreView extends View {
 
     private void show() {
         ExploreComputation.Result r = model.result();
-        matrix.getChildren().clear();
         chart.show(r);
         if (r == null) {
+            matrix.getChildren().clear();
+            matrixShape = null;
             figures.setText("");
             uniformity.setText("");
             return;
@@ -266,8 +269,42 @@ public final class ExploreView extends View {
         showFigures(r);
     }
 
+    /** Cells are built once per shape (tasks × classes) and then updated in place, so a new price costs little. */
     private void showMatrix(Scenario proposal) {
         List<SizeClass> classes = proposal.tiering().classes();
+        List<Task> tasks = model.tasks();
+        List<Rule> rules = proposal.rules();
+        List<String> shape = new java.util.ArrayList<>();
+        tasks.forEach(t -> shape.add(t.code()));
+        classes.forEach(c -> shape.add(classLabel(c)));
+        if (!shape.equals(matrixShape)) {
+            buildMatrix(tasks, classes);
+            matrixShape = shape;
+        }
+        for (int t = 0; t < tasks.size(); t++) {
+            for (int c = 0; c < classes.size(); c++) {
+                int index = t * classes.size() + c;
+                if (index >= rules.size()) {
+                    continue;
+                }
+                Rule rule = rules.get(index);
+                boolean differs = model.differsFromBaseline(rule.taskCode(), rule.minPopulation(), rule.level());
+                Label cell = cells[t][c];
+                cell.setText(messages.levelShort(rule.level()) + (differs ? " ≠" : ""));
+                cell.getStyleClass().removeIf(style -> style.startsWith("level-") && !style.equals("level-cell")
+                        || style.equals("differs"));
+                cell.getStyleClass().add("level-" + rule.level().code());
+                if (differs) {
+                    cell.getStyleClass().add("differs");
+                }
+                cell.getTooltip().setText(messages.get(differs ? "explore.cell.differs" : "explore.cell.same",
+                        tasks.get(t).name(), classLabel(classes.get(c)), messages.level(rule.level())));
+            }
+        }
+    }
+
+    private void buildMatrix(List<Task> tasks, List<SizeClass> classes) {
+        matrix.getChildren().clear();
         for (int c = 0; c < classes.size(); c++) {
             SizeClass sizeClass = classes.get(c);
             // two lines, so that the columns are as narrow as the cells
@@ -277,31 +314,24 @@ public final class ExploreView extends View {
             head.setMinWidth(Region.USE_PREF_SIZE);
             matrix.add(head, c + 1, 0);
         }
-        int row = 1;
-        int index = 0;
-        List<Rule> rules = proposal.rules();
-        for (Task task : model.tasks()) {
+        cells = new Label[tasks.size()][classes.size()];
+        for (int t = 0; t < tasks.size(); t++) {
+            Task task = tasks.get(t);
             Label name = new Label(task.code());
             name.setTooltip(new Tooltip(task.name()));
             name.setMinWidth(Region.USE_PREF_SIZE);
-            matrix.add(name, 0, row);
-            for (int c = 0; c < classes.size() && index < rules.size(); c++) {
-                Rule rule = rules.get(index++);
-                boolean differs = model.differsFromBaseline(rule.taskCode(), rule.minPopulation(), rule.level());
-                Label cell = new Label(messages.levelShort(rule.level()) + (differs ? " ≠" : ""));
+            matrix.add(name, 0, t + 1);
+            for (int c = 0; c < classes.size(); c++) {
+                Label cell = new Label();
                 cell.setId("explore-cell-" + task.code() + "-" + c);
-                cell.getStyleClass().addAll("level-cell", "explore-cell", "level-" + rule.level().code());
-                if (differs) {
-                    cell.getStyleClass().add("differs");
-                }
+                cell.getStyleClass().addAll("level-cell", "explore-cell");
                 cell.setMaxWidth(Double.MAX_VALUE);
                 cell.setMinWidth(Region.USE_PREF_SIZE);
                 cell.setAlignment(Pos.CENTER);
-                cell.setTooltip(new Tooltip(messages.get(differs ? "explore.cell.differs" : "explore.cell.same",
-                        task.name(), classLabel(classes.get(c)), messages.level(rule.level()))));
-                matrix.add(cell, c + 1, row);
+                cell.setTooltip(new Tooltip());
+                cells[t][c] = cell;
+                matrix.add(cell, c + 1, t + 1);
             }
-            row++;
         }
     }
 

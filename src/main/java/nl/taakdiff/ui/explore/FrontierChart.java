@@ -21,6 +21,7 @@ import nl.taakdiff.ui.common.Messages;
 public final class FrontierChart extends ScatterChart<Number, Number> {
     private final Messages messages;
     private final Formats formats;
+    private ExploreComputation.Result shown;
 
     public FrontierChart(Messages messages) {
         super(new NumberAxis(), new NumberAxis());
@@ -33,12 +34,33 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
         getStyleClass().add("frontier-chart");
     }
 
-    /** Shows a result; null clears the chart. */
+    /**
+     * Shows a result; null clears the chart. The frontiers and the scenarios' points change only when
+     * the control price, the constraints or the scenarios do, so a new risk price only moves the proposal.
+     */
     public void show(ExploreComputation.Result r) {
-        getData().clear();
         if (r == null) {
+            getData().clear();
+            shown = null;
             return;
         }
+        boolean same = shown != null && shown.frontier() == r.frontier() && shown.uniformFrontier() == r.uniformFrontier()
+                && shown.scenarios() == r.scenarios() && getData().size() == 4;
+        Summary s = r.proposal().summary();
+        shown = r;
+        if (same) {
+            XYChart.Data<Number, Number> d = getData().get(3).getData().get(0);
+            d.setXValue(s.capacityRiskPairs());
+            d.setYValue(s.totalCost() / 1e9);
+            NumberAxis x = (NumberAxis) getXAxis();
+            NumberAxis y = (NumberAxis) getYAxis();
+            if (s.capacityRiskPairs() > x.getUpperBound() || s.totalCost() / 1e9 < y.getLowerBound()
+                    || s.totalCost() / 1e9 > y.getUpperBound()) {
+                fitAxes();
+            }
+            return;
+        }
+        getData().clear();
         getData().add(series(messages.get("explore.chart.frontier"), r.frontier(), "explore-frontier"));
         getData().add(series(messages.get("explore.chart.uniform"), r.uniformFrontier(), "explore-uniform-point"));
         XYChart.Series<Number, Number> scenarios = new XYChart.Series<>();
@@ -52,7 +74,6 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
         getData().add(scenarios);
         XYChart.Series<Number, Number> proposal = new XYChart.Series<>();
         proposal.setName(messages.get("explore.chart.proposal"));
-        Summary s = r.proposal().summary();
         XYChart.Data<Number, Number> d = new XYChart.Data<>(s.capacityRiskPairs(), s.totalCost() / 1e9);
         d.setNode(new LabelledPoint(messages.get("explore.chart.proposal"), "explore-proposal-point", getXAxis()));
         proposal.getData().add(d);
