@@ -1,18 +1,20 @@
 package nl.taakdiff.cli;
 
+import nl.taakdiff.transfer.DefaultWorkbook;
+import nl.taakdiff.transfer.DatasetImport;
+import nl.taakdiff.transfer.WorkbookTransfer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.taakdiff.io.AtomicFiles;
 import nl.taakdiff.io.CbsGebiedenReader;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.TaskFile;
 import nl.taakdiff.model.Dataset;
 import nl.taakdiff.model.Task;
-import nl.taakdiff.store.DatasetImport;
-import nl.taakdiff.store.DefaultWorkbook;
 import nl.taakdiff.store.ScenarioInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
@@ -135,20 +137,25 @@ final class WorkbookCommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "give --tasks and/or --municipalities with --regions");
             }
+            new OutputGuard().input("workbook", file).output("--tasks", tasks).output("--municipalities", municipalities)
+                    .output("--regions", regions).check(spec);
+            List<AtomicFiles.Entry> files = new java.util.ArrayList<>();
             try (Workbook wb = Workbook.open(file)) {
                 if (tasks != null) {
-                    try (var w = java.nio.file.Files.newBufferedWriter(tasks, java.nio.charset.StandardCharsets.UTF_8)) {
-                        wb.exportTasks(w);
-                    }
+                    java.io.StringWriter t = new java.io.StringWriter();
+                    WorkbookTransfer.exportTasks(wb, t);
+                    files.add(new AtomicFiles.Entry(tasks, AtomicFiles.utf8(w -> w.write(t.toString()))));
                 }
                 if (municipalities != null) {
-                    try (var m = java.nio.file.Files.newBufferedWriter(municipalities,
-                            java.nio.charset.StandardCharsets.UTF_8);
-                         var r = java.nio.file.Files.newBufferedWriter(regions, java.nio.charset.StandardCharsets.UTF_8)) {
-                        wb.exportDataset(m, r);
-                    }
+                    java.io.StringWriter m = new java.io.StringWriter();
+                    java.io.StringWriter r = new java.io.StringWriter();
+                    WorkbookTransfer.exportDataset(wb, m, r);
+                    files.add(new AtomicFiles.Entry(municipalities, AtomicFiles.utf8(w -> w.write(m.toString()))));
+                    files.add(new AtomicFiles.Entry(regions, AtomicFiles.utf8(w -> w.write(r.toString()))));
                 }
             }
+            // Byte for byte as stored, for a round trip: text is not neutralised for spreadsheets here.
+            AtomicFiles.writeAll(files);
             return ExitCodes.OK;
         }
     }
@@ -169,7 +176,7 @@ final class WorkbookCommand {
         @Override
         public Integer call() throws WorkbookException, IOException, InputException {
             try (Workbook wb = Workbook.open(file)) {
-                List<Task> imported = wb.importTasks(CsvSource.of(tasks));
+                List<Task> imported = WorkbookTransfer.importTasks(wb, CsvSource.of(tasks));
                 spec.commandLine().getOut().printf("Imported %d tasks into %s%n", imported.size(), file.getFileName());
             }
             return ExitCodes.OK;

@@ -33,9 +33,10 @@ import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
-import nl.taakdiff.ui.library.LibraryView;
+import nl.taakdiff.ui.librarypanel.LibraryView;
 import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.workspace.WorkspaceTab;
 
 /** The main window's content: menus, tool bar, library on the left, tabs, status bar. */
 public final class MainView extends View {

@@ -12,24 +12,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.model.Scenario;
-import nl.taakdiff.ui.AppContext;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
-import nl.taakdiff.ui.explore.ExploreTab;
 import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.io.export.CsvExport;
 import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.ui.library.LibraryException;
-import nl.taakdiff.ui.library.LibraryViewModel;
 import nl.taakdiff.ui.library.ScenarioLibrary;
 import nl.taakdiff.ui.library.ScenarioVersion;
-import nl.taakdiff.ui.map.MapTab;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.present.PresentationViewModel;
 import nl.taakdiff.ui.session.Session;
+import nl.taakdiff.ui.librarypanel.LibraryViewModel;
+import nl.taakdiff.ui.tabs.WorkspaceTabs;
 import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.workspace.AppContext;
+import nl.taakdiff.ui.workspace.WorkspaceTab;
 
 /**
  * The menu bar, tool bar and status bar: workbooks, versions, undo/redo, import, export, language,
@@ -57,11 +57,9 @@ public final class MainViewModel {
         this.dialogs = context.dialogs();
         this.library = new LibraryViewModel(session, messages, dialogs);
         this.compare = new CompareViewModel(session, context.jobs(), messages);
-        this.tabs = WorkspaceTabs.standard(context, compare);
-        this.map = tabs.stream().filter(MapTab.class::isInstance).map(t -> ((MapTab) t).model()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the map tab is missing"));
-        ExploreViewModel explore = tabs.stream().filter(ExploreTab.class::isInstance)
-                .map(t -> ((ExploreTab) t).model()).findFirst()
+        this.map = new MapViewModel(session, compare, context.jobs(), messages, dialogs);
+        this.tabs = WorkspaceTabs.standard(context, compare, map);
+        ExploreViewModel explore = WorkspaceTabs.model(tabs, ExploreViewModel.class)
                 .orElseThrow(() -> new IllegalStateException("the explore tab is missing"));
         this.presentation = new PresentationViewModel(session, compare, map, explore, messages);
         map.noticeProperty().addListener((obs, old, now) -> {

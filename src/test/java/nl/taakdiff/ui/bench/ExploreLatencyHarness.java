@@ -10,8 +10,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.taakdiff.ui.UiFixture;
-import nl.taakdiff.ui.explore.ExploreTab;
 import nl.taakdiff.ui.explore.ExploreViewModel;
+import nl.taakdiff.ui.tabs.WorkspaceTabs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,8 +46,8 @@ class ExploreLatencyHarness {
     void sliderToProposalPercentiles(FxRobot robot) throws Exception {
         app.settle();
         robot.interact(() -> app.window.view().selectTab("explore"));
-        ExploreViewModel model = app.onFx(() -> app.window.model().tabs().stream()
-                .filter(ExploreTab.class::isInstance).map(t -> ((ExploreTab) t).model()).findFirst().orElseThrow());
+        ExploreViewModel model = app.onFx(() -> WorkspaceTabs.model(app.window.model().tabs(), ExploreViewModel.class)
+                .orElseThrow());
         app.settle();
         Scene scene = app.window.stage().getScene();
         List<Double> millis = new ArrayList<>();

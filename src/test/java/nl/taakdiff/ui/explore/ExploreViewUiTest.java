@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.tabs.WorkspaceTabs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,8 +42,8 @@ class ExploreViewUiTest {
     }
 
     private ExploreViewModel model() {
-        return app.onFx(() -> app.window.model().tabs().stream().filter(t -> t instanceof ExploreTab)
-                .map(t -> ((ExploreTab) t).model()).findFirst().orElseThrow());
+        return app.onFx(() -> WorkspaceTabs.model(app.window.model().tabs(), ExploreViewModel.class)
+                .orElseThrow());
     }
 
     private void awaitProposal() {
