@@ -48,7 +48,7 @@ class TaskRangesStoreTest {
                     new AssumptionDiff(AssumptionDiff.Kind.TASK, "JZ min_scale_high", "", "200000"))
                     .noneMatch(d -> d.key().equals("JZ fixed_cost_low"));
             StringWriter csv = new StringWriter();
-            wb.exportTasks(csv);
+            nl.taakdiff.transfer.WorkbookTransfer.exportTasks(wb, csv);
             assertThat(csv.toString().lines().findFirst().orElseThrow()).endsWith(
                     ",unit_cost_low,unit_cost_high,fixed_cost_low,fixed_cost_high,min_scale_low,min_scale_high");
         }

@@ -63,7 +63,7 @@ public final class AppraisalView extends View {
     private MenuButton options;
     private GridPane criteriaGrid;
     private ComboBox<Measure> addCriterion;
-    private VBox rankingBox;
+    private RankingBars bars;
     private javafx.scene.layout.FlowPane legend;
     private GridPane heatMap;
     private Label acceptabilityTitle;
@@ -111,8 +111,8 @@ public final class AppraisalView extends View {
         addCriterion.setId("appraisal-add-criterion");
         addCriterion.setPromptText(messages.get("appraisal.addCriterion"));
         addCriterion.setConverter(converter(this::measureName));
-        rankingBox = new VBox(6);
-        rankingBox.setId("appraisal-ranking");
+        bars = new RankingBars(messages, 560, 240, "appraisal-rank-");
+        bars.root().setId("appraisal-ranking");
         legend = new javafx.scene.layout.FlowPane(12, 4);
         legend.setId("appraisal-legend");
         heatMap = new GridPane();
@@ -145,7 +145,7 @@ public final class AppraisalView extends View {
         rankingHint.getStyleClass().add("hint");
         rankingHint.setWrapText(true);
         content.getChildren().setAll(title, hint, bar, problem, criteriaTitle, criteriaGrid, addCriterion,
-                rankingTitle, rankingHint, rankingBox, legend, acceptabilityTitle, heatMap);
+                rankingTitle, rankingHint, bars.root(), legend, acceptabilityTitle, heatMap);
     }
 
     private static Region spacer() {
@@ -380,7 +380,7 @@ public final class AppraisalView extends View {
 
     private void buildCriteria() {
         controls.clear();
-        rankLines.clear();
+        bars.reset();
         criteriaGrid.getChildren().clear();
         criteriaGrid.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(),
                 new ColumnConstraints(230), new ColumnConstraints(), new ColumnConstraints(), new ColumnConstraints(),
@@ -478,107 +478,11 @@ public final class AppraisalView extends View {
         return Math.min(max, share * others / (1 - share));
     }
 
-    /** One line of the ranking; its nodes are kept while the options and criteria stay, so a weight move only resizes. */
-    private final class RankLine {
-        final Label rank = new Label();
-        final Label name = new Label();
-        final HBox bar = new HBox();
-        final Region lead = new Region();
-        final List<Region> segments = new ArrayList<>();
-        final List<Tooltip> tips = new ArrayList<>();
-        final Label score = new Label();
-        final HBox line = new HBox(8, rank, name, bar, score);
-
-        RankLine(int position, int criteria) {
-            rank.setMinWidth(24);
-            name.setId("appraisal-rank-" + position + "-name");
-            name.setMinWidth(240);
-            name.setMaxWidth(240);
-            score.setId("appraisal-rank-" + position + "-score");
-            bar.setMinWidth(BAR_WIDTH);
-            bar.setMaxWidth(BAR_WIDTH);
-            bar.getStyleClass().add("appraisal-bar");
-            for (int c = 0; c < criteria; c++) {
-                Region segment = new Region();
-                segment.getStyleClass().addAll("appraisal-segment", colour(c));
-                segment.setMinHeight(18);
-                Tooltip tip = new Tooltip();
-                Tooltip.install(segment, tip);
-                segments.add(segment);
-                tips.add(tip);
-            }
-            line.setAlignment(Pos.CENTER_LEFT);
-        }
-
-        void show(Appraisal appraisal, RankedOption o, double negative, double scale) {
-            rank.setText(o.rank() + ".");
-            name.setText(o.name());
-            score.setText(String.format(messages.locale(), "%.3f", o.score()));
-            List<Double> contributions = o.contributions();
-            double neg = 0;
-            for (double v : contributions) {
-                neg += v < 0 ? -v : 0;
-            }
-            lead.setMinWidth((negative - neg) * scale);
-            List<javafx.scene.Node> children = new ArrayList<>();
-            children.add(lead);
-            // negatives stack leftwards from the zero line, positives rightwards
-            for (int pass = 0; pass < 2; pass++) {
-                for (int c = 0; c < contributions.size(); c++) {
-                    double v = contributions.get(c);
-                    if (pass == 0 ? v < 0 : v > 0) {
-                        Region segment = segments.get(c);
-                        segment.setMinWidth(Math.abs(v) * scale);
-                        segment.setPrefWidth(Math.abs(v) * scale);
-                        tips.get(c).setText(measureName(appraisal.criteria().get(c).measure()) + ": "
-                                + String.format(messages.locale(), "%.3f", v));
-                        children.add(segment);
-                    }
-                }
-            }
-            if (!bar.getChildren().equals(children)) {
-                bar.getChildren().setAll(children);
-            }
-        }
-    }
-
-    private static final double BAR_WIDTH = 560;
-    private final List<RankLine> rankLines = new ArrayList<>();
-
     private void drawRanking(Appraisal appraisal, List<RankedOption> ranking) {
         if (appraisal == null) {
-            rankingBox.getChildren().clear();
             legend.getChildren().clear();
-            rankLines.clear();
-            return;
-        }
-        int criteria = appraisal.criteria().size();
-        if (rankLines.size() != ranking.size() || rankLines.get(0).segments.size() != criteria) {
-            rankLines.clear();
-            for (int r = 0; r < ranking.size(); r++) {
-                rankLines.add(new RankLine(r + 1, criteria));
-            }
-            rankingBox.getChildren().setAll(rankLines.stream().map(l -> l.line).toList());
+        } else if (bars.update(appraisal, ranking)) {
             drawLegend(appraisal);
-        }
-        double positive = 0;
-        double negative = 0;
-        for (RankedOption o : ranking) {
-            double pos = 0;
-            double neg = 0;
-            for (double v : o.contributions()) {
-                if (v > 0) {
-                    pos += v;
-                } else {
-                    neg -= v;
-                }
-            }
-            positive = Math.max(positive, pos);
-            negative = Math.max(negative, neg);
-        }
-        double scale = BAR_WIDTH / Math.max(1e-12, positive + negative);
-        for (int r = 0; r < ranking.size(); r++) {
-            rankLines.get(r).show(appraisal, ranking.get(r), negative, scale);
         }
     }
 
@@ -621,7 +525,7 @@ public final class AppraisalView extends View {
         }
     }
 
-    private static String colour(int criterion) {
+    static String colour(int criterion) {
         return "appraisal-colour-" + criterion % 8;
     }
 

@@ -15,6 +15,7 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.io.export.CsvExport;
@@ -43,12 +44,15 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final LibraryViewModel library;
     private final CompareViewModel compare;
+    private final AppraisalViewModel appraisal;
     private final List<WorkspaceTab> tabs;
     private final MapViewModel map;
     private final PresentationViewModel presentation;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private Runnable exitAction = () -> { };
+    private final nl.taakdiff.ui.rebase.RebaseViewModel rebase;
+    private nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog rebaseDialog = preview -> false;
 
     public MainViewModel(AppContext context) {
         this.context = context;
@@ -58,10 +62,11 @@ public final class MainViewModel {
         this.library = new LibraryViewModel(session, messages, dialogs);
         this.compare = new CompareViewModel(session, context.jobs(), messages);
         this.map = new MapViewModel(session, compare, context.jobs(), messages, dialogs);
-        this.tabs = WorkspaceTabs.standard(context, compare, map);
+        this.appraisal = new AppraisalViewModel(session, context.jobs(), messages, compare);
+        this.tabs = WorkspaceTabs.standard(context, compare, map, appraisal);
         ExploreViewModel explore = WorkspaceTabs.model(tabs, ExploreViewModel.class)
                 .orElseThrow(() -> new IllegalStateException("the explore tab is missing"));
-        this.presentation = new PresentationViewModel(session, compare, map, explore, messages);
+        this.presentation = new PresentationViewModel(session, compare, map, appraisal, explore, messages);
         map.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 notice.set(now);
@@ -69,6 +74,18 @@ public final class MainViewModel {
         });
         recent.setAll(context.settings().recentWorkbooks());
         session.setFailureHandler(this::storeFailed);
+        this.rebase = new nl.taakdiff.ui.rebase.RebaseViewModel(session, context.jobs(), messages, dialogs,
+                preview -> rebaseDialog.confirm(preview), this::openWorkbook);
+    }
+
+    /** Moving the study to newer data (File menu). */
+    public nl.taakdiff.ui.rebase.RebaseViewModel rebase() {
+        return rebase;
+    }
+
+    /** The dialog that shows the rebase report and asks to confirm; the view sets the real one. */
+    public void setRebaseDialog(nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog dialog) {
+        this.rebaseDialog = java.util.Objects.requireNonNull(dialog, "dialog");
     }
 
     public LibraryViewModel library() {
@@ -77,6 +94,10 @@ public final class MainViewModel {
 
     public CompareViewModel compare() {
         return compare;
+    }
+
+    public AppraisalViewModel appraisal() {
+        return appraisal;
     }
 
     /** The map tab's view model (also used by the presentation and the PNG export menu items). */

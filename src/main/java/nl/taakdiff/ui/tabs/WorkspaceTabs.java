@@ -31,16 +31,16 @@ public final class WorkspaceTabs {
     }
 
     /**
-     * The standard tabs. {@code compare} and {@code map} are built by the main window because the
-     * Export menu and the presentation share them.
+     * The standard tabs. {@code compare}, {@code map} and {@code appraisal} are built by the main
+     * window because the Export menu and the presentation share them.
      */
-    public static List<WorkspaceTab> standard(AppContext context, CompareViewModel compare, MapViewModel map) {
+    public static List<WorkspaceTab> standard(AppContext context, CompareViewModel compare, MapViewModel map,
+                                              AppraisalViewModel appraisal) {
         Messages messages = context.messages();
         var allocation = new AllocationViewModel(context.session());
         var tiering = new TieringViewModel(context.session(), messages);
         var tasks = new TasksViewModel(context.session(), messages);
         var municipalities = new MunicipalitiesViewModel(context.session(), context.jobs(), messages);
-        var appraisal = new AppraisalViewModel(context.session(), context.jobs(), messages, compare);
         var explore = new ExploreViewModel(context.session(), context.jobs(), messages);
         return List.of(
                 new WorkspaceTab("allocation", "tab.allocation", allocation,
