@@ -54,9 +54,51 @@ class ScenarioLabelsUiTest {
         app.settle();
         assertThat(app.onFx(() -> app.window.model().compare().result().alternativeNames())).containsExactly(OTHER);
         assertLabelsName(robot, OTHER);
+        app.onFx(() -> {
+            nl.taakdiff.ui.Screenshots.save(app.window.stage().getScene(), "map-en");
+            return null;
+        });
         robot.clickOn("Compare");
         app.settle();
         assertLabelsName(robot, OTHER);
+        app.onFx(() -> {
+            nl.taakdiff.ui.Screenshots.save(app.window.stage().getScene(), "compare-en");
+            assertThat(robot.lookup("#kpi-capacity_risk_pairs-0").tryQuery()).as("pairs card").isPresent();
+            assertThat(robot.lookup("#kpi-capacity_risk_municipalities-0").tryQuery()).as("municipalities card")
+                    .isPresent();
+            return null;
+        });
+    }
+
+    @Test
+    void levelColoursComeFromTheOnePalette(FxRobot robot) {
+        app.settle();
+        app.onFx(() -> {
+            for (nl.taakdiff.model.Level level : nl.taakdiff.model.Level.values()) {
+                javafx.scene.paint.Color expected = nl.taakdiff.ui.map.MapCanvas.fx(
+                        nl.taakdiff.engine.map.Palettes.LEVELS.get(level));
+                javafx.scene.layout.Region button = robot.lookup("#set-level-" + level.code())
+                        .queryAs(javafx.scene.layout.Region.class);
+                assertThat(button.getBackground().getFills().get(0).getFill()).as("matrix legend " + level)
+                        .isEqualTo(expected);
+                javafx.scene.layout.Region bar = robot.lookup("#level-chart .default-color" + level.ordinal()
+                        + ".chart-bar").queryAs(javafx.scene.layout.Region.class);
+                assertThat(bar.getBackground().getFills().stream().map(f -> f.getFill()).toList())
+                        .as("cost-by-level bar " + level).contains(expected);
+            }
+            javafx.scene.layout.Region cell = robot.lookup(".level-cell.level-region")
+                    .queryAs(javafx.scene.layout.Region.class);
+            assertThat(cell.getBackground().getFills().get(0).getFill()).as("matrix cell stripe")
+                    .isEqualTo(nl.taakdiff.ui.map.MapCanvas.fx(nl.taakdiff.engine.map.Palettes.LEVELS.get(
+                            nl.taakdiff.model.Level.REGION)));
+            List<javafx.scene.paint.Paint> series = nl.taakdiff.engine.map.ClassCostChart.SERIES_COLOURS.stream()
+                    .map(c -> (javafx.scene.paint.Paint) nl.taakdiff.ui.map.MapCanvas.fx(c)).toList();
+            javafx.scene.layout.Region classBar = robot.lookup("#class-chart .default-color1.chart-bar")
+                    .queryAs(javafx.scene.layout.Region.class);
+            assertThat(classBar.getBackground().getFills().stream().map(f -> f.getFill()).toList())
+                    .as("size-class chart: palette colours, not JavaFX's defaults").contains(series.get(1));
+            return null;
+        });
     }
 
     private void assertLabelsName(FxRobot robot, String alternative) {
