@@ -78,6 +78,7 @@ public final class MapViewModel {
     private final IntegerProperty source = new SimpleIntegerProperty(this, "source", 1);
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<MapShapes> shapes = new ReadOnlyObjectWrapper<>(this, "shapes");
+    private boolean shapesRequested;
     private final ReadOnlyObjectWrapper<MapData> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -92,19 +93,36 @@ public final class MapViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.dialogs = dialogs;
         this.labels = new UiMapLabels(messages);
-        compare.resultProperty().addListener((obs, old, now) -> update());
-        compare.problemProperty().addListener((obs, old, now) -> update());
+        compare.resultProperty().addListener((obs, old, now) -> {
+            loadShapesOnce();
+            update();
+        });
+        compare.problemProperty().addListener((obs, old, now) -> {
+            loadShapesOnce();
+            update();
+        });
         mode.addListener((obs, old, now) -> update());
         task.addListener((obs, old, now) -> update());
         regionBorders.addListener((obs, old, now) -> update());
         source.addListener((obs, old, now) -> update());
         messages.localeProperty().addListener((obs, old, now) -> update());
         session.studyProperty().addListener((obs, old, now) -> update());
-        loadShapes();
+        if (compare.result() != null || !compare.problemProperty().get().isEmpty()) {
+            loadShapesOnce();
+        }
         update();
     }
 
-    private void loadShapes() {
+    /**
+     * Reads the shapes once the first comparison (or its problem) is there: read earlier, they would
+     * hold up that first comparison on the one compute thread at start-up, and the map is not on
+     * screen then.
+     */
+    private void loadShapesOnce() {
+        if (shapesRequested) {
+            return;
+        }
+        shapesRequested = true;
         jobs.compute(messages.get("status.loadingMap"), MapShapes::bundled, loaded -> {
             shapes.set(loaded);
             update();
