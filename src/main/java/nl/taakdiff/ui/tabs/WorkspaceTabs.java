@@ -9,6 +9,8 @@ import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareView;
 import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.explore.ExploreView;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapView;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.municipalities.MunicipalitiesView;
@@ -41,6 +43,7 @@ public final class WorkspaceTabs {
         var tiering = new TieringViewModel(context.session(), messages);
         var tasks = new TasksViewModel(context.session(), messages);
         var municipalities = new MunicipalitiesViewModel(context.session(), context.jobs(), messages);
+        var explore = new ExploreViewModel(context.session(), context.jobs(), messages);
         var sensitivity = new SensitivityViewModel(context.session(), compare, context.jobs(), messages);
         return List.of(
                 new WorkspaceTab("allocation", "tab.allocation", allocation,
@@ -53,7 +56,8 @@ public final class WorkspaceTabs {
                 new WorkspaceTab("map", "tab.map", map, () -> new MapView(map)),
                 new WorkspaceTab("sensitivity", "tab.sensitivity", sensitivity, () -> new SensitivityView(sensitivity)),
                 new WorkspaceTab("appraisal", "tab.appraisal", appraisal,
-                        () -> new AppraisalView(appraisal, messages, context.dialogs())));
+                        () -> new AppraisalView(appraisal, messages, context.dialogs())),
+                new WorkspaceTab("explore", "tab.explore", explore, () -> new ExploreView(explore, messages)));
     }
 
     /** The view model of the first tab whose model is a {@code type}. */
