@@ -1,12 +1,15 @@
 package nl.taakdiff;
 
+import java.util.Optional;
 import nl.taakdiff.cli.Cli;
+import nl.taakdiff.ui.TaakdiffApp;
 
 /**
- * The main class. It does not extend {@code javafx.application.Application}, so the shaded jar
- * starts without the JavaFX module checks. No arguments, or the path of a workbook
- * ({@code Taakdiff studie.taakdiff}, as a double click on the file does), opens the desktop app;
- * a command runs the CLI (see {@link StartupArguments}).
+ * The main class: it chooses between the two faces of the program, which do not know each other.
+ * No arguments, or the path of a workbook ({@code Taakdiff studie.taakdiff}, as a double click on
+ * the file does), opens the desktop app; a command runs the CLI (see {@link StartupArguments}). It
+ * does not extend {@code javafx.application.Application}, so the shaded jar starts without the
+ * JavaFX module checks.
  */
 public final class Launcher {
     private Launcher() {
@@ -14,7 +17,13 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (StartupArguments.isDesktop(args)) {
-            Cli.startDesktop(StartupArguments.workbook(args).map(Object::toString).stream().toArray(String[]::new));
+            Optional<String> noDisplay = DisplayCheck.problem();
+            if (noDisplay.isPresent()) {
+                System.err.println(noDisplay.get());
+                System.exit(DisplayCheck.NO_DISPLAY);
+            }
+            TaakdiffApp.launchDesktop(StartupArguments.workbook(args).map(Object::toString).stream()
+                    .toArray(String[]::new));
             return;
         }
         System.exit(Cli.run(args));

@@ -18,6 +18,7 @@ import nl.taakdiff.ui.library.LibraryOpener;
 import nl.taakdiff.ui.main.MainWindow;
 import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.session.StudySource;
+import nl.taakdiff.ui.workspace.AppContext;
 
 /**
  * The desktop app. {@link #start} opens the workbook on the store thread (the default one, or the

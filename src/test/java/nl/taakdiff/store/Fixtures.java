@@ -15,11 +15,11 @@ import nl.taakdiff.model.Task;
 import nl.taakdiff.model.Tiering;
 
 /** A small study made in code, so store tests do not depend on the bundled data. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static Dataset dataset() {
+    public static Dataset dataset() {
         List<Municipality> ms = new ArrayList<>();
         String[][] rows = {
                 {"GM0001", "Klein", "Drenthe", "8000", "R1"},
@@ -35,13 +35,13 @@ final class Fixtures {
         return new Dataset("Test 2020", ms);
     }
 
-    static List<Task> tasks() {
+    public static List<Task> tasks() {
         return List.of(
                 new Task("JZ", "Jeugdzorg", "sociaal domein", 180, 600_000, 150_000, "jeugdregio", "test, with comma"),
                 new Task("BRW", "Brandweer", "veiligheid", 60.5, 100_000, 50_000, "veiligheidsregio", "test"));
     }
 
-    static Scenario uniform(String name) {
+    public static Scenario uniform(String name) {
         List<Rule> rules = new ArrayList<>();
         for (Task t : tasks()) {
             for (long b : Tiering.DEFAULT.lowerBounds()) {
@@ -51,7 +51,7 @@ final class Fixtures {
         return new Scenario(name, "all at municipality level", Tiering.DEFAULT, rules, List.of(), Overheads.DEFAULT);
     }
 
-    static Scenario differentiated(String name) {
+    public static Scenario differentiated(String name) {
         Scenario u = uniform(name);
         List<Rule> rules = new ArrayList<>();
         for (Rule r : u.rules()) {

@@ -1,5 +1,6 @@
 package nl.taakdiff.store;
 
+import nl.taakdiff.transfer.DatasetImport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -161,14 +161,14 @@ class WorkbookTest {
     void journalKeepsTheLatestChangesOnly() throws Exception {
         try (Workbook wb = create()) {
             wb.createScenario(Fixtures.uniform("S"));
-            for (int i = 0; i < Workbook.JOURNAL_LIMIT + 60; i++) {
+            for (int i = 0; i < Journal.JOURNAL_LIMIT + 60; i++) {
                 wb.describeScenario("S", "edit " + i);
             }
             int undone = 0;
             while (wb.undo("S").isPresent()) {
                 undone++;
             }
-            assertThat(undone).isBetween(Workbook.JOURNAL_LIMIT, Workbook.JOURNAL_LIMIT + 50);
+            assertThat(undone).isBetween(Journal.JOURNAL_LIMIT, Journal.JOURNAL_LIMIT + 50);
             assertThat(wb.scenario("S").description()).startsWith("edit ");
         }
     }

@@ -11,7 +11,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
-import nl.taakdiff.store.DefaultWorkbook;
+import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
 import nl.taakdiff.ui.common.FxJobs;

@@ -49,6 +49,9 @@ import nl.taakdiff.ui.compare.CompareViewModel.Result;
 /**
  * Baseline versus alternatives: KPI cards with deltas, cost per inhabitant per size class (table
  * and bar chart), cost by level (stacked bars) and the municipalities that win or lose.
+ *
+ * <p>Over 500 lines because it lays out four panels that are bound to one result and one set of
+ * formats; what the figures mean and how they are judged is in the view model, not here.
  */
 public final class CompareView extends View {
     private final CompareViewModel model;

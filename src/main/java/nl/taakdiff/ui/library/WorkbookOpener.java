@@ -1,7 +1,7 @@
 package nl.taakdiff.ui.library;
 
 import java.nio.file.Path;
-import nl.taakdiff.store.DefaultWorkbook;
+import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
 

@@ -33,9 +33,10 @@ import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
-import nl.taakdiff.ui.library.LibraryView;
+import nl.taakdiff.ui.librarypanel.LibraryView;
 import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.workspace.WorkspaceTab;
 
 /** The main window's content: menus, tool bar, library on the left, tabs, status bar. */
 public final class MainView extends View {
@@ -141,6 +142,8 @@ public final class MainView extends View {
                 saveVersion, restore,
                 new SeparatorMenuItem(),
                 importAllocation, importOverrides,
+                item("menu-rebase", "menu.file.rebase", null, model.rebase()::start),
+                new SeparatorMenuItem(),
                 item("menu-export", "menu.file.export", "Shortcut+E", model::exportComparison),
                 item("menu-export-excel", "menu.file.exportExcel", "Shortcut+Shift+E", model::exportComparisonForExcel),
                 item("menu-export-map", "menu.file.exportMap", null, model.map()::exportMap),
@@ -275,6 +278,8 @@ public final class MainView extends View {
 
     @Override
     protected void bindToModel() {
+        model.setRebaseDialog(new nl.taakdiff.ui.rebase.FxRebaseDialog(
+                () -> root.getScene() == null ? null : root.getScene().getWindow(), messages));
         Session session = model.session();
         var commands = session.commands();
         undo.disableProperty().bind(commands.canUndoProperty().not());

@@ -12,22 +12,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.model.Scenario;
-import nl.taakdiff.ui.AppContext;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.io.export.CsvExport;
 import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.ui.library.LibraryException;
-import nl.taakdiff.ui.library.LibraryViewModel;
 import nl.taakdiff.ui.library.ScenarioLibrary;
 import nl.taakdiff.ui.library.ScenarioVersion;
-import nl.taakdiff.ui.map.MapTab;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.present.PresentationViewModel;
 import nl.taakdiff.ui.session.Session;
+import nl.taakdiff.ui.librarypanel.LibraryViewModel;
+import nl.taakdiff.ui.tabs.WorkspaceTabs;
 import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.workspace.AppContext;
+import nl.taakdiff.ui.workspace.WorkspaceTab;
 
 /**
  * The menu bar, tool bar and status bar: workbooks, versions, undo/redo, import, export, language,
@@ -41,12 +43,15 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final LibraryViewModel library;
     private final CompareViewModel compare;
+    private final AppraisalViewModel appraisal;
     private final List<WorkspaceTab> tabs;
     private final MapViewModel map;
     private final PresentationViewModel presentation;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private Runnable exitAction = () -> { };
+    private final nl.taakdiff.ui.rebase.RebaseViewModel rebase;
+    private nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog rebaseDialog = preview -> false;
 
     public MainViewModel(AppContext context) {
         this.context = context;
@@ -55,10 +60,10 @@ public final class MainViewModel {
         this.dialogs = context.dialogs();
         this.library = new LibraryViewModel(session, messages, dialogs);
         this.compare = new CompareViewModel(session, context.jobs(), messages);
-        this.tabs = WorkspaceTabs.standard(context, compare);
-        this.map = tabs.stream().filter(MapTab.class::isInstance).map(t -> ((MapTab) t).model()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the map tab is missing"));
-        this.presentation = new PresentationViewModel(session, compare, map, messages);
+        this.map = new MapViewModel(session, compare, context.jobs(), messages, dialogs);
+        this.appraisal = new AppraisalViewModel(session, context.jobs(), messages, compare);
+        this.tabs = WorkspaceTabs.standard(context, compare, map, appraisal);
+        this.presentation = new PresentationViewModel(session, compare, map, appraisal, messages);
         map.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 notice.set(now);
@@ -66,6 +71,18 @@ public final class MainViewModel {
         });
         recent.setAll(context.settings().recentWorkbooks());
         session.setFailureHandler(this::storeFailed);
+        this.rebase = new nl.taakdiff.ui.rebase.RebaseViewModel(session, context.jobs(), messages, dialogs,
+                preview -> rebaseDialog.confirm(preview), this::openWorkbook);
+    }
+
+    /** Moving the study to newer data (File menu). */
+    public nl.taakdiff.ui.rebase.RebaseViewModel rebase() {
+        return rebase;
+    }
+
+    /** The dialog that shows the rebase report and asks to confirm; the view sets the real one. */
+    public void setRebaseDialog(nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog dialog) {
+        this.rebaseDialog = java.util.Objects.requireNonNull(dialog, "dialog");
     }
 
     public LibraryViewModel library() {
@@ -74,6 +91,10 @@ public final class MainViewModel {
 
     public CompareViewModel compare() {
         return compare;
+    }
+
+    public AppraisalViewModel appraisal() {
+        return appraisal;
     }
 
     /** The map tab's view model (also used by the presentation and the PNG export menu items). */

@@ -4,8 +4,8 @@ import java.util.Objects;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import nl.taakdiff.ui.AppContext;
 import nl.taakdiff.ui.present.PresentationWindow;
+import nl.taakdiff.ui.workspace.AppContext;
 
 /**
  * The main window: owns the long-lived {@link MainViewModel} and rebuilds its {@link MainView}

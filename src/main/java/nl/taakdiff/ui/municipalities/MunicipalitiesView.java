@@ -46,6 +46,9 @@ import org.controlsfx.validation.Validator;
 /**
  * The municipalities of the data set under the current scenario, with filters, and below them the
  * scenario's overrides with a form to add, change and remove them.
+ *
+ * <p>Over 500 lines because the table, its filters and the overrides form share one selection and
+ * are laid out together; the rules for what may be entered are in the view model.
  */
 public final class MunicipalitiesView extends View {
     private static final int ALL = -1;

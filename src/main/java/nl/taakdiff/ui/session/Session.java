@@ -40,6 +40,9 @@ import nl.taakdiff.ui.undo.CommandStack;
  * in-memory scenarios at once (FX thread) and queues the matching workbook write on the store
  * thread, so the UI never waits for SQLite and nothing typed is lost when a write fails.
  * Tabs read the scenarios here and edit them through the methods below.
+ *
+ * <p>Over 500 lines because it is the single place where every kind of edit is turned into an
+ * undoable command and a queued write; splitting it would spread that contract over several classes.
  */
 public final class Session {
     /** What the status bar says about the workbook. */

@@ -29,9 +29,9 @@ public interface StudySource {
     /** The demo scenarios shipped with the app, for a library without a workbook file. */
     static List<Scenario> bundledScenarios() throws IOException, InputException {
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(scenario(nl.taakdiff.store.DefaultWorkbook.CURRENT_SITUATION,
+        scenarios.add(scenario(nl.taakdiff.transfer.DefaultWorkbook.CURRENT_SITUATION,
                 "Every municipality carries the same task package, as today.", "scenarios/current-situation.csv"));
-        scenarios.add(scenario(nl.taakdiff.store.DefaultWorkbook.DIFFERENTIATED,
+        scenarios.add(scenario(nl.taakdiff.transfer.DefaultWorkbook.DIFFERENTIATED,
                 "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.",
                 "scenarios/differentiated-by-scale.csv"));
         return scenarios;

@@ -68,9 +68,9 @@ class MainWindowUiTest {
         app.settle();
         String before = text(robot, "#kpi-total_cost-0");
         String deltaBefore = text(robot, "#kpi-total_cost-delta-0");
-        Level old = app.onFx(() -> app.window.model().tabs().stream()
-                .filter(t -> t instanceof nl.taakdiff.ui.allocation.AllocationTab).findFirst()
-                .map(t -> ((nl.taakdiff.ui.allocation.AllocationTab) t).model().rows().get(0))
+        Level old = app.onFx(() -> nl.taakdiff.ui.tabs.WorkspaceTabs.model(app.window.model().tabs(),
+                        nl.taakdiff.ui.allocation.AllocationViewModel.class)
+                .map(m -> m.rows().get(0))
                 .map(r -> r.cell(r.size() - 1).get().level()).orElseThrow());
         Level wanted = old == Level.STATE ? Level.PROVINCE : Level.STATE;
 
@@ -97,9 +97,9 @@ class MainWindowUiTest {
         robot.clickOn(lastClassCellOfFirstRow(robot));
         robot.clickOn("#set-level-province");
         app.settle();
-        AllocationViewModel.CellState state = app.onFx(() -> app.window.model().tabs().stream()
-                .filter(t -> t instanceof nl.taakdiff.ui.allocation.AllocationTab).findFirst()
-                .map(t -> ((nl.taakdiff.ui.allocation.AllocationTab) t).model().rows().get(0))
+        AllocationViewModel.CellState state = app.onFx(() -> nl.taakdiff.ui.tabs.WorkspaceTabs.model(app.window.model().tabs(),
+                        nl.taakdiff.ui.allocation.AllocationViewModel.class)
+                .map(m -> m.rows().get(0))
                 .map(r -> r.cell(r.size() - 1).get()).orElseThrow());
         assertThat(state.level()).isEqualTo(Level.PROVINCE);
         assertThat(app.onFx(() -> robot.lookup("#status-saved").queryAs(Label.class).getText()))
@@ -114,7 +114,8 @@ class MainWindowUiTest {
         app.settle();
         TabPane tabs = robot.lookup("#workspace-tabs").queryAs(TabPane.class);
         assertThat(app.onFx(() -> tabs.getTabs().stream().map(Tab::getText).toList()))
-                .containsExactly("Toedeling", "Grootteklassen", "Taken", "Gemeenten", "Vergelijken", "Kaart");
+                .containsExactly("Toedeling", "Grootteklassen", "Taken", "Gemeenten", "Vergelijken", "Kaart",
+                        "Afweging");
         assertThat(app.onFx(() -> robot.lookup("#library-create").queryAs(Button.class).getText())).isEqualTo("Nieuw");
         String total = text(robot, "#kpi-total_cost-0");
         assertThat(total).matches("€ \\d+,\\d\\d mld");

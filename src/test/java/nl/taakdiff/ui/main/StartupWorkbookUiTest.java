@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import nl.taakdiff.model.Scenario;
-import nl.taakdiff.store.DefaultWorkbook;
+import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.store.ScenarioTemplate;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.ui.TaakdiffApp;

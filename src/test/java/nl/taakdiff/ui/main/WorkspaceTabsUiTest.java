@@ -20,9 +20,8 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.ui.Screenshots;
 import nl.taakdiff.ui.UiFixture;
-import nl.taakdiff.ui.municipalities.MunicipalitiesTab;
 import nl.taakdiff.ui.municipalities.MunicipalitiesViewModel;
-import nl.taakdiff.ui.tasks.TasksTab;
+import nl.taakdiff.ui.tabs.WorkspaceTabs;
 import nl.taakdiff.ui.tasks.TasksViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +64,7 @@ class WorkspaceTabsUiTest {
     }
 
     private <T> T tab(Class<T> type) {
-        return app.onFx(() -> app.window.model().tabs().stream().filter(type::isInstance).map(type::cast)
-                .findFirst().orElseThrow());
+        return app.onFx(() -> WorkspaceTabs.model(app.window.model().tabs(), type).orElseThrow());
     }
 
     private void shot(String name) {
@@ -117,7 +115,7 @@ class WorkspaceTabsUiTest {
 
         robot.interact(() -> robot.lookup("#tasks-source").query().requestFocus());
         app.settle();
-        TasksViewModel.Row row = tab(TasksTab.class).model().rows().get(0);
+        TasksViewModel.Row row = tab(TasksViewModel.class).rows().get(0);
         assertThat(app.onFx(() -> row.draft(TasksViewModel.Field.UNIT_COST).map(TasksViewModel.Draft::text)))
                 .contains("12.5.3");
         assertThat(text(robot, "#tasks-message")).contains("not applied");
@@ -228,7 +226,7 @@ class WorkspaceTabsUiTest {
     void filteringTheMunicipalitiesShrinksTheTable(FxRobot robot) {
         app.settle();
         select(robot, "municipalities");
-        MunicipalitiesViewModel model = tab(MunicipalitiesTab.class).model();
+        MunicipalitiesViewModel model = tab(MunicipalitiesViewModel.class);
         TableView<?> table = robot.lookup("#municipalities-table").queryAs(TableView.class);
         assertThat(app.onFx(() -> table.getItems().size())).isEqualTo(355);
         assertThat(text(robot, "#municipalities-shown")).isEqualTo("355 of 355 municipalities");
@@ -283,7 +281,7 @@ class WorkspaceTabsUiTest {
         Municipality m = app.onFx(() -> app.window.model().session().study().dataset().municipalities().get(0));
         Task t = tasks().get(0);
         Scenario before = current();
-        MunicipalitiesViewModel model = tab(MunicipalitiesTab.class).model();
+        MunicipalitiesViewModel model = tab(MunicipalitiesViewModel.class);
         Double cost = app.onFx(() -> model.rows().get(0).costProperty().get());
         assertThat(cost).isNotNull();
         @SuppressWarnings("unchecked")

@@ -1,0 +1,128 @@
+package nl.taakdiff.ui.librarypanel;
+
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.DialogService;
+import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.session.Scenarios;
+import nl.taakdiff.ui.session.Session;
+
+/** The scenario library panel: search, create, duplicate, rename, delete, choose the baseline. */
+public final class LibraryViewModel {
+    private final Session session;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final FilteredList<Scenario> visible;
+
+    public LibraryViewModel(Session session, Messages messages, DialogService dialogs) {
+        this.session = session;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.visible = new FilteredList<>(session.scenarios(), s -> true);
+        search.addListener((obs, old, now) -> {
+            String wanted = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
+            visible.setPredicate(wanted.isEmpty() ? s -> true
+                    : s -> s.name().toLowerCase(Locale.ROOT).contains(wanted)
+                    || s.description().toLowerCase(Locale.ROOT).contains(wanted));
+        });
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The scenarios that match the search, in workbook order. */
+    public ObservableList<Scenario> scenarios() {
+        return visible;
+    }
+
+    public StringProperty selectedNameProperty() {
+        return session.currentNameProperty();
+    }
+
+    public StringProperty baselineNameProperty() {
+        return session.baselineNameProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return session.editableProperty();
+    }
+
+    public boolean isDifferentiated(Scenario scenario) {
+        return Scenarios.isDifferentiated(scenario);
+    }
+
+    public void create() {
+        if (!session.isEditable()) {
+            return;
+        }
+        String proposal = Scenarios.uniqueName(messages.get("library.newName"), session.names());
+        askName("library.create.title", "library.create.header", proposal, null)
+                .ifPresent(session::createScenario);
+    }
+
+    public void duplicate() {
+        String name = selectedNameProperty().get();
+        if (!session.isEditable() || name == null) {
+            return;
+        }
+        String proposal = Scenarios.uniqueName(messages.get("library.copyName", name), session.names());
+        askName("library.duplicate.title", "library.duplicate.header", proposal, null)
+                .ifPresent(newName -> session.duplicate(name, newName));
+    }
+
+    public void rename() {
+        String name = selectedNameProperty().get();
+        if (!session.isEditable() || name == null) {
+            return;
+        }
+        askName("library.rename.title", "library.rename.header", name, name)
+                .filter(newName -> !newName.equals(name))
+                .ifPresent(newName -> session.rename(name, newName));
+    }
+
+    public void delete() {
+        String name = selectedNameProperty().get();
+        if (!session.isEditable() || name == null) {
+            return;
+        }
+        if (dialogs.confirm(messages.get("library.delete.title"), messages.get("library.delete.header", name),
+                messages.get("library.delete.text"))) {
+            session.delete(name);
+        }
+    }
+
+    public void useAsBaseline() {
+        String name = selectedNameProperty().get();
+        if (name != null) {
+            session.baselineNameProperty().set(name);
+        }
+    }
+
+    /** Asks for a name until it is usable or the user cancels. */
+    private Optional<String> askName(String titleKey, String headerKey, String proposal, String renaming) {
+        String initial = proposal;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Optional<String> answer = dialogs.askText(messages.get(titleKey), messages.get(headerKey), initial);
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = answer.get().strip();
+            Optional<String> problem = session.nameProblem(name, renaming);
+            if (problem.isEmpty()) {
+                return Optional.of(name);
+            }
+            dialogs.showError(messages.get(titleKey), messages.get(problem.get(), name),
+                    messages.get("name.problem.advice"));
+            initial = name;
+        }
+        return Optional.empty();
+    }
+}
