@@ -33,6 +33,7 @@ import nl.taakdiff.engine.map.MapColouring;
 import nl.taakdiff.io.AtomicFiles;
 import nl.taakdiff.io.MapGeometry;
 import nl.taakdiff.io.export.ExportTable.Cell;
+import nl.taakdiff.io.render.ScatterRenderer;
 import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
@@ -62,10 +63,12 @@ public final class PdfExport {
         for (Comparison c : input.comparisons()) {
             maps.add(Images.png(Images.costChangeMap(geometry, c)));
         }
-        AtomicFiles.write(out, stream -> write(input, chart, maps, stream));
+        byte[] frontier = input.exploration() == null ? null : Images.png(ScatterRenderer.render(
+                input.exploration().chart(input.evaluations()), ScatterRenderer.WIDTH, ScatterRenderer.HEIGHT, 2));
+        AtomicFiles.write(out, stream -> write(input, chart, maps, frontier, stream));
     }
 
-    private static void write(ExportInput input, byte[] chart, List<byte[]> maps, OutputStream out)
+    private static void write(ExportInput input, byte[] chart, List<byte[]> maps, byte[] frontier, OutputStream out)
             throws IOException {
         Document document = new Document(PageSize.A4, 36, 36, 36, 48);
         try {
@@ -84,6 +87,10 @@ public final class PdfExport {
                     + Formatting.format(Cell.number(ExportTable.Kind.MONEY_CENTS, input.comparisons().get(0).threshold()))
                     .replace("€ ", "") + " per inhabitant per year.", SMALL));
             add(document, municipalities(input), SMALL, 1.8f);
+            if (frontier != null) {
+                document.newPage();
+                explorationPage(document, input.exploration(), frontier);
+            }
             document.newPage();
             heading(document, "Assumptions: tasks");
             add(document, ExportTables.tasks(input), SMALL);
@@ -109,6 +116,25 @@ public final class PdfExport {
                 document.close();
             }
         }
+    }
+
+    /** The frontier chart, what it means, and the price of uniformity at every risk price. */
+    private static void explorationPage(Document document, Exploration exploration, byte[] chart) throws IOException {
+        heading(document, "Exploring allocations: the best differentiated against the best uniform");
+        document.add(new Paragraph("For each price of a capacity-risk pair (a task-municipality pair whose executing"
+                + " organisation is below the task's minimum scale) the allocation with the lowest score: cost + risk"
+                + " price x risk pairs + control price x cost outside direct municipal control. Size classes,"
+                + " overheads and overrides of the baseline " + exploration.baseName() + " are kept. The price of"
+                + " uniformity is the score of the best uniform allocation minus that of the best differentiated one.",
+                BODY));
+        PdfPTable picture = new PdfPTable(1);
+        picture.setWidthPercentage(100);
+        picture.addCell(imageCell(chart));
+        document.add(picture);
+        heading(document, "The frontier: one row per distinct best allocation");
+        add(document, exploration.frontierTable(), SMALL);
+        heading(document, "Price of uniformity at each risk price");
+        add(document, exploration.uniformityTable(), SMALL);
     }
 
     private static void summaryPage(Document document, ExportInput input, byte[] chart, List<byte[]> maps)

@@ -54,6 +54,10 @@ public final class XlsxExport {
         table(workbook, styles, ExportTables.summary(input), 1);
         table(workbook, styles, ExportTables.classes(input), 1);
         table(workbook, styles, ExportTables.municipalities(input), 2);
+        if (input.exploration() != null) {
+            table(workbook, styles, input.exploration().frontierTable(), 1);
+            table(workbook, styles, input.exploration().uniformityTable(), 1);
+        }
         Sheet assumptions = workbook.createSheet(ASSUMPTIONS);
         Widths assumptionWidths = new Widths(40);
         int row = 0;

@@ -17,6 +17,7 @@ import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.io.export.CsvExport;
 import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.ui.library.LibraryException;
@@ -63,7 +64,9 @@ public final class MainViewModel {
         this.map = new MapViewModel(session, compare, context.jobs(), messages, dialogs);
         this.appraisal = new AppraisalViewModel(session, context.jobs(), messages, compare);
         this.tabs = WorkspaceTabs.standard(context, compare, map, appraisal);
-        this.presentation = new PresentationViewModel(session, compare, map, appraisal, messages);
+        ExploreViewModel explore = WorkspaceTabs.model(tabs, ExploreViewModel.class)
+                .orElseThrow(() -> new IllegalStateException("the explore tab is missing"));
+        this.presentation = new PresentationViewModel(session, compare, map, appraisal, explore, messages);
         map.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 notice.set(now);

@@ -21,9 +21,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import nl.taakdiff.engine.Unit;
 import nl.taakdiff.engine.map.ClassCostChart;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
+import nl.taakdiff.ui.explore.FrontierChart;
 import nl.taakdiff.ui.map.MapCanvas;
 import nl.taakdiff.ui.map.MapLegend;
 import nl.taakdiff.ui.present.PresentationViewModel.Slide;
@@ -99,7 +101,35 @@ public final class PresentationView extends View {
         listen(model.map().mapProperty(), obs -> render());
         listen(model.map().shapesProperty(), obs -> render());
         listen(messages.localeProperty(), obs -> render());
+        listen(model.explore().resultProperty(), obs -> {
+            if (model.slide() == Slide.EXPLORE) {
+                render();
+            }
+        });
         render();
+    }
+
+    /** The frontier of cost against capacity risk and the price of uniformity at the Explore view's prices. */
+    private Node explore() {
+        var r = model.explore().result();
+        FrontierChart chart = new FrontierChart(messages);
+        chart.setId("slide-frontier");
+        chart.getStyleClass().add("presentation-chart");
+        chart.show(r);
+        if (r == null) {
+            return chart;
+        }
+        var formats = messages.formats();
+        var u = r.uniformity();
+        Label price = text(messages.get("present.explore.uniformity", formats.moneyCompact(u.priceOfUniformity()),
+                formats.delta(Unit.MONEY, u.costDifference(), true),
+                formats.delta(Unit.COUNT, u.uniform().summary().capacityRiskPairs()
+                        - u.differentiated().summary().capacityRiskPairs(), true)), "slide-text");
+        price.setId("slide-uniformity");
+        price.setWrapText(true);
+        VBox box = new VBox(12, price, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return box;
     }
 
     /** Shows the current slide. */
@@ -127,6 +157,7 @@ public final class PresentationView extends View {
                 case MAP -> map();
                 case OUTCOMES -> outcomes();
                 case APPRAISAL -> appraisal();
+                case EXPLORE -> explore();
                 case ASSUMPTIONS -> assumptions();
             };
         }

@@ -28,6 +28,7 @@ import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
 import nl.taakdiff.ui.compare.CompareViewModel.Kpi;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.session.Session;
 
@@ -39,7 +40,7 @@ import nl.taakdiff.ui.session.Session;
  */
 public final class PresentationViewModel {
     /** The slides, in order. */
-    public enum Slide { OPTIONS, CLASS_COST, MAP, OUTCOMES, APPRAISAL, ASSUMPTIONS }
+    public enum Slide { OPTIONS, CLASS_COST, MAP, OUTCOMES, APPRAISAL, EXPLORE, ASSUMPTIONS }
 
     /** How many winners and losers the outcome slide lists. */
     public static final int TOP = 8;
@@ -66,6 +67,7 @@ public final class PresentationViewModel {
     private final Session session;
     private final CompareViewModel compare;
     private final MapViewModel map;
+    private final ExploreViewModel explore;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
@@ -74,8 +76,9 @@ public final class PresentationViewModel {
             new javafx.beans.property.SimpleIntegerProperty(this, "appraisalFocus", 0);
 
     public PresentationViewModel(Session session, CompareViewModel compare, MapViewModel map,
-                                 AppraisalViewModel appraisal, Messages messages) {
+                                 AppraisalViewModel appraisal, ExploreViewModel explore, Messages messages) {
         this.appraisal = Objects.requireNonNull(appraisal, "appraisal");
+        this.explore = Objects.requireNonNull(explore, "explore");
         this.session = Objects.requireNonNull(session, "session");
         this.compare = Objects.requireNonNull(compare, "compare");
         this.map = Objects.requireNonNull(map, "map");
@@ -132,10 +135,17 @@ public final class PresentationViewModel {
     public void open() {
         index.set(0);
         showing.set(true);
+        explore.setPresenting(true);
     }
 
     public void close() {
         showing.set(false);
+        explore.setPresenting(false);
+    }
+
+    /** The Explore view's model: its proposal, frontier and price of uniformity make the EXPLORE slide. */
+    public ExploreViewModel explore() {
+        return explore;
     }
 
     public ReadOnlyIntegerProperty indexProperty() {
@@ -195,6 +205,7 @@ public final class PresentationViewModel {
                     map.map() == null ? messages.get("map.title.cost_change") : map.map().title());
             case OUTCOMES -> messages.get("present.outcomes.title");
             case APPRAISAL -> messages.get("present.appraisal.title");
+            case EXPLORE -> messages.get("present.explore.title");
             case ASSUMPTIONS -> messages.get("present.assumptions.title");
         };
     }
@@ -219,8 +230,20 @@ public final class PresentationViewModel {
                     appraisal.activeSetProperty().get() == null ? messages.get("appraisal.set.none")
                             : appraisal.activeSetProperty().get(),
                     messages.get("appraisal.method." + appraisal.methodProperty().get().key()));
+            case EXPLORE -> exploreSubtitle();
             case ASSUMPTIONS -> String.join(" · ", scenarioNames());
         };
+    }
+
+    private String exploreSubtitle() {
+        var r = explore.result();
+        if (r == null) {
+            return explore.problemProperty().get().isEmpty() ? messages.get("explore.status")
+                    : explore.problemProperty().get();
+        }
+        var formats = messages.formats();
+        return messages.get("present.explore.subtitle", formats.moneyWhole(r.proposal().prices().risk()),
+                formats.money(r.proposal().prices().control()), r.base().scenario().name());
     }
 
     /** The baseline's name, then the alternatives'. */

@@ -70,6 +70,7 @@ public final class Session {
             new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.NO_WORKBOOK);
     private final ReadOnlyIntegerWrapper scenarioRevision = new ReadOnlyIntegerWrapper(this, "scenarioRevision", 0);
     private final StringProperty selectedMunicipality = new SimpleStringProperty(this, "selectedMunicipality");
+    private final StringProperty selectedTask = new SimpleStringProperty(this, "selectedTask");
     private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
     private Consumer<StoreFailure> failureHandler = failure -> { };
     private int pendingWrites;
@@ -114,6 +115,11 @@ public final class Session {
      */
     public StringProperty selectedMunicipalityProperty() {
         return selectedMunicipality;
+    }
+
+    /** The task code selected anywhere (e.g. a tornado row); the Tasks view follows it. */
+    public StringProperty selectedTaskProperty() {
+        return selectedTask;
     }
 
     public String selectedMunicipality() {
@@ -350,6 +356,16 @@ public final class Session {
         commands.execute(new AddScenarioCommand(this, new Command.Description("command.create", created.name()),
                 created));
         return Optional.of(created);
+    }
+
+    /** Adds a scenario built elsewhere (e.g. an explorer's proposal) as one undoable edit, and selects it. */
+    public Optional<Scenario> addScenario(Scenario scenario, String descriptionKey) {
+        if (!canEdit() || nameProblem(scenario.name(), null).isPresent()) {
+            return Optional.empty();
+        }
+        Scenario named = scenario.withName(scenario.name().strip());
+        commands.execute(new AddScenarioCommand(this, new Command.Description(descriptionKey, named.name()), named));
+        return Optional.of(named);
     }
 
     public Optional<Scenario> duplicate(String name, String newName) {

@@ -9,10 +9,14 @@ import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareView;
 import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.explore.ExploreView;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapView;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.municipalities.MunicipalitiesView;
 import nl.taakdiff.ui.municipalities.MunicipalitiesViewModel;
+import nl.taakdiff.ui.sensitivity.SensitivityView;
+import nl.taakdiff.ui.sensitivity.SensitivityViewModel;
 import nl.taakdiff.ui.tasks.TasksView;
 import nl.taakdiff.ui.tasks.TasksViewModel;
 import nl.taakdiff.ui.tiering.TieringView;
@@ -39,6 +43,8 @@ public final class WorkspaceTabs {
         var tiering = new TieringViewModel(context.session(), messages);
         var tasks = new TasksViewModel(context.session(), messages);
         var municipalities = new MunicipalitiesViewModel(context.session(), context.jobs(), messages);
+        var explore = new ExploreViewModel(context.session(), context.jobs(), messages);
+        var sensitivity = new SensitivityViewModel(context.session(), compare, context.jobs(), messages);
         return List.of(
                 new WorkspaceTab("allocation", "tab.allocation", allocation,
                         () -> new AllocationView(allocation, messages)),
@@ -48,8 +54,10 @@ public final class WorkspaceTabs {
                         () -> new MunicipalitiesView(municipalities, messages)),
                 new WorkspaceTab("compare", "tab.compare", compare, () -> new CompareView(compare, messages)),
                 new WorkspaceTab("map", "tab.map", map, () -> new MapView(map)),
+                new WorkspaceTab("sensitivity", "tab.sensitivity", sensitivity, () -> new SensitivityView(sensitivity)),
                 new WorkspaceTab("appraisal", "tab.appraisal", appraisal,
-                        () -> new AppraisalView(appraisal, messages, context.dialogs())));
+                        () -> new AppraisalView(appraisal, messages, context.dialogs())),
+                new WorkspaceTab("explore", "tab.explore", explore, () -> new ExploreView(explore, messages)));
     }
 
     /** The view model of the first tab whose model is a {@code type}. */

@@ -14,6 +14,7 @@ import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
 import nl.taakdiff.ui.library.InMemoryScenarioLibrary;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.present.PresentationViewModel.Slide;
 import nl.taakdiff.ui.session.Session;
@@ -36,7 +37,8 @@ class PresentationViewModelTest {
         compare = new CompareViewModel(session, new InlineJobs(), messages);
         MapViewModel map = new MapViewModel(session, compare, new InlineJobs(), messages, new ScriptedDialogs());
         model = new PresentationViewModel(session, compare, map,
-                new AppraisalViewModel(session, new InlineJobs(), messages, compare), messages);
+                new AppraisalViewModel(session, new InlineJobs(), messages, compare),
+                new ExploreViewModel(session, new InlineJobs(), messages), messages);
     }
 
     @Test
@@ -46,14 +48,16 @@ class PresentationViewModelTest {
         assertThat(model.isShowing()).isTrue();
         assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
         assertThat(model.previous()).isFalse();
-        assertThat(model.counter()).isEqualTo("1 / 6");
-        for (Slide expected : List.of(Slide.CLASS_COST, Slide.MAP, Slide.OUTCOMES, Slide.APPRAISAL,
+        assertThat(model.counter()).isEqualTo("1 / 7");
+        assertThat(model.explore().result()).as("an open presentation keeps the exploration up to date").isNotNull();
+        assertThat(model.subtitle(Slide.EXPLORE)).contains("per pair").contains(model.explore().baseline().name());
+        for (Slide expected : List.of(Slide.CLASS_COST, Slide.MAP, Slide.OUTCOMES, Slide.APPRAISAL, Slide.EXPLORE,
                 Slide.ASSUMPTIONS)) {
             assertThat(model.next()).isTrue();
             assertThat(model.slide()).isEqualTo(expected);
         }
         assertThat(model.next()).isFalse();
-        assertThat(model.counter()).isEqualTo("6 / 6");
+        assertThat(model.counter()).isEqualTo("7 / 7");
         model.first();
         assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
         model.last();
