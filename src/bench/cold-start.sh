@@ -80,7 +80,8 @@ time_calc() {
   kill -- -"$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   while pgrep -s "$pid" >/dev/null 2>&1; do sleep 0.1; done
-  rm -f "$work/lo/.lock" # left by the killed instance; the next one would ask about it
+  # left by the killed instance; the next one would ask about them and wait
+  rm -f "$work/lo/.lock" "$work/.~lock.vergelijking.xlsx#"
   echo "$frame $view -"
 }
 
