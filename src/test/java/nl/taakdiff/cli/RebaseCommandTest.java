@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.taakdiff.io.MapGeometry;
-import nl.taakdiff.rebase.WorkbookGeometry;
+import nl.taakdiff.transfer.rebase.WorkbookGeometry;
 import nl.taakdiff.store.Workbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -85,6 +85,7 @@ public final class PresentationWindow {
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }
+        scene.getStylesheets().add(nl.taakdiff.ui.common.PaletteStyles.stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, this::released);
         stage = new Stage(StageStyle.UNDECORATED);

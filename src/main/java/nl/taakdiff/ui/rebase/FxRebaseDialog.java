@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.taakdiff.engine.Unit;
-import nl.taakdiff.rebase.RebaseChange;
+import nl.taakdiff.transfer.rebase.RebaseChange;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.taakdiff.model.Study;
-import nl.taakdiff.rebase.RebaseChange;
+import nl.taakdiff.transfer.rebase.RebaseChange;
 import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.ui.ScriptedDialogs;

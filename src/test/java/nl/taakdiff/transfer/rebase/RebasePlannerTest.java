@@ -1,4 +1,4 @@
-package nl.taakdiff.rebase;
+package nl.taakdiff.transfer.rebase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

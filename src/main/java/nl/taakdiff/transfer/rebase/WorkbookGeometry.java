@@ -1,4 +1,4 @@
-package nl.taakdiff.rebase;
+package nl.taakdiff.transfer.rebase;
 
 import java.io.IOException;
 import java.util.Optional;

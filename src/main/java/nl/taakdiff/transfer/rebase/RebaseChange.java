@@ -1,4 +1,4 @@
-package nl.taakdiff.rebase;
+package nl.taakdiff.transfer.rebase;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
 /**
  * One line of a rebase report: what changed for a municipality, or what happened to one of its
  * overrides, when a study moves to a newer data set. The detail is worded from {@code detailKey}
- * and {@code args} in the report's language (bundle {@code nl/taakdiff/rebase/report}).
+ * and {@code args} in the report's language (bundle {@code nl/taakdiff/transfer/rebase/report}).
  */
 public record RebaseChange(Kind kind, String oldCode, String oldName, String newCode, String newName,
                            String detailKey, List<Object> args) {
@@ -60,14 +60,14 @@ public record RebaseChange(Kind kind, String oldCode, String oldName, String new
 
     /** The detail in Dutch or English. */
     public String detail(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle("nl.taakdiff.rebase.report", locale,
+        ResourceBundle bundle = ResourceBundle.getBundle("nl.taakdiff.transfer.rebase.report", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(detailKey), locale).format(args.toArray());
     }
 
     /** The kind in Dutch or English, for a report on screen. */
     public String kindLabel(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle("nl.taakdiff.rebase.report", locale,
+        ResourceBundle bundle = ResourceBundle.getBundle("nl.taakdiff.transfer.rebase.report", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return bundle.getString("kind." + kind.code());
     }
