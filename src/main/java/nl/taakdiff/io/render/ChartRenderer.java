@@ -25,12 +25,17 @@ public final class ChartRenderer {
     }
 
     public static BufferedImage render(ClassCostChart chart, int width, int height, double scale) {
+        return image(width, height, scale, g -> draw(g, chart, width, height));
+    }
+
+    /** A picture of {@code width × height} drawn at {@code scale} (2 for print and high-density screens). */
+    static BufferedImage image(int width, int height, double scale, java.util.function.Consumer<Graphics2D> drawing) {
         BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            draw(g, chart, width, height);
+            drawing.accept(g);
         } finally {
             g.dispose();
         }

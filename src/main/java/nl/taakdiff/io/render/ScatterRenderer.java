@@ -39,16 +39,7 @@ public final class ScatterRenderer {
     }
 
     public static BufferedImage render(Chart chart, int width, int height, double scale) {
-        BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
-            draw(g, chart, width, height);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return ChartRenderer.image(width, height, scale, g -> draw(g, chart, width, height));
     }
 
     public static void draw(Graphics2D g, Chart chart, int width, int height) {

@@ -155,7 +155,7 @@ public final class ExploreView extends View {
         controls.setMinWidth(250);
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
-        controlScroll.setMinWidth(260);
+        controlScroll.setMinWidth(200);
         controlScroll.setPrefWidth(305);
 
         Label matrixTitle = new Label(messages.get("explore.proposal"));
@@ -167,14 +167,16 @@ public final class ExploreView extends View {
         middle.setPadding(new Insets(10, 18, 10, 10));
         ScrollPane matrixScroll = new ScrollPane(middle);
         matrixScroll.setFitToWidth(true);
-        matrixScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        matrixScroll.setMinWidth(Region.USE_PREF_SIZE);
+        matrixScroll.setMinWidth(160);
 
         right = new VBox(8, figures, uniformity, chart);
         right.setPadding(new Insets(10));
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
+        right.setMinWidth(0);
         root = new HBox(controlScroll, matrixScroll, right);
+        // the tab pane is as wide as its widest tab's minimum: this view must not widen the window
+        root.setMinWidth(0);
         root.setId("explore-view");
         root.getStyleClass().add("explore-view");
     }

@@ -115,7 +115,7 @@ class MainWindowUiTest {
         TabPane tabs = robot.lookup("#workspace-tabs").queryAs(TabPane.class);
         assertThat(app.onFx(() -> tabs.getTabs().stream().map(Tab::getText).toList()))
                 .containsExactly("Toedeling", "Grootteklassen", "Taken", "Gemeenten", "Vergelijken", "Kaart",
-                        "Afweging");
+                        "Gevoeligheid", "Afweging", "Verkennen");
         assertThat(app.onFx(() -> robot.lookup("#library-create").queryAs(Button.class).getText())).isEqualTo("Nieuw");
         String total = text(robot, "#kpi-total_cost-0");
         assertThat(total).matches("€ \\d+,\\d\\d mld");
