@@ -33,7 +33,18 @@ public class InputException extends Exception {
             sb.append(problems.get(i).format()).append(System.lineSeparator());
         }
         if (problems.size() > REPORTED) {
-            sb.append("… and ").append(problems.size() - REPORTED).append(" more problems").append(System.lineSeparator());
+            // Counts of problems that were not kept at all ("and 6000 more duplicate overrides") stay visible.
+            int rest = 0;
+            for (SourceProblem p : problems.subList(REPORTED, problems.size())) {
+                if (p.line() == 0 && p.message().startsWith("and ") && p.message().contains(" more ")) {
+                    sb.append(p.format()).append(System.lineSeparator());
+                } else {
+                    rest++;
+                }
+            }
+            if (rest > 0) {
+                sb.append("… and ").append(rest).append(" more problems").append(System.lineSeparator());
+            }
         }
         return sb.toString();
     }

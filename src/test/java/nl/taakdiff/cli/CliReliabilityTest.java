@@ -101,6 +101,19 @@ class CliReliabilityTest {
     }
 
     @Test
+    void millionsOfProblemsAreCountedNotListed() throws Exception {
+        StringBuilder o = new StringBuilder("municipality_code,task_code,level\n");
+        for (int i = 0; i < 1500; i++) {
+            o.append("GM0363,JZ-LOK,region\n");
+        }
+        Path overrides = Files.writeString(dir.resolve("o.csv"), o);
+        assertThat(cli.run("evaluate", "--allocation", CURRENT, "--overrides", overrides.toString(), "--table",
+                "summary")).isEqualTo(ExitCodes.DATA_ERROR);
+        assertThat(cli.err().lines()).hasSize(102).contains(overrides + ": and 499 more duplicate overrides",
+                "… and 900 more problems");
+    }
+
+    @Test
     void aCsvExportSetIsReplacedAllOrNothing() throws Exception {
         Files.writeString(dir.resolve("m-summary.csv"), "old summary");
         Files.writeString(dir.resolve("m-classes.csv"), "old classes");
