@@ -13,7 +13,8 @@ import nl.taakdiff.engine.Evaluation;
  * @param comparisons one per alternative, all against the same baseline evaluation
  * @param scenarios   baseline first, then the alternatives in the order of {@code comparisons}
  */
-public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about) {
+public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about,
+                          AppraisalSection appraisal) {
     public static final int MAX_ALTERNATIVES = 3;
 
     public ExportInput {
@@ -33,6 +34,16 @@ public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scena
         if (scenarios.size() != comparisons.size() + 1) {
             throw new IllegalArgumentException("need a description of the baseline and of every alternative");
         }
+    }
+
+    /** An export without an appraisal. */
+    public ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about) {
+        this(comparisons, scenarios, about, null);
+    }
+
+    /** The same export with an appraisal part (null for none). */
+    public ExportInput withAppraisal(AppraisalSection section) {
+        return new ExportInput(comparisons, scenarios, about, section);
     }
 
     /** Describes scenarios by their names only (e.g. when read from allocation files). */

@@ -100,6 +100,21 @@ public final class PdfExport {
             } else {
                 document.add(table(overrides, SMALL));
             }
+            AppraisalSection appraisal = input.appraisal();
+            if (appraisal != null && !appraisal.weightSets().isEmpty()) {
+                heading(document, AppraisalTablesForPeople.WEIGHT_SETS);
+                document.add(table(AppraisalTablesForPeople.weightSets(appraisal), SMALL));
+            }
+            if (appraisal != null && appraisal.appraisal() != null) {
+                document.newPage();
+                heading(document, "Appraisal of the options");
+                document.add(new Paragraph(AppraisalTablesForPeople.note(appraisal), BODY));
+                for (ExportTable t : List.of(AppraisalTablesForPeople.weights(appraisal),
+                        AppraisalTablesForPeople.ranking(appraisal), AppraisalTablesForPeople.acceptability(appraisal))) {
+                    heading(document, t.title());
+                    document.add(table(t, SMALL));
+                }
+            }
             heading(document, "About this export");
             document.add(table(ExportTables.about(input), BODY));
         } catch (DocumentException e) {

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxExport {
     public static final String ASSUMPTIONS = "Assumptions";
     public static final String ABOUT = "About";
+    public static final String APPRAISAL = "Appraisal";
 
     private XlsxExport() {
     }
@@ -57,7 +58,16 @@ public final class XlsxExport {
             }
             row++;
         }
+        AppraisalSection appraisal = input.appraisal();
+        if (appraisal != null && !appraisal.weightSets().isEmpty()) {
+            Row title = assumptions.createRow(row++);
+            text(title.createCell(0), AppraisalTablesForPeople.WEIGHT_SETS, styles.title, styles);
+            row = rows(assumptions, styles, AppraisalTablesForPeople.weightSets(appraisal), row) + 1;
+        }
         widths(assumptions, 8, 40);
+        if (appraisal != null && appraisal.appraisal() != null) {
+            appraisalSheet(workbook, styles, appraisal);
+        }
         Sheet about = workbook.createSheet(ABOUT);
         rows(about, styles, ExportTables.about(input), 0);
         about.setColumnWidth(0, 45 * 256);
@@ -65,6 +75,20 @@ public final class XlsxExport {
         workbook.getProperties().getCoreProperties().setTitle("Taakdiff comparison");
         workbook.getProperties().getCoreProperties().setCreator("Taakdiff " + input.about().appVersion());
         return workbook;
+    }
+
+    /** Sheet {@value #APPRAISAL}: weights with stability, ranking and rank acceptability, one under the other. */
+    private static void appraisalSheet(XSSFWorkbook workbook, Styles styles, AppraisalSection section) {
+        Sheet sheet = workbook.createSheet(APPRAISAL);
+        int row = 0;
+        text(sheet.createRow(row++).createCell(0), AppraisalTablesForPeople.note(section), null, styles);
+        row++;
+        for (ExportTable table : List.of(AppraisalTablesForPeople.weights(section), AppraisalTablesForPeople.ranking(section),
+                AppraisalTablesForPeople.acceptability(section))) {
+            text(sheet.createRow(row++).createCell(0), table.title(), styles.title, styles);
+            row = rows(sheet, styles, table, row) + 1;
+        }
+        widths(sheet, 3 + section.appraisal().criteria().size(), 32);
     }
 
     private static void table(XSSFWorkbook workbook, Styles styles, ExportTable table, int frozenColumns) {
