@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.taakdiff.io.AtomicFiles;
+import nl.taakdiff.io.BundledData;
 import nl.taakdiff.io.CbsGebiedenReader;
+import nl.taakdiff.io.DatasetFiles;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.TaskFile;
@@ -28,13 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "workbook", mixinStandardHelpOptions = true,
         description = "Create and inspect workbooks (.taakdiff files holding a data set, tasks and scenarios).",
         subcommands = {WorkbookCommand.Create.class, WorkbookCommand.Info.class, WorkbookCommand.Export.class,
-                WorkbookCommand.ImportTasks.class})
+                WorkbookCommand.ImportTasks.class, RebaseCommand.class})
 final class WorkbookCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = {"Create a new workbook.",
-                    "Without --dataset the bundled CBS 2020 data set is used and the two demo scenarios are added; "
-                            + "with --dataset the CBS \"Gebieden in Nederland\" CSV export is imported (all or nothing)."})
+                    "Without --dataset a bundled CBS data set is used (--year, default the newest bundled year) and the "
+                            + "two demo scenarios are added; with --dataset the CBS \"Gebieden in Nederland\" CSV export "
+                            + "is imported (all or nothing)."})
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -46,9 +49,13 @@ final class WorkbookCommand {
                 description = "A CBS \"Gebieden in Nederland\" CSV export (';'-separated).")
         Path dataset;
 
+        @Option(names = "--year", paramLabel = "YEAR",
+                description = "The bundled data set: 2020 or 2025 (default: the newest).")
+        Integer year;
+
         @Option(names = "--regions", paramLabel = "CSV",
                 description = "Region memberships (municipality_code,region_type,region_code,region_name) for "
-                        + "--dataset; default: the bundled 2020 memberships for matching municipality codes.")
+                        + "--dataset; default: the bundled memberships of the default year for matching municipality codes.")
         Path regions;
 
         @Option(names = "--tasks", paramLabel = "CSV", description = "A task catalogue; default: the bundled one.")
@@ -62,14 +69,23 @@ final class WorkbookCommand {
             if (regions != null && dataset == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--regions needs --dataset");
             }
+            if (year != null && dataset != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--year chooses a bundled data set; it cannot go with --dataset");
+            }
+            int bundledYear = year == null ? BundledData.DEFAULT_YEAR : year;
+            if (!BundledData.has(bundledYear)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--year: " + bundledYear
+                        + " is not a bundled year (bundled: " + BundledData.yearsText() + ")");
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (dataset == null && tasks == null) {
-                try (Workbook wb = DefaultWorkbook.createSeeded(file)) {
+                try (Workbook wb = DefaultWorkbook.createSeeded(file, bundledYear)) {
                     report(out, wb);
                 }
                 return ExitCodes.OK;
             }
-            Dataset data = dataset == null ? DatasetImport.bundled()
+            Dataset data = dataset == null ? DatasetFiles.bundledDataset(bundledYear)
                     : DatasetImport.withRegions(datasetName == null ? dataset.getFileName().toString() : datasetName,
                             CbsGebiedenReader.read(CsvSource.of(dataset)), regions == null ? null : CsvSource.of(regions));
             List<Task> taskList = TaskFile.read(tasks == null ? CsvSource.bundled("tasks.csv") : CsvSource.of(tasks))
@@ -81,8 +97,8 @@ final class WorkbookCommand {
         }
 
         private static void report(PrintWriter out, Workbook wb) throws WorkbookException {
-            out.printf("Created %s: %d municipalities, %d tasks, %d scenarios%n", wb.file().getFileName(),
-                    wb.dataset().municipalities().size(), wb.tasks().size(), wb.scenarios().size());
+            out.printf("Created %s: %s, %d municipalities, %d tasks, %d scenarios%n", wb.file().getFileName(),
+                    wb.dataset().name(), wb.dataset().municipalities().size(), wb.tasks().size(), wb.scenarios().size());
         }
     }
 

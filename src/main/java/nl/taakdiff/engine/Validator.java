@@ -71,6 +71,9 @@ public final class Validator {
             if (t.regionType().isBlank()) {
                 problems.add(new Problem(Subject.TASK, i, "task " + t.code() + " has no region_type"));
             }
+            for (nl.taakdiff.model.TaskRanges.Violation v : nl.taakdiff.model.TaskRanges.violations(t)) {
+                problems.add(new Problem(Subject.TASK, i, v.message()));
+            }
         }
         return problems;
     }

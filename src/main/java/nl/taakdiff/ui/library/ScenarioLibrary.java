@@ -35,6 +35,15 @@ public interface ScenarioLibrary extends AutoCloseable {
     List<Scenario> scenarios() throws LibraryException;
 
     /**
+     * The map geometry stored with the workbook's data set (an imported data set with its own
+     * boundaries), or empty when it has none stored: the bundled geometry of the data set's year
+     * is used then, if it names one.
+     */
+    default java.util.Optional<nl.taakdiff.io.MapGeometry> storedGeometry() throws LibraryException {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Stores a scenario: a new one when {@code previousName} is null, else replaces the scenario
      * called {@code previousName} (which may differ from the new name: a rename).
      */

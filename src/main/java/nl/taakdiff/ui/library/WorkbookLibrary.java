@@ -50,6 +50,19 @@ public final class WorkbookLibrary implements ScenarioLibrary {
     }
 
     @Override
+    public Optional<nl.taakdiff.io.MapGeometry> storedGeometry() throws LibraryException {
+        try {
+            Optional<String> text = workbook.boundaries();
+            return text.isEmpty() ? Optional.empty()
+                    : Optional.of(nl.taakdiff.io.MapGeometry.read(text.get(), workbook.file().getFileName() + " (boundaries)"));
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        } catch (java.io.IOException e) {
+            throw new LibraryException(e.getMessage(), e);
+        }
+    }
+
+    @Override
     public boolean isReadOnly() {
         return workbook.isReadOnly();
     }

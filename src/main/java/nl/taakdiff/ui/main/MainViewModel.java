@@ -50,6 +50,8 @@ public final class MainViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private Runnable exitAction = () -> { };
+    private final nl.taakdiff.ui.rebase.RebaseViewModel rebase;
+    private nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog rebaseDialog = preview -> false;
 
     public MainViewModel(AppContext context) {
         this.context = context;
@@ -69,6 +71,18 @@ public final class MainViewModel {
         });
         recent.setAll(context.settings().recentWorkbooks());
         session.setFailureHandler(this::storeFailed);
+        this.rebase = new nl.taakdiff.ui.rebase.RebaseViewModel(session, context.jobs(), messages, dialogs,
+                preview -> rebaseDialog.confirm(preview), this::openWorkbook);
+    }
+
+    /** Moving the study to newer data (File menu). */
+    public nl.taakdiff.ui.rebase.RebaseViewModel rebase() {
+        return rebase;
+    }
+
+    /** The dialog that shows the rebase report and asks to confirm; the view sets the real one. */
+    public void setRebaseDialog(nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog dialog) {
+        this.rebaseDialog = java.util.Objects.requireNonNull(dialog, "dialog");
     }
 
     public LibraryViewModel library() {
