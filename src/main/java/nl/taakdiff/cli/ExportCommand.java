@@ -20,6 +20,12 @@ import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.MapGeometry;
 import nl.taakdiff.io.SourceProblem;
 import nl.taakdiff.io.export.Exploration;
+import nl.taakdiff.engine.appraisal.Appraisal;
+import nl.taakdiff.engine.appraisal.Performance;
+import nl.taakdiff.engine.appraisal.Performances;
+import nl.taakdiff.engine.appraisal.RankAcceptability;
+import nl.taakdiff.engine.appraisal.WeightSet;
+import nl.taakdiff.io.export.AppraisalSection;
 import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.io.export.Exports;
 import nl.taakdiff.io.render.ChartRenderer;
@@ -27,6 +33,7 @@ import nl.taakdiff.io.render.MapRenderer;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
+import nl.taakdiff.store.WorkbookException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -109,6 +116,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "Change in cost per inhabitant that makes a winner or loser (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--weight-set", paramLabel = "NAME",
+            description = "With --workbook, for xlsx and pdf: add the appraisal of the baseline and alternatives under"
+                    + " this weight set (weights and stability, ranking, rank acceptability of 10,000 weightings).")
+    String weightSet;
+
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "csv, csv-excel-nl, xlsx, pdf or png-map.")
     Exports.Format format;
@@ -167,6 +179,9 @@ final class ExportCommand implements Callable<Integer> {
             throw nl.taakdiff.io.FileErrors.problem("cannot write " + out + ": folder " + parent + " does not exist");
         }
         guard().check(spec);
+        if (weightSet != null && workbook == null) {
+            throw new ParameterException(spec.commandLine(), "--weight-set needs --workbook: weight sets are kept in a workbook");
+        }
         ExportInput input = workbook != null ? fromWorkbook() : fromFiles(altOverrides);
         if (explore) {
             input = withExploration(input, range);
@@ -252,6 +267,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private ExportInput fromWorkbook() throws Exception {
+        if (weightSet != null && format != Exports.Format.XLSX && format != Exports.Format.PDF) {
+            throw new ParameterException(spec.commandLine(), "--weight-set: only the xlsx and pdf exports include"
+                    + " the appraisal, not " + format.code());
+        }
         WorkbookRun.rejectWithWorkbook(spec, "--baseline-overrides", "--alternative-overrides", "--tasks",
                 "--municipalities", "--regions", StudyOptions.TIERING_OPTION, StudyOptions.OVERHEAD_OPTION);
         List<String> names = new ArrayList<>();
@@ -259,7 +278,9 @@ final class ExportCommand implements Callable<Integer> {
         names.addAll(alternatives);
         List<Evaluation> evaluations = WorkbookRun.evaluate(workbook, names);
         List<ExportInput.ScenarioInfo> infos = new ArrayList<>();
+        AppraisalSection appraisal;
         try (Workbook wb = Workbook.open(workbook)) {
+            appraisal = appraisal(wb, evaluations);
             for (Evaluation e : evaluations) {
                 String name = e.scenario().name();
                 List<VersionInfo> versions = wb.versions(name);
@@ -273,7 +294,20 @@ final class ExportCommand implements Callable<Integer> {
                 infos.add(new ExportInput.ScenarioInfo(name, e.scenario().description(), "workbook", version));
             }
         }
-        return new ExportInput(comparisons(evaluations), infos, about(workbook.toString()));
+        return new ExportInput(comparisons(evaluations), infos, about(workbook.toString())).withAppraisal(appraisal);
+    }
+
+    /** The workbook's weight sets, and with {@code --weight-set} the appraisal of the exported scenarios under it. */
+    private AppraisalSection appraisal(Workbook wb, List<Evaluation> evaluations) throws WorkbookException {
+        List<WeightSet> sets = wb.weightSets();
+        if (weightSet == null) {
+            return AppraisalSection.weightSetsOnly(sets);
+        }
+        WeightSet set = wb.weightSet(weightSet);
+        Performance performance = Performances.of(evaluations, set.measures(), threshold);
+        Appraisal a = Appraisal.of(performance, set.criteria(), set.method());
+        return new AppraisalSection(set.name(), a,
+                RankAcceptability.compute(a, RankAcceptability.DEFAULT_DRAWS, RankAcceptability.DEFAULT_SEED), sets);
     }
 
     private List<Comparison> comparisons(List<Evaluation> evaluations) {

@@ -13,9 +13,10 @@ import nl.taakdiff.engine.Evaluation;
  * @param comparisons one per alternative, all against the same baseline evaluation
  * @param scenarios   baseline first, then the alternatives in the order of {@code comparisons}
  * @param exploration the frontier and price of uniformity from the baseline, or null to leave them out
+ * @param appraisal   the appraisal of the options, or null to leave it out
  */
 public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about,
-                          Exploration exploration) {
+                          Exploration exploration, AppraisalSection appraisal) {
     public static final int MAX_ALTERNATIVES = 3;
 
     public ExportInput {
@@ -37,12 +38,19 @@ public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scena
         }
     }
 
+    /** An export without an exploration or an appraisal. */
     public ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about) {
-        this(comparisons, scenarios, about, null);
+        this(comparisons, scenarios, about, null, null);
     }
 
+    /** The same export with the frontier and price of uniformity (null for none). */
     public ExportInput withExploration(Exploration newExploration) {
-        return new ExportInput(comparisons, scenarios, about, newExploration);
+        return new ExportInput(comparisons, scenarios, about, newExploration, appraisal);
+    }
+
+    /** The same export with an appraisal part (null for none). */
+    public ExportInput withAppraisal(AppraisalSection section) {
+        return new ExportInput(comparisons, scenarios, about, exploration, section);
     }
 
     /** Describes scenarios by their names only (e.g. when read from allocation files). */

@@ -107,6 +107,21 @@ public final class PdfExport {
             } else {
                 add(document, overrides, SMALL);
             }
+            AppraisalSection appraisal = input.appraisal();
+            if (appraisal != null && !appraisal.weightSets().isEmpty()) {
+                heading(document, AppraisalTablesForPeople.WEIGHT_SETS);
+                add(document, AppraisalTablesForPeople.weightSets(appraisal), SMALL);
+            }
+            if (appraisal != null && appraisal.appraisal() != null) {
+                document.newPage();
+                heading(document, "Appraisal of the options");
+                document.add(new Paragraph(AppraisalTablesForPeople.note(appraisal), BODY));
+                for (ExportTable t : List.of(AppraisalTablesForPeople.weights(appraisal),
+                        AppraisalTablesForPeople.ranking(appraisal), AppraisalTablesForPeople.acceptability(appraisal))) {
+                    heading(document, t.title());
+                    add(document, t, SMALL);
+                }
+            }
             heading(document, "About this export");
             add(document, ExportTables.about(input), BODY);
         } catch (DocumentException e) {

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class XlsxExport {
     public static final String ASSUMPTIONS = "Assumptions";
     public static final String ABOUT = "About";
+    public static final String APPRAISAL = "Appraisal";
 
     private XlsxExport() {
     }
@@ -73,13 +74,37 @@ public final class XlsxExport {
             }
             row++;
         }
+        AppraisalSection appraisal = input.appraisal();
+        if (appraisal != null && !appraisal.weightSets().isEmpty()) {
+            Row title = assumptions.createRow(row++);
+            text(title.createCell(0), AppraisalTablesForPeople.WEIGHT_SETS, styles.title, styles);
+            row = rows(assumptions, styles, AppraisalTablesForPeople.weightSets(appraisal), row, assumptionWidths) + 1;
+        }
         assumptionWidths.apply(assumptions);
+        if (appraisal != null && appraisal.appraisal() != null) {
+            appraisalSheet(workbook, styles, appraisal);
+        }
         Sheet about = workbook.createSheet(ABOUT);
         rows(about, styles, ExportTables.about(input), 0, new Widths(100));
         about.setColumnWidth(0, 45 * 256);
         about.setColumnWidth(1, 100 * 256);
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Taakdiff comparison");
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Taakdiff " + input.about().appVersion());
+    }
+
+    /** Sheet {@value #APPRAISAL}: weights with stability, ranking and rank acceptability, one under the other. */
+    private static void appraisalSheet(SXSSFWorkbook workbook, Styles styles, AppraisalSection section) {
+        Sheet sheet = workbook.createSheet(APPRAISAL);
+        Widths widths = new Widths(32);
+        int row = 0;
+        text(sheet.createRow(row++).createCell(0), AppraisalTablesForPeople.note(section), null, styles);
+        row++;
+        for (ExportTable table : List.of(AppraisalTablesForPeople.weights(section), AppraisalTablesForPeople.ranking(section),
+                AppraisalTablesForPeople.acceptability(section))) {
+            text(sheet.createRow(row++).createCell(0), table.title(), styles.title, styles);
+            row = rows(sheet, styles, table, row, widths) + 1;
+        }
+        widths.apply(sheet);
     }
 
     private static void table(SXSSFWorkbook workbook, Styles styles, ExportTable table, int frozenColumns) {

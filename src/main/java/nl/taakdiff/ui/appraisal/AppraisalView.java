@@ -23,8 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import nl.taakdiff.engine.appraisal.Acceptability;
 import nl.taakdiff.engine.appraisal.Appraisal;
 import nl.taakdiff.engine.appraisal.Direction;
 import nl.taakdiff.engine.appraisal.Measure;
@@ -65,7 +63,7 @@ public final class AppraisalView extends View {
     private ComboBox<Measure> addCriterion;
     private RankingBars bars;
     private javafx.scene.layout.FlowPane legend;
-    private GridPane heatMap;
+    private AcceptabilityHeatMap heatMap;
     private Label acceptabilityTitle;
     private Label problem;
     private final List<CriterionControls> controls = new ArrayList<>();
@@ -100,7 +98,7 @@ public final class AppraisalView extends View {
         method = new ChoiceBox<>();
         method.setId("appraisal-method");
         method.getItems().setAll(Method.values());
-        method.setConverter(converter(m -> messages.get("appraisal.method." + m.key())));
+        method.setConverter(Labels.converter(m -> messages.get("appraisal.method." + m.key())));
         options = new MenuButton();
         options.setId("appraisal-options");
         criteriaGrid = new GridPane();
@@ -110,15 +108,12 @@ public final class AppraisalView extends View {
         addCriterion = new ComboBox<>();
         addCriterion.setId("appraisal-add-criterion");
         addCriterion.setPromptText(messages.get("appraisal.addCriterion"));
-        addCriterion.setConverter(converter(this::measureName));
+        addCriterion.setConverter(Labels.converter(this::measureName));
         bars = new RankingBars(messages, 560, 240, "appraisal-rank-");
         bars.root().setId("appraisal-ranking");
         legend = new javafx.scene.layout.FlowPane(12, 4);
         legend.setId("appraisal-legend");
-        heatMap = new GridPane();
-        heatMap.setId("appraisal-acceptability");
-        heatMap.setHgap(2);
-        heatMap.setVgap(2);
+        heatMap = new AcceptabilityHeatMap(messages);
         acceptabilityTitle = new Label(messages.get("appraisal.acceptability", formats.count(AppraisalViewModel.DRAWS)));
         acceptabilityTitle.getStyleClass().add("panel-title");
         problem = new Label();
@@ -145,7 +140,7 @@ public final class AppraisalView extends View {
         rankingHint.getStyleClass().add("hint");
         rankingHint.setWrapText(true);
         content.getChildren().setAll(title, hint, bar, problem, criteriaTitle, criteriaGrid, addCriterion,
-                rankingTitle, rankingHint, bars.root(), legend, acceptabilityTitle, heatMap);
+                rankingTitle, rankingHint, bars.root(), legend, acceptabilityTitle, heatMap.root());
     }
 
     private static Region spacer() {
@@ -195,11 +190,11 @@ public final class AppraisalView extends View {
             }
         });
         listen(model.revisionProperty(), (obs, old, now) -> redraw());
-        listen(model.acceptabilityProperty(), (obs, old, now) -> drawHeatMap(now));
+        listen(model.acceptabilityProperty(), (obs, old, now) -> heatMap.show(now));
         problem.textProperty().bind(model.problemProperty());
         onDispose(problem.textProperty()::unbind);
         redraw();
-        drawHeatMap(model.acceptabilityProperty().get());
+        heatMap.show(model.acceptabilityProperty().get());
     }
 
     private void updateSets() {
@@ -303,7 +298,7 @@ public final class AppraisalView extends View {
         }
 
         private String threshold(Double value) {
-            return value == null ? "" : plain(value);
+            return value == null ? "" : Labels.plain(messages.locale(), value);
         }
 
         void setWeight(double value) {
@@ -311,7 +306,7 @@ public final class AppraisalView extends View {
             try {
                 slider.setMax(Math.max(SLIDER_MAX, Math.ceil(value)));
                 slider.setValue(value);
-                weight.setText(plain(value));
+                weight.setText(Labels.plain(messages.locale(), value));
                 weight.getStyleClass().remove("invalid");
             } finally {
                 updating = false;
@@ -370,14 +365,6 @@ public final class AppraisalView extends View {
         }
     }
 
-    /** A number as typed in the UI language: decimal comma in Dutch, no grouping, up to six decimals. */
-    private String plain(double value) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(messages.locale());
-        f.setGroupingUsed(false);
-        f.setMaximumFractionDigits(6);
-        return f.format(value);
-    }
-
     private void buildCriteria() {
         controls.clear();
         bars.reset();
@@ -408,7 +395,7 @@ public final class AppraisalView extends View {
             ChoiceBox<Direction> direction = new ChoiceBox<>();
             direction.setId("appraisal-" + row.measure().key() + "-direction");
             direction.getItems().setAll(Direction.values());
-            direction.setConverter(converter(d -> messages.get("appraisal.direction." + d.key())));
+            direction.setConverter(Labels.converter(d -> messages.get("appraisal.direction." + d.key())));
             direction.setValue(row.directionProperty().get());
             direction.setMinWidth(Region.USE_PREF_SIZE);
             direction.valueProperty().addListener((obs, old, now) -> row.directionProperty().set(now));
@@ -497,54 +484,12 @@ public final class AppraisalView extends View {
         }
     }
 
-    private void drawHeatMap(Acceptability acceptability) {
-        heatMap.getChildren().clear();
-        if (acceptability == null) {
-            return;
-        }
-        int n = acceptability.options().size();
-        for (int r = 0; r < n; r++) {
-            Label h = new Label(messages.get("appraisal.rank", r + 1));
-            h.getStyleClass().add("column-header");
-            h.setMinWidth(70);
-            heatMap.add(h, r + 1, 0);
-        }
-        for (int i = 0; i < n; i++) {
-            Label name = new Label(acceptability.options().get(i));
-            name.setMinWidth(240);
-            heatMap.add(name, 0, i + 1);
-            for (int r = 0; r < n; r++) {
-                double share = acceptability.share(i, r);
-                Label cell = new Label(formats.percent(share));
-                cell.setId("appraisal-acceptability-" + i + "-" + r);
-                cell.getStyleClass().addAll("heat-cell", "heat-" + Math.min(9, (int) Math.floor(share * 10)));
-                cell.setMinWidth(70);
-                cell.setAlignment(Pos.CENTER);
-                heatMap.add(cell, r + 1, i + 1);
-            }
-        }
-    }
-
     static String colour(int criterion) {
         return "appraisal-colour-" + criterion % 8;
     }
 
     String measureName(Measure measure) {
         return messages.get("metric." + measure.key());
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     @Override
