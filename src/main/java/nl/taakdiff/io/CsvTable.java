@@ -25,7 +25,7 @@ import nl.taakdiff.model.Level;
  * thrown, so one run reports all of them.
  */
 public final class CsvTable {
-    /** UTF-8, comma-separated, header row, RFC 4180 quoting (DESIGN.md section 3). */
+    /** UTF-8, comma-separated, header row, RFC 4180 quoting (see the README, "File formats"). */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).get();
 

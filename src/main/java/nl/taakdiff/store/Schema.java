@@ -13,8 +13,9 @@ import java.util.List;
  * file as a Taakdiff workbook. To change the schema, append a migration; never edit one that has
  * shipped.
  *
- * <p>Scenario states ({@code scenario.state}, {@code journal.before_state/after_state},
- * {@code version.state}) are {@link Documents} texts, deflated; task catalogues are plain text.
+ * <p>Scenario states ({@code scenario.state}, {@code version.state}) and journal states
+ * ({@code journal.before_state/after_state}: a scenario document, {@code yes}/{@code no}, or a
+ * catalogue id, see {@link Journal}) are {@link Documents} texts, deflated; task catalogues are plain text.
  */
 final class Schema {
     /** "TDif": tells a Taakdiff workbook from any other SQLite file. */
@@ -115,7 +116,27 @@ final class Schema {
                     seedWeightSet("IPO", "method=weighted-sum\ncost_per_inhabitant:lower=2\ndirect_control_share:higher=1\ncapacity_risk_municipalities:lower=3\njoint_arrangements:lower=2\ntask_packages:lower=2\nlosers:lower=1\n"),
                     """
                     INSERT INTO weight_set_version (weight_set_id, number, name, content, saved_at)
-                    SELECT id, 1, name, content, updated_at FROM weight_set""")));
+                    SELECT id, 1, name, content, updated_at FROM weight_set""")),
+            new Migration(3, "one journal for every kind of change (kind and subject instead of scenario_id),"
+                    + " walked by the app's and the CLI's undo alike", List.of(
+                    """
+                    CREATE TABLE journal_v3 (
+                        id           INTEGER PRIMARY KEY,
+                        kind         TEXT NOT NULL,
+                        subject      INTEGER NOT NULL,
+                        what         TEXT NOT NULL,
+                        before_state BLOB NOT NULL,
+                        after_state  BLOB NOT NULL,
+                        undone       INTEGER NOT NULL DEFAULT 0,
+                        at           TEXT NOT NULL
+                    )""",
+                    """
+                    INSERT INTO journal_v3 (id, kind, subject, what, before_state, after_state, undone, at)
+                    SELECT id, 'scenario', scenario_id, what, before_state, after_state, undone, at FROM journal""",
+                    "DROP TABLE journal",
+                    "ALTER TABLE journal_v3 RENAME TO journal",
+                    "CREATE INDEX journal_by_subject ON journal(kind, subject, undone, id)",
+                    "CREATE INDEX journal_by_undone ON journal(undone, id)")));
 
     /** The version this build writes; a file with a higher {@code user_version} is refused. */
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -9,7 +9,7 @@ import nl.taakdiff.engine.MunicipalityDelta;
 import nl.taakdiff.model.SizeClass;
 
 /**
- * Monte Carlo over the parameters of a comparison (DESIGN.md 2.10): every draw samples all
+ * Monte Carlo over the parameters of a comparison (calculation.md §2.10): every draw samples all
  * parameters once and evaluates baseline and alternative on it (common random numbers). Memory
  * is the quantile buffers (one value per draw per metric, municipality and size class) and
  * nothing else that grows with the draws.
