@@ -1,5 +1,6 @@
 package nl.taakdiff;
 
+import java.util.Optional;
 import nl.taakdiff.cli.Cli;
 import nl.taakdiff.ui.TaakdiffApp;
 
@@ -16,6 +17,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (StartupArguments.isDesktop(args)) {
+            Optional<String> noDisplay = DisplayCheck.problem();
+            if (noDisplay.isPresent()) {
+                System.err.println(noDisplay.get());
+                System.exit(DisplayCheck.NO_DISPLAY);
+            }
             TaakdiffApp.launchDesktop(StartupArguments.workbook(args).map(Object::toString).stream()
                     .toArray(String[]::new));
             return;

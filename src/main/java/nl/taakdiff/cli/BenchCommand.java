@@ -52,12 +52,20 @@ final class BenchCommand implements Callable<Integer> {
             + " differentiated demo scenario instead of a synthetic workload.")
     boolean shipped;
 
+    @Option(names = "--monte-carlo", description = "Time the tornado and 10,000 Monte Carlo draws on the shipped data"
+            + " (current situation vs differentiated by scale, every parameter uncertain); the last line is"
+            + " ms_per_10000_draws.")
+    boolean monteCarlo;
+
     @Option(names = "--explore", description = "Time the explorer on the shipped data: one optimum (with and"
             + " without building its tables) and a 50-point frontier.")
     boolean explore;
 
     @Override
     public Integer call() throws Exception {
+        if (monteCarlo) {
+            return UncertaintyBench.run(spec.commandLine().getOut(), runs, warmup);
+        }
         if (shipped) {
             return benchShipped();
         }

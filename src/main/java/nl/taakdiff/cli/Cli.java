@@ -17,13 +17,20 @@ public final class Cli {
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("taakdiff: not enough memory for this input; give Java more with -Xmx (e.g. java -Xmx4g -jar …)");
+            err.flush();
+            return ExitCodes.SOFTWARE;
+        }
     }
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setExitCodeExceptionMapper(ExitCodes::of);
         cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(FailureHandler::usage);
         return cli;
     }
 }

@@ -44,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     StudyOptions study;
 
-    @Option(names = "--threshold", paramLabel = "EUR", defaultValue = "1.0",
+    @Option(names = "--threshold", paramLabel = "EUR", defaultValue = "1.0", converter = OptionValues.NonNegativeDecimal.class,
             description = "Change in cost per inhabitant that makes a winner or loser (default: ${DEFAULT-VALUE}).")
     double threshold;
 
@@ -56,6 +56,12 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard guard = study.guardInputs(new OutputGuard()).input("--workbook", workbook)
+                .input("--baseline-overrides", baselineOverrides).input("--alternative-overrides", alternativeOverrides);
+        if (workbook == null) {
+            guard.input("--baseline", Path.of(baseline)).input("--alternative", Path.of(alternative));
+        }
+        guard.output("--out", output.out).check(spec);
         List<Evaluation> evaluations;
         if (workbook != null) {
             WorkbookRun.rejectWithWorkbook(spec, "--baseline-overrides", "--alternative-overrides", "--tasks",

@@ -39,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "NAME", description = "The workbook scenario to evaluate.")
     String scenario;
 
-    @Option(names = "--version", paramLabel = "N",
+    @Option(names = "--version", paramLabel = "N", converter = OptionValues.PositiveWhole.class,
             description = "With --workbook: evaluate saved version N exactly as it was (with its task catalogue).")
     Integer version;
 
@@ -59,6 +59,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        study.guardInputs(new OutputGuard()).input("--allocation", allocation).input("--overrides", overrides)
+                .input("--workbook", workbook).output("--out", output.out).check(spec);
         Evaluation evaluation;
         if (workbook != null) {
             if (scenario == null) {

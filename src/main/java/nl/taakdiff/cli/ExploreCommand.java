@@ -59,11 +59,12 @@ final class ExploreCommand implements Callable<Integer> {
     @Mixin
     StudyOptions study;
 
-    @Option(names = RISK_PRICE, paramLabel = "EUR", defaultValue = "0",
+    @Option(names = RISK_PRICE, paramLabel = "EUR", defaultValue = "0", converter = OptionValues.NonNegativeDecimal.class,
             description = "Price of one capacity-risk pair (default: ${DEFAULT-VALUE}).")
     double riskPrice;
 
     @Option(names = "--control-price", paramLabel = "EUR", defaultValue = "0",
+            converter = OptionValues.NonNegativeDecimal.class,
             description = "Price of one euro of cost not under direct municipal control (default: ${DEFAULT-VALUE}).")
     double controlPrice;
 

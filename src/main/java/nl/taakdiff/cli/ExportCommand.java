@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StudyOptions study;
 
-    @Option(names = "--threshold", paramLabel = "EUR", defaultValue = "1.0",
+    @Option(names = "--threshold", paramLabel = "EUR", defaultValue = "1.0", converter = OptionValues.NonNegativeDecimal.class,
             description = "Change in cost per inhabitant that makes a winner or loser (default: ${DEFAULT-VALUE}).")
     double threshold;
 
@@ -144,9 +144,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new java.nio.file.NoSuchFileException(out.toString(), null,
-                    "cannot write: folder " + parent + " does not exist");
+            throw nl.taakdiff.io.FileErrors.problem("cannot write " + out + ": folder " + parent + " does not exist");
         }
+        guard().check(spec);
         ExportInput input = workbook != null ? fromWorkbook() : fromFiles(altOverrides);
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written;
@@ -161,6 +161,20 @@ final class ExportCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** Every file the export would write, against every file it reads. */
+    private OutputGuard guard() {
+        OutputGuard guard = study.guardInputs(new OutputGuard()).input("--workbook", workbook)
+                .input("--baseline-overrides", baselineOverrides).inputs("--alternative-overrides", alternativeOverrides);
+        if (workbook == null) {
+            guard.input("--baseline", Path.of(baseline));
+            alternatives.forEach(a -> guard.input("--alternative", Path.of(a)));
+        }
+        List<Path> outputs = format == Exports.Format.CSV || format == Exports.Format.CSV_EXCEL_NL
+                ? nl.taakdiff.io.export.CsvExport.files(out, alternatives.size()) : List.of(out);
+        outputs.forEach(o -> guard.output("--out", o));
+        return guard;
     }
 
     private ExportInput fromFiles(List<Path> altOverrides) throws Exception {

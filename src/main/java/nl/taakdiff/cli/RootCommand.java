@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvaluateCommand.class,
             CompareCommand.class,
+            SensitivityCommand.class,
+            UncertaintyCommand.class,
             AppraiseCommand.class,
             BenchCommand.class,
             DataCommand.class,

@@ -3,16 +3,16 @@ package nl.taakdiff.cli;
 import nl.taakdiff.transfer.WorkbookTransfer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.taakdiff.engine.AssumptionDiff;
+import nl.taakdiff.io.AtomicFiles;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.InputException;
 import nl.taakdiff.model.LevelOverride;
@@ -63,6 +63,7 @@ final class ScenarioCommand {
         /** Opens the workbook; for a change, a read-only workbook is refused before anything is read. */
         Workbook open(boolean forChange) throws WorkbookException {
             Workbook wb = Workbook.open(workbook);
+            wb.openWarning().ifPresent(w -> spec.commandLine().getErr().println(w));
             if (wb.isReadOnly()) {
                 if (forChange) {
                     String reason = wb.readOnlyReason().orElse("");
@@ -116,7 +117,8 @@ final class ScenarioCommand {
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;
 
-        @Option(names = "--version", paramLabel = "N", description = "Show saved version N instead of the current state.")
+        @Option(names = "--version", paramLabel = "N", converter = OptionValues.PositiveWhole.class,
+                description = "Show saved version N instead of the current state.")
         Integer version;
 
         @Override
@@ -220,17 +222,21 @@ final class ScenarioCommand {
 
         @Override
         public Integer call() throws WorkbookException, IOException {
+            new OutputGuard().input("--workbook", workbook).output("--allocation", allocation)
+                    .output("--overrides", overrides).check(spec);
+            List<AtomicFiles.Entry> files = new ArrayList<>();
             try (Workbook wb = open(false)) {
-                wb.scenario(name); // fail before creating any file
-                try (Writer w = Files.newBufferedWriter(allocation, StandardCharsets.UTF_8)) {
-                    WorkbookTransfer.exportAllocation(wb, name, w);
-                }
+                StringWriter rules = new StringWriter();
+                WorkbookTransfer.exportAllocation(wb, name, rules);
+                files.add(new AtomicFiles.Entry(allocation, AtomicFiles.utf8(w -> w.write(rules.toString()))));
                 if (overrides != null) {
-                    try (Writer w = Files.newBufferedWriter(overrides, StandardCharsets.UTF_8)) {
-                        WorkbookTransfer.exportOverrides(wb, name, w);
-                    }
+                    StringWriter levels = new StringWriter();
+                    WorkbookTransfer.exportOverrides(wb, name, levels);
+                    files.add(new AtomicFiles.Entry(overrides, AtomicFiles.utf8(w -> w.write(levels.toString()))));
                 }
             }
+            // Byte for byte as stored, for a round trip: text is not neutralised for spreadsheets here.
+            AtomicFiles.writeAll(files);
             return ExitCodes.OK;
         }
     }
@@ -278,7 +284,7 @@ final class ScenarioCommand {
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;
 
-        @Option(names = "--version", required = true, paramLabel = "N")
+        @Option(names = "--version", required = true, paramLabel = "N", converter = OptionValues.PositiveWhole.class)
         int version;
 
         @Override
@@ -302,7 +308,8 @@ final class ScenarioCommand {
         @Option(names = "--with", paramLabel = "OTHER", description = "The scenario to compare with.")
         String with;
 
-        @Option(names = "--versions", arity = "2", paramLabel = "N", description = "Two version numbers.")
+        @Option(names = "--versions", arity = "2", paramLabel = "N", converter = OptionValues.PositiveWhole.class,
+                description = "Two version numbers.")
         int[] versions;
 
         @Override

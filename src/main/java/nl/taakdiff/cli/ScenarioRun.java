@@ -13,7 +13,9 @@ import nl.taakdiff.io.SourceProblem;
 import nl.taakdiff.io.StudyInput;
 import nl.taakdiff.io.StudyInput.ScenarioInput;
 import nl.taakdiff.model.Problem;
+import nl.taakdiff.model.Overheads;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.model.Tiering;
 
 /**
  * Scenarios read from files and evaluated against a study read from files. Every file is read
@@ -31,25 +33,35 @@ final class ScenarioRun {
     /** Evaluations of the scenarios, in order; throws with every problem of every file. */
     static List<Evaluation> evaluate(StudyOptions options, List<ScenarioFiles> scenarios)
             throws IOException, InputException {
+        // Options first: a wrong value is wrong usage, whatever the files hold.
+        Tiering tiering = options.tiering();
+        Overheads overheads = options.overheads();
         List<SourceProblem> problems = new ArrayList<>();
         StudyInput study = StudyInput.collect(options::readStudy, problems);
         List<ScenarioInput> inputs = new ArrayList<>();
+        List<Boolean> complete = new ArrayList<>();
         for (ScenarioFiles files : scenarios) {
-            inputs.add(StudyInput.collect(() -> StudyInput.readScenario(StudyOptions.source(files.allocation()),
-                    StudyOptions.source(files.overrides())), problems));
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
+            int before = problems.size();
+            inputs.add(StudyInput.readScenario(StudyOptions.source(files.allocation()),
+                    StudyOptions.source(files.overrides()), problems));
+            complete.add(problems.size() == before);
         }
         List<Scenario> built = new ArrayList<>();
-        for (int i = 0; i < scenarios.size(); i++) {
+        for (int i = 0; i < scenarios.size() && study != null; i++) {
             ScenarioInput input = inputs.get(i);
-            Scenario scenario = new Scenario(scenarios.get(i).name(), "", options.tiering(), input.rules().records(),
-                    input.overrides().records(), options.overheads());
+            if (input == null) {
+                continue;
+            }
+            Scenario scenario = new Scenario(scenarios.get(i).name(), "", tiering, input.rules().records(),
+                    input.overrides().records(), overheads);
             ProblemLocator locator = new ProblemLocator(study, input, StudyOptions.TIERING_OPTION,
                     StudyOptions.OVERHEAD_OPTION);
             for (Problem p : Validator.validate(study.study(), scenario)) {
-                problems.add(locator.locate(p));
+                // With rows left out for their own problems, only checks of single rows still hold:
+                // a missing rule or region may be the left-out row's doing.
+                if (complete.get(i) || p.subject() == Problem.Subject.RULE || p.subject() == Problem.Subject.OVERRIDE) {
+                    problems.add(locator.locate(p));
+                }
             }
             built.add(scenario);
         }

@@ -2,14 +2,9 @@ package nl.taakdiff.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.StudyInput;
-import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Overheads;
 import nl.taakdiff.model.Tiering;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,36 +49,27 @@ final class StudyOptions {
         return StudyInput.read(source(municipalities), source(regions), source(tasks));
     }
 
-    Tiering tiering() {
-        List<Long> bounds = new ArrayList<>();
-        for (String part : tiering.split(",", -1)) {
-            try {
-                bounds.add(Long.parseLong(part.strip()));
-            } catch (NumberFormatException e) {
-                throw new ParameterException(spec.commandLine(), TIERING_OPTION + ": '" + part.strip()
-                        + "' is not a whole number; expected bounds like 0,20000,50000,100000");
-            }
-        }
-        return new Tiering(bounds);
+    /** Registers the data files as inputs that no output may overwrite. */
+    OutputGuard guardInputs(OutputGuard guard) {
+        return guard.input("--tasks", tasks).input("--municipalities", municipalities).input("--regions", regions);
     }
 
+    /** The size classes; a bad value is wrong usage (exit 2). */
+    Tiering tiering() {
+        return checked(TIERING_OPTION, () -> OptionValues.tiering(tiering));
+    }
+
+    /** The overhead rates; a bad value is wrong usage (exit 2). */
     Overheads overheads() {
-        Map<Level, Double> rates = new EnumMap<>(Overheads.DEFAULT.rates());
-        for (String part : overhead.split(",")) {
-            String[] pair = part.split("=", 2);
-            Level level = pair.length == 2 ? Level.parse(pair[0]).orElse(null) : null;
-            if (level == null) {
-                throw new ParameterException(spec.commandLine(), OVERHEAD_OPTION + ": '" + part.strip()
-                        + "' is not LEVEL=RATE with LEVEL one of " + Level.codes());
-            }
-            try {
-                rates.put(level, Double.parseDouble(pair[1].strip()));
-            } catch (NumberFormatException e) {
-                throw new ParameterException(spec.commandLine(), OVERHEAD_OPTION + ": '" + pair[1].strip()
-                        + "' is not a number (use . as decimal separator)");
-            }
+        return checked(OVERHEAD_OPTION, () -> OptionValues.overheads(overhead));
+    }
+
+    private <T> T checked(String option, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (picocli.CommandLine.TypeConversionException e) {
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         }
-        return new Overheads(rates);
     }
 
     static CsvSource source(Path file) {

@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.taakdiff.io.AtomicFiles;
+import nl.taakdiff.io.BundledData;
 import nl.taakdiff.io.CbsGebiedenReader;
+import nl.taakdiff.io.DatasetFiles;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.TaskFile;
@@ -27,13 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "workbook", mixinStandardHelpOptions = true,
         description = "Create and inspect workbooks (.taakdiff files holding a data set, tasks and scenarios).",
         subcommands = {WorkbookCommand.Create.class, WorkbookCommand.Info.class, WorkbookCommand.Export.class,
-                WorkbookCommand.ImportTasks.class})
+                WorkbookCommand.ImportTasks.class, RebaseCommand.class})
 final class WorkbookCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = {"Create a new workbook.",
-                    "Without --dataset the bundled CBS 2020 data set is used and the two demo scenarios are added; "
-                            + "with --dataset the CBS \"Gebieden in Nederland\" CSV export is imported (all or nothing)."})
+                    "Without --dataset a bundled CBS data set is used (--year, default the newest bundled year) and the "
+                            + "two demo scenarios are added; with --dataset the CBS \"Gebieden in Nederland\" CSV export "
+                            + "is imported (all or nothing)."})
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -45,9 +49,13 @@ final class WorkbookCommand {
                 description = "A CBS \"Gebieden in Nederland\" CSV export (';'-separated).")
         Path dataset;
 
+        @Option(names = "--year", paramLabel = "YEAR",
+                description = "The bundled data set: 2020 or 2025 (default: the newest).")
+        Integer year;
+
         @Option(names = "--regions", paramLabel = "CSV",
                 description = "Region memberships (municipality_code,region_type,region_code,region_name) for "
-                        + "--dataset; default: the bundled 2020 memberships for matching municipality codes.")
+                        + "--dataset; default: the bundled memberships of the default year for matching municipality codes.")
         Path regions;
 
         @Option(names = "--tasks", paramLabel = "CSV", description = "A task catalogue; default: the bundled one.")
@@ -61,14 +69,23 @@ final class WorkbookCommand {
             if (regions != null && dataset == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--regions needs --dataset");
             }
+            if (year != null && dataset != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--year chooses a bundled data set; it cannot go with --dataset");
+            }
+            int bundledYear = year == null ? BundledData.DEFAULT_YEAR : year;
+            if (!BundledData.has(bundledYear)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--year: " + bundledYear
+                        + " is not a bundled year (bundled: " + BundledData.yearsText() + ")");
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (dataset == null && tasks == null) {
-                try (Workbook wb = DefaultWorkbook.createSeeded(file)) {
+                try (Workbook wb = DefaultWorkbook.createSeeded(file, bundledYear)) {
                     report(out, wb);
                 }
                 return ExitCodes.OK;
             }
-            Dataset data = dataset == null ? DatasetImport.bundled()
+            Dataset data = dataset == null ? DatasetFiles.bundledDataset(bundledYear)
                     : DatasetImport.withRegions(datasetName == null ? dataset.getFileName().toString() : datasetName,
                             CbsGebiedenReader.read(CsvSource.of(dataset)), regions == null ? null : CsvSource.of(regions));
             List<Task> taskList = TaskFile.read(tasks == null ? CsvSource.bundled("tasks.csv") : CsvSource.of(tasks))
@@ -80,8 +97,8 @@ final class WorkbookCommand {
         }
 
         private static void report(PrintWriter out, Workbook wb) throws WorkbookException {
-            out.printf("Created %s: %d municipalities, %d tasks, %d scenarios%n", wb.file().getFileName(),
-                    wb.dataset().municipalities().size(), wb.tasks().size(), wb.scenarios().size());
+            out.printf("Created %s: %s, %d municipalities, %d tasks, %d scenarios%n", wb.file().getFileName(),
+                    wb.dataset().name(), wb.dataset().municipalities().size(), wb.tasks().size(), wb.scenarios().size());
         }
     }
 
@@ -136,20 +153,25 @@ final class WorkbookCommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "give --tasks and/or --municipalities with --regions");
             }
+            new OutputGuard().input("workbook", file).output("--tasks", tasks).output("--municipalities", municipalities)
+                    .output("--regions", regions).check(spec);
+            List<AtomicFiles.Entry> files = new java.util.ArrayList<>();
             try (Workbook wb = Workbook.open(file)) {
                 if (tasks != null) {
-                    try (var w = java.nio.file.Files.newBufferedWriter(tasks, java.nio.charset.StandardCharsets.UTF_8)) {
-                        WorkbookTransfer.exportTasks(wb, w);
-                    }
+                    java.io.StringWriter t = new java.io.StringWriter();
+                    WorkbookTransfer.exportTasks(wb, t);
+                    files.add(new AtomicFiles.Entry(tasks, AtomicFiles.utf8(w -> w.write(t.toString()))));
                 }
                 if (municipalities != null) {
-                    try (var m = java.nio.file.Files.newBufferedWriter(municipalities,
-                            java.nio.charset.StandardCharsets.UTF_8);
-                         var r = java.nio.file.Files.newBufferedWriter(regions, java.nio.charset.StandardCharsets.UTF_8)) {
-                        WorkbookTransfer.exportDataset(wb, m, r);
-                    }
+                    java.io.StringWriter m = new java.io.StringWriter();
+                    java.io.StringWriter r = new java.io.StringWriter();
+                    WorkbookTransfer.exportDataset(wb, m, r);
+                    files.add(new AtomicFiles.Entry(municipalities, AtomicFiles.utf8(w -> w.write(m.toString()))));
+                    files.add(new AtomicFiles.Entry(regions, AtomicFiles.utf8(w -> w.write(r.toString()))));
                 }
             }
+            // Byte for byte as stored, for a round trip: text is not neutralised for spreadsheets here.
+            AtomicFiles.writeAll(files);
             return ExitCodes.OK;
         }
     }

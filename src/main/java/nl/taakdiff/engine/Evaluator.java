@@ -48,7 +48,33 @@ public final class Evaluator {
         if (!checked.problems().isEmpty()) {
             throw new ValidationException(checked.problems());
         }
-        return new Run(compiled, scenario, checked.overrideKeys()).evaluate();
+        return requireFinite(new Run(compiled, scenario, checked.overrideKeys()).evaluate());
+    }
+
+    /**
+     * The last line of defence behind the validator's bounds: no figure that is Infinity or NaN is
+     * ever shown, saved or exported.
+     */
+    static Evaluation requireFinite(Evaluation e) {
+        boolean finite = true;
+        for (Metric metric : Metric.values()) {
+            finite &= Double.isFinite(e.summary().value(metric));
+        }
+        for (ClassResult c : e.classes()) {
+            finite &= Double.isFinite(c.cost());
+        }
+        for (TaskResult t : e.tasks()) {
+            finite &= Double.isFinite(t.cost());
+        }
+        for (MunicipalityResult m : e.municipalities()) {
+            finite &= Double.isFinite(m.cost());
+        }
+        if (!finite) {
+            throw new ValidationException(List.of(new nl.taakdiff.model.Problem(
+                    nl.taakdiff.model.Problem.Subject.TASK, -1, "the costs of this scenario cannot be computed"
+                    + " (a figure is not a finite number); check the unit and fixed costs and the overheads")));
+        }
+        return e;
     }
 
     /**

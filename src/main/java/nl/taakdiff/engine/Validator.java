@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.LevelOverride;
 import nl.taakdiff.model.Municipality;
+import nl.taakdiff.model.Plausibility;
 import nl.taakdiff.model.Problem;
 import nl.taakdiff.model.Problem.Subject;
 import nl.taakdiff.model.Rule;
@@ -46,6 +47,10 @@ public final class Validator {
             if (m.population() <= 0) {
                 problems.add(new Problem(Subject.MUNICIPALITY, i,
                         "municipality " + m.code() + " has population " + m.population() + "; it must be above 0"));
+            } else if (m.population() > Plausibility.MAX_POPULATION) {
+                problems.add(new Problem(Subject.MUNICIPALITY, i, "municipality " + m.code() + " has population "
+                        + m.population() + ", more people than live on earth (" + Plausibility.MAX_POPULATION_TEXT
+                        + " at most)"));
             }
         }
         seen.clear();
@@ -65,6 +70,9 @@ public final class Validator {
             checkNonNegative(problems, i, t, "min_scale", t.minScale());
             if (t.regionType().isBlank()) {
                 problems.add(new Problem(Subject.TASK, i, "task " + t.code() + " has no region_type"));
+            }
+            for (nl.taakdiff.model.TaskRanges.Violation v : nl.taakdiff.model.TaskRanges.violations(t)) {
+                problems.add(new Problem(Subject.TASK, i, v.message()));
             }
         }
         return problems;
@@ -139,6 +147,7 @@ public final class Validator {
                         "overhead for " + level.code() + " is " + rate + "; it must be a finite number of at least 0"));
             }
         }
+        checkCostScale(study, scenario, problems);
         if (!tieringProblems.isEmpty()) {
             return new Checked(problems, new long[0]); // rules cannot be matched to size classes without a valid tiering
         }
@@ -157,6 +166,44 @@ public final class Validator {
         long[] overrideKeys = checkOverrides(scenario, taskIndex, municipalityIndex, problems);
         checkRegions(study, scenario.tiering(), ruleLevels, overrideKeys, problems);
         return new Checked(problems, overrideKeys);
+    }
+
+    /**
+     * Bounds every cost before it is computed: each task as if all municipalities were served at its
+     * most expensive overhead. Beyond {@link Plausibility#MAX_TOTAL_COST} a figure is a typing error
+     * (e.g. a unit cost of 1e300) and sums would lose precision or overflow into Infinity and NaN.
+     */
+    private static void checkCostScale(Study study, Scenario scenario, List<Problem> problems) {
+        double population = 0;
+        for (Municipality m : study.dataset().municipalities()) {
+            population += Math.max(0, m.population());
+        }
+        double maxRate = 0;
+        for (Level level : Level.values()) {
+            double rate = scenario.overheads().rate(level);
+            if (rate > maxRate) {
+                maxRate = rate;
+            }
+        }
+        int count = study.dataset().municipalities().size();
+        double total = 0;
+        List<Task> tasks = study.tasks();
+        for (int t = 0; t < tasks.size(); t++) {
+            Task task = tasks.get(t);
+            double worst = task.unitCost() * population * (1 + maxRate) + task.fixedCost() * count;
+            if (!(worst <= Plausibility.MAX_TOTAL_COST)) {
+                problems.add(new Problem(Subject.TASK, t, "task " + task.code() + " would cost up to " + worst
+                        + " euros per year (unit_cost " + task.unitCost() + ", fixed_cost " + task.fixedCost()
+                        + "), beyond the plausible " + Plausibility.MAX_TOTAL_COST_TEXT + "; check the figures"));
+            } else {
+                total += worst;
+            }
+        }
+        if (total > Plausibility.MAX_TOTAL_COST) {
+            problems.add(new Problem(Subject.TASK, -1, "the tasks together would cost up to " + total
+                    + " euros per year, beyond the plausible " + Plausibility.MAX_TOTAL_COST_TEXT
+                    + "; check the unit and fixed costs and the overheads"));
+        }
     }
 
     /** Rules by task index and class index; reports unknown tasks, unknown classes and duplicates. */

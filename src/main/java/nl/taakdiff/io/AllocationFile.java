@@ -15,21 +15,34 @@ public final class AllocationFile {
     }
 
     public static Sourced<Rule> read(CsvSource source) throws IOException, InputException {
-        CsvTable table = CsvTable.read(source, COLUMNS);
+        List<SourceProblem> problems = new ArrayList<>();
+        Sourced<Rule> rules = read(source, problems);
+        Checks.throwIfAny(problems);
+        return rules;
+    }
+
+    /**
+     * Reads the rules, adding every problem to {@code problems}; returns the rows without problems,
+     * or null when the file as a whole could not be read.
+     */
+    public static Sourced<Rule> read(CsvSource source, List<SourceProblem> problems) throws IOException {
         List<Rule> rules = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            String task = row.required("task_code");
+        LineList lines = new LineList();
+        Strings codes = new Strings();
+        CsvTable table = CsvTable.stream(source, COLUMNS, row -> {
+            String task = codes.of(row.required("task_code"));
             long min = row.integer("min_population");
             if (min < 0) {
                 row.problem("min_population", "must be at least 0");
             }
             Level level = row.level("level").orElse(Level.MUNICIPALITY);
-            rules.add(new Rule(task, min, level));
-            lines.add(row.line());
-        }
-        Checks.throwIfAny(table.problems());
-        return new Sourced<>(source.name(), rules, lines);
+            if (!row.hasProblems()) {
+                rules.add(new Rule(task, min, level));
+                lines.add(row.line());
+            }
+        });
+        problems.addAll(table.problems());
+        return table.unreadable() ? null : new Sourced<>(source.name(), rules, lines);
     }
 
     public static void write(List<Rule> rules, Writer out) throws IOException {

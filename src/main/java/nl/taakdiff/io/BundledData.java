@@ -23,6 +23,11 @@ public final class BundledData {
     private BundledData() {
     }
 
+    /** The bundled years for messages: {@code 2020, 2025}. */
+    public static String yearsText() {
+        return String.join(", ", YEARS.stream().map(String::valueOf).toList());
+    }
+
     public static boolean has(int year) {
         return YEARS.contains(year);
     }

@@ -176,19 +176,25 @@ public final class CbsGebiedenReader {
                 lines.add(line);
             }
         } catch (UncheckedIOException e) {
-            problems.add(new SourceProblem(source.name(), 0, e.getCause() instanceof CharacterCodingException
-                    ? "not UTF-8 text" : "cannot read: " + e.getCause().getMessage()));
+            problems.add(readProblem(source, e.getCause()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports malformed quoting and duplicate headers this way.
             problems.add(new SourceProblem(source.name(), 0, "not a valid CSV file: " + e.getMessage()));
         } catch (CharacterCodingException e) {
-            problems.add(new SourceProblem(source.name(), 0, "not UTF-8 text"));
+            problems.add(readProblem(source, e));
         }
         if (problems.isEmpty() && municipalities.isEmpty()) {
             problems.add(new SourceProblem(source.name(), 0, "no municipalities in the file"));
         }
         Checks.throwIfAny(problems);
         return new Sourced<>(source.name(), municipalities, lines);
+    }
+
+    private static SourceProblem readProblem(CsvSource source, java.io.IOException e) {
+        if (e instanceof TextInput.NotUtf8Exception bad) {
+            return new SourceProblem(source.name(), bad.line(), bad.describe());
+        }
+        return new SourceProblem(source.name(), 0, FileErrors.reason(e));
     }
 
     /** The province name for a CBS province code ({@code PV21} → {@code Fryslân}), or null. */
@@ -256,6 +262,9 @@ public final class CbsGebiedenReader {
                 inhabitants = Long.parseLong(population);
                 if (inhabitants == 0) {
                     f.problem(Column.POPULATION, "is 0; it must be above 0");
+                } else if (inhabitants > nl.taakdiff.model.Plausibility.MAX_POPULATION) {
+                    f.problem(Column.POPULATION, "is " + inhabitants + ", more people than live on earth ("
+                            + nl.taakdiff.model.Plausibility.MAX_POPULATION_TEXT + " at most)");
                 }
             } catch (NumberFormatException e) {
                 f.problem(Column.POPULATION, "'" + population + "' is too large");

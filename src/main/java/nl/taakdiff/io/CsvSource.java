@@ -25,7 +25,16 @@ public final class CsvSource {
     }
 
     public static CsvSource of(Path file) {
-        return new CsvSource(file.toString(), () -> Files.newInputStream(file));
+        return new CsvSource(file.toString(), () -> {
+            if (Files.isDirectory(file)) {
+                throw FileErrors.cannotRead(file, new IOException("Is a directory"));
+            }
+            try {
+                return Files.newInputStream(file);
+            } catch (IOException e) {
+                throw FileErrors.cannotRead(file, e);
+            }
+        });
     }
 
     public static CsvSource ofString(String name, String content) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.taakdiff.model.Dataset;
 import nl.taakdiff.model.Municipality;
+import nl.taakdiff.model.Plausibility;
 import nl.taakdiff.model.Region;
 
 /**
@@ -31,26 +32,31 @@ public final class DatasetFiles {
     /** Reads both files; problems in either are reported together. */
     public static Sourced<Municipality> read(CsvSource municipalities, CsvSource regions)
             throws IOException, InputException {
-        CsvTable table = CsvTable.read(municipalities, MUNICIPALITY_COLUMNS);
         List<String[]> fields = new ArrayList<>();
         List<Long> populations = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
+        LineList lines = new LineList();
+        Strings provinces = new Strings();
+        CsvTable table = CsvTable.stream(municipalities, MUNICIPALITY_COLUMNS, row -> {
             String code = row.required("code");
             String name = row.required("name");
-            String province = row.required("province");
+            String province = provinces.of(row.required("province"));
             long population = row.integer("population");
-            if (population <= 0 && row.text("population").matches("-?\\d+")) {
+            if (population <= 0 && !row.hasProblems()) {
                 row.problem("population", "is " + population + "; it must be above 0");
+            } else if (population > Plausibility.MAX_POPULATION) {
+                row.problem("population", "is " + population + ", more people than live on earth ("
+                        + Plausibility.MAX_POPULATION_TEXT + " at most)");
             }
             fields.add(new String[] {code, name, province});
             populations.add(population);
             lines.add(row.line());
-        }
+        });
         List<String> codes = fields.stream().map(f -> f[0]).toList();
         Checks.rejectDuplicates(table, codes, lines, c -> c, "municipality code");
 
-        Map<String, Map<String, Region>> memberships = readRegions(regions, codes, table.problems());
+        // Without a readable municipalities file every membership would be reported as unknown.
+        Map<String, Map<String, Region>> memberships = readRegions(regions, table.unreadable() ? null : codes,
+                table.problems());
         Checks.throwIfAny(table.problems());
         List<Municipality> result = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) {
@@ -63,28 +69,28 @@ public final class DatasetFiles {
 
     private static Map<String, Map<String, Region>> readRegions(CsvSource source, List<String> codes,
                                                              List<SourceProblem> problems) throws IOException {
-        CsvTable table = CsvTable.read(source, REGION_COLUMNS);
         Map<String, Map<String, Region>> memberships = new HashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
-        java.util.Set<String> known = new java.util.HashSet<>(codes);
-        for (CsvTable.Row row : table.rows()) {
+        java.util.Set<String> known = codes == null ? null : new java.util.HashSet<>(codes);
+        Strings strings = new Strings();
+        CsvTable table = CsvTable.stream(source, REGION_COLUMNS, row -> {
             String municipality = row.required("municipality_code");
-            String type = row.required("region_type");
-            String code = row.required("region_code");
-            String name = row.text("region_name");
-            if (!municipality.isEmpty() && !known.contains(municipality)) {
+            String type = strings.of(row.required("region_type"));
+            String code = strings.of(row.required("region_code"));
+            String name = strings.of(row.text("region_name"));
+            if (!municipality.isEmpty() && known != null && !known.contains(municipality)) {
                 row.problem("municipality_code", "unknown municipality " + municipality);
-                continue;
+                return;
             }
             Long earlier = firstLine.putIfAbsent(municipality + "\u0000" + type, row.line());
             if (earlier != null) {
                 row.problem("municipality " + municipality + " is in two regions of type " + type
                         + " (first on line " + earlier + ")");
-                continue;
+                return;
             }
             memberships.computeIfAbsent(municipality, k -> new LinkedHashMap<>())
                     .put(type, new Region(type, code, name.isEmpty() ? code : name));
-        }
+        });
         problems.addAll(table.problems());
         return memberships;
     }

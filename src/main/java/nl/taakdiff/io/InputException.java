@@ -20,11 +20,20 @@ public class InputException extends Exception {
         return problems;
     }
 
-    /** All problems, one {@code FILE:LINE: message} per line. */
+    /** The most problems a report lists; the rest are counted. */
+    public static final int REPORTED = 100;
+
+    /**
+     * The problems, one {@code FILE:LINE: message} per line: the first {@value #REPORTED}, then how
+     * many more there are (a wrong file can have a problem on every one of a million lines).
+     */
     public String report() {
         StringBuilder sb = new StringBuilder();
-        for (SourceProblem p : problems) {
-            sb.append(p.format()).append(System.lineSeparator());
+        for (int i = 0; i < problems.size() && i < REPORTED; i++) {
+            sb.append(problems.get(i).format()).append(System.lineSeparator());
+        }
+        if (problems.size() > REPORTED) {
+            sb.append("… and ").append(problems.size() - REPORTED).append(" more problems").append(System.lineSeparator());
         }
         return sb.toString();
     }

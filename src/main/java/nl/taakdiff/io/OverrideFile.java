@@ -19,18 +19,32 @@ public final class OverrideFile {
     }
 
     public static Sourced<LevelOverride> read(CsvSource source) throws IOException, InputException {
-        CsvTable table = CsvTable.read(source, COLUMNS);
+        List<SourceProblem> problems = new ArrayList<>();
+        Sourced<LevelOverride> overrides = read(source, problems);
+        Checks.throwIfAny(problems);
+        return overrides;
+    }
+
+    /**
+     * Reads the overrides, adding every problem to {@code problems}; returns the rows without
+     * problems, or null when the file as a whole could not be read. Codes and reasons repeat from
+     * row to row and are kept once, so a file of millions of overrides fits in memory.
+     */
+    public static Sourced<LevelOverride> read(CsvSource source, List<SourceProblem> problems) throws IOException {
         List<LevelOverride> overrides = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            String municipality = row.required("municipality_code");
-            String task = row.required("task_code");
+        LineList lines = new LineList();
+        Strings strings = new Strings();
+        CsvTable table = CsvTable.stream(source, COLUMNS, row -> {
+            String municipality = strings.of(row.required("municipality_code"));
+            String task = strings.of(row.required("task_code"));
             Level level = row.level("level").orElse(Level.MUNICIPALITY);
-            overrides.add(new LevelOverride(municipality, task, level, row.text(REASON)));
-            lines.add(row.line());
-        }
-        Checks.throwIfAny(table.problems());
-        return new Sourced<>(source.name(), overrides, lines);
+            if (!row.hasProblems()) {
+                overrides.add(new LevelOverride(municipality, task, level, strings.of(row.text(REASON))));
+                lines.add(row.line());
+            }
+        });
+        problems.addAll(table.problems());
+        return table.unreadable() ? null : new Sourced<>(source.name(), overrides, lines);
     }
 
     public static void write(List<LevelOverride> overrides, Writer out) throws IOException {

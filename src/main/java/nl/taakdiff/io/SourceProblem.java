@@ -11,7 +11,9 @@ public record SourceProblem(String source, long line, String message) {
 
     /** {@code FILE:LINE: message}, or {@code FILE: message} without a line. */
     public String format() {
-        return line > 0 ? source + ":" + line + ": " + message : source + ": " + message;
+        // One problem, one line: a control character from the input never breaks the report.
+        String text = Echo.escape(message);
+        return line > 0 ? source + ":" + line + ": " + text : source + ": " + text;
     }
 
     @Override

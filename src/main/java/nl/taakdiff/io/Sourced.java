@@ -6,7 +6,8 @@ import java.util.List;
 public record Sourced<T>(String source, List<T> records, List<Long> lines) {
     public Sourced {
         records = List.copyOf(records);
-        lines = List.copyOf(lines);
+        // A reader's own compact list is kept as it is; copying it would box every line.
+        lines = lines instanceof LineList ? lines : List.copyOf(lines);
     }
 
     /** Records made in code: no lines to point at. */

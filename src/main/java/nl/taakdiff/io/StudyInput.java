@@ -47,6 +47,20 @@ public record StudyInput(String datasetName, Sourced<Municipality> municipalitie
         return new ScenarioInput(rules, levelOverrides);
     }
 
+    /**
+     * Reads an allocation and optional overrides file, adding every problem to {@code problems}, and
+     * returns the rows that were read without problems (null when a file could not be read at all), so
+     * that the caller can still check those rows against the study and report all in one run.
+     */
+    public static ScenarioInput readScenario(CsvSource allocation, CsvSource overrides, List<SourceProblem> problems)
+            throws IOException {
+        Sourced<Rule> rules = AllocationFile.read(allocation, problems);
+        Sourced<LevelOverride> levelOverrides = overrides == null
+                ? Sourced.of("overrides", List.of())
+                : OverrideFile.read(overrides, problems);
+        return rules == null || levelOverrides == null ? null : new ScenarioInput(rules, levelOverrides);
+    }
+
     /** A reader that may fail with input problems. */
     @FunctionalInterface
     public interface Reading<T> {

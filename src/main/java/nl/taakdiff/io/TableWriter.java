@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes a {@link Table} as CSV (the project dialect) or as an aligned text table. */
+/**
+ * Writes a {@link Table} as CSV (the project dialect, with formula-like text neutralised for
+ * spreadsheets) or as an aligned text table.
+ */
 public final class TableWriter {
     public enum Format {
         CSV,
@@ -24,10 +27,18 @@ public final class TableWriter {
         out.flush();
     }
 
+    /** Text that a spreadsheet would run as a formula gets a leading {@code '}; numbers stay numbers. */
     private static void writeCsv(Table table, Writer out) throws IOException {
         CSVPrinter printer = CsvWriting.printer(out, table.columns());
+        List<String> cells = new java.util.ArrayList<>();
         for (List<String> row : table.rows()) {
-            printer.printRecord(row);
+            cells.clear();
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                boolean number = table.numeric().get(c) && SpreadsheetSafety.isPlainNumber(cell);
+                cells.add(number ? cell : SpreadsheetSafety.neutralise(cell));
+            }
+            printer.printRecord(cells);
         }
         printer.flush();
     }

@@ -117,7 +117,12 @@ final class Schema {
                     """
                     INSERT INTO weight_set_version (weight_set_id, number, name, content, saved_at)
                     SELECT id, 1, name, content, updated_at FROM weight_set""")),
-            new Migration(3, "one journal for every kind of change (kind and subject instead of scenario_id),"
+            // No table changes: task catalogues (plain text documents) may now carry parameter ranges.
+            // The new version makes older builds refuse the file instead of saving a catalogue edit
+            // that silently drops the ranges; catalogues saved before keep reading without ranges.
+            new Migration(3, "task catalogues carry the parameter ranges of the sensitivity analysis",
+                    List.of()),
+            new Migration(4, "one journal for every kind of change (kind and subject instead of scenario_id),"
                     + " walked by the app's and the CLI's undo alike", List.of(
                     """
                     CREATE TABLE journal_v3 (

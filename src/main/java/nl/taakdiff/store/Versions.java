@@ -60,6 +60,38 @@ final class Versions {
         });
     }
 
+    /** Appends a version from another workbook with its own state, catalogue and saving time. */
+    VersionInfo appendVersion(String name, VersionSnapshot version, String label) throws WorkbookException {
+        db.requireWritable();
+        return db.inTransaction("copy a version into " + name, () -> {
+            ScenarioStore.Row row = scenarios.live(name);
+            int number;
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT coalesce(max(number), 0) + 1 FROM version WHERE scenario_id = ?")) {
+                ps.setLong(1, row.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    number = rs.getInt(1);
+                }
+            }
+            Instant savedAt = version.info().savedAt();
+            long catalogueId = Catalogue.insertCatalogue(connection, version.tasks(), savedAt,
+                    "catalogue of version " + label);
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO version (scenario_id, number, label, saved_at, state, catalogue_id)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                ps.setLong(1, row.id());
+                ps.setInt(2, number);
+                ps.setString(3, label);
+                ps.setString(4, savedAt.toString());
+                ps.setBytes(5, Documents.pack(Documents.scenario(version.scenario())));
+                ps.setLong(6, catalogueId);
+                ps.executeUpdate();
+            }
+            return new VersionInfo(number, label, savedAt);
+        });
+    }
+
     /** The versions of a scenario, oldest first. */
     List<VersionInfo> versions(String name) throws WorkbookException {
         try {

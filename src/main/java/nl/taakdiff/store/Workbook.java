@@ -3,6 +3,7 @@ package nl.taakdiff.store;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.taakdiff.engine.AssumptionDiff;
 import nl.taakdiff.engine.appraisal.WeightSet;
@@ -121,6 +122,14 @@ public final class Workbook implements AutoCloseable {
     }
 
     /** A notice for the analyst when the workbook is read-only, e.g. for a status bar; empty otherwise. */
+    /**
+     * What the analyst should know about the file as it was found, e.g. that its journal file was
+     * damaged or cut off, so that the last saves may be missing; empty normally.
+     */
+    public Optional<String> openWarning() {
+        return Optional.ofNullable(db.openWarning()).map(w -> "Warning: " + w);
+    }
+
     public Optional<String> readOnlyNotice() {
         return readOnlyReason().map(r -> "Opened " + file().getFileName() + " read-only: " + r + ".");
     }
@@ -323,6 +332,32 @@ public final class Workbook implements AutoCloseable {
      */
     public synchronized VersionInfo saveVersion(String name, String label) throws WorkbookException {
         return versions.saveVersion(name, label);
+    }
+
+    /**
+     * Appends a version taken from another workbook (e.g. when a study moves to newer data): its
+     * state, task catalogue and saving time as they were, under {@code label}.
+     */
+    public synchronized VersionInfo appendVersion(String name, VersionSnapshot version, String label)
+            throws WorkbookException {
+        return versions.appendVersion(name, version, label);
+    }
+
+    // ---- boundaries of the data set (for a data set whose map is not bundled) -----------------
+
+    /** The map geometry stored with the data set, as the text of a geometry file, if any. */
+    public synchronized Optional<String> boundaries() throws WorkbookException {
+        return db.reading("read the boundaries", () -> db.meta("boundaries"));
+    }
+
+    /** Stores the data set's map geometry (the text of a geometry file; not parsed here). */
+    public synchronized void saveBoundaries(String geometry) throws WorkbookException {
+        db.requireWritable();
+        Objects.requireNonNull(geometry, "geometry");
+        db.inTransaction("save the boundaries", () -> {
+            WorkbookConnection.putMeta(db.connection(), "boundaries", geometry);
+            return null;
+        });
     }
 
     /** The versions of a scenario, oldest first. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.taakdiff.engine.Validator;
 import nl.taakdiff.io.AllocationFile;
+import nl.taakdiff.io.BundledData;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.DatasetFiles;
 import nl.taakdiff.io.InputException;
@@ -23,7 +24,7 @@ import nl.taakdiff.store.WorkbookException;
 
 /**
  * The workbook the desktop app opens when the analyst has not chosen one: {@code default.taakdiff}
- * in the user's data folder, created on first start and seeded with the bundled data set (CBS 2020),
+ * in the user's data folder, created on first start and seeded with the bundled data set of the default year,
  * the bundled task catalogue and two demo scenarios:
  * <ul>
  *   <li>{@value #CURRENT_SITUATION} (from {@code data/scenarios/current-situation.csv}), which is also
@@ -100,12 +101,17 @@ public final class DefaultWorkbook {
         }
     }
 
-    /** Creates a workbook from the bundled data set and tasks, with the two demo scenarios. */
+    /** Creates a workbook from the bundled default data set and tasks, with the two demo scenarios. */
     public static Workbook createSeeded(Path file) throws WorkbookException {
+        return createSeeded(file, BundledData.DEFAULT_YEAR);
+    }
+
+    /** Creates a workbook from one bundled year's data set and the tasks, with the two demo scenarios. */
+    public static Workbook createSeeded(Path file, int year) throws WorkbookException {
         Dataset dataset;
         List<Task> tasks;
         try {
-            dataset = DatasetFiles.dataset(DatasetFiles.BUNDLED_NAME, DatasetFiles.readBundled());
+            dataset = DatasetFiles.bundledDataset(year);
             tasks = TaskFile.read(CsvSource.bundled(DatasetFiles.BUNDLED_TASKS)).records();
         } catch (IOException | InputException e) {
             throw new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,

@@ -173,8 +173,11 @@ class EvaluateAndCompareCommandTest {
         int status = cli.run(handCase("evaluate", "--allocation", bad.toString(), "--overrides",
                 badOverrides.toString(), "--table", "summary", "--out", out.toString()));
         assertThat(status).isEqualTo(ExitCodes.DATA_ERROR);
+        // The rows that could be read are still checked against the study: every problem in one run.
         assertThat(cli.err().lines()).containsExactly(
-                bad + ":2: column level: 'gemeente' is not a level; use one of municipality, centre, region, province, state");
+                bad + ":2: column level: 'gemeente' is not a level; use one of municipality, centre, region, province, state",
+                bad + ":4: rule for unknown task T9",
+                badOverrides + ":2: override for unknown municipality X");
         assertThat(Files.readString(out)).isEqualTo("keep me");
 
         Path incomplete = write("incomplete.csv", "task_code,min_population,level\nT1,0,centre\nT9,0,state\n");
@@ -208,13 +211,13 @@ class EvaluateAndCompareCommandTest {
     void tieringAndOverheadProblems() {
         int status = cli.run(handCase("evaluate", "--allocation", allocation.toString(), "--table", "summary",
                 "--tiering", "0,50000,20000"));
-        assertThat(status).isEqualTo(ExitCodes.DATA_ERROR);
+        assertThat(status).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).contains("--tiering: the tiering must increase strictly: 20000 follows 50000");
 
         status = cli.run(handCase("evaluate", "--allocation", allocation.toString(), "--table", "summary",
                 "--overhead", "region=-1"));
-        assertThat(status).isEqualTo(ExitCodes.DATA_ERROR);
-        assertThat(cli.err()).contains("--overhead: overhead for region is -1.0; it must be a finite number of at least 0");
+        assertThat(status).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("--overhead: '-1' is negative; it must be at least 0");
 
         status = cli.run(handCase("evaluate", "--allocation", allocation.toString(), "--table", "summary",
                 "--overhead", "region=0.1,state=0.1"));

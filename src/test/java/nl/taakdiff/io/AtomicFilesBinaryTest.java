@@ -23,7 +23,7 @@ class AtomicFilesBinaryTest {
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
             out.write(new byte[4096]);
             throw new IOException("disk full");
-        })).hasMessage("disk full");
+        })).hasMessage("cannot write " + target + ": disk full");
 
         assertThat(Files.readString(target)).isEqualTo("old");
         assertThat(listing()).containsExactly("report.pdf");

@@ -51,7 +51,7 @@ class CsvReadersTest {
 
     @Test
     void missingColumnIsReportedOnTheHeaderLine() {
-        assertThat(problems(() -> OverrideFile.read(CsvSource.ofString("o.csv", "municipality_code;task_code;level\n"))))
+        assertThat(problems(() -> OverrideFile.read(CsvSource.ofString("o.csv", "gemeente,taak,niveau\n"))))
                 .containsExactly("o.csv:1: missing columns municipality_code, task_code, level;"
                         + " expected header municipality_code,task_code,level");
     }
@@ -96,7 +96,8 @@ class CsvReadersTest {
     void invalidUtf8IsReported() {
         CsvSource latin1 = new CsvSource("l.csv", () -> new java.io.ByteArrayInputStream(
                 "task_code,min_population,level\nT\u00e9,0,state\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
-        assertThat(problems(() -> AllocationFile.read(latin1))).containsExactly("l.csv: not UTF-8 text");
+        assertThat(problems(() -> AllocationFile.read(latin1))).singleElement().asString()
+                .startsWith("l.csv:2: byte 0xE9 at byte position 33 is not UTF-8 text").contains("save it as");
     }
 
     @Test

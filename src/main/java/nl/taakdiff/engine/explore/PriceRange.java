@@ -14,6 +14,8 @@ public record PriceRange(double from, double to, int count) {
         }
     }
 
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     /** Parses {@code FROM:TO:N}; throws {@link IllegalArgumentException} with a message for the user. */
     public static PriceRange parse(String text) {
         String[] parts = text.strip().split(":", -1);
@@ -24,8 +26,15 @@ public record PriceRange(double from, double to, int count) {
         double to;
         int count;
         try {
+            // Plain decimals only: Java would also read 1e3, 0x1p3, 180d and NaN.
+            if (!PLAIN.matcher(parts[0].strip()).matches() || !PLAIN.matcher(parts[1].strip()).matches()) {
+                throw new NumberFormatException();
+            }
             from = Double.parseDouble(parts[0].strip());
             to = Double.parseDouble(parts[1].strip());
+            if (!Double.isFinite(from) || !Double.isFinite(to)) {
+                throw new NumberFormatException();
+            }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "': FROM and TO must be numbers (use . as decimal separator)");
         }

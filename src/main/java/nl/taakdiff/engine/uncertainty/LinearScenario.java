@@ -184,6 +184,10 @@ public final class LinearScenario {
         double[] rates = new double[LEVELS];
         rates(values, rates);
         double[] levelCost = new double[LEVELS];
+        double[] factor = new double[LEVELS];
+        for (int level = 0; level < LEVELS; level++) {
+            factor[level] = 1 + rates[level];
+        }
         double direct = 0;
         long riskPairs = 0;
         for (int t = 0; t < taskCount; t++) {
@@ -195,10 +199,10 @@ public final class LinearScenario {
             }
             int row = t * LEVELS;
             for (int level = 0; level < LEVELS; level++) {
-                levelCost[level] += fixed * count[row + level] + unit * (1 + rates[level]) * served[row + level];
+                levelCost[level] += fixed * count[row + level] + unit * factor[level] * served[row + level];
             }
-            direct += fixed * directFixed[t] + unit * ((1 + rates[MUNICIPALITY]) * served[row + MUNICIPALITY]
-                    + (1 + rates[CENTRE]) * hostPopulation[t]);
+            direct += fixed * directFixed[t] + unit * (factor[MUNICIPALITY] * served[row + MUNICIPALITY]
+                    + factor[CENTRE] * hostPopulation[t]);
             riskPairs += membersBelow[t][firstAtLeast(sortedPopulation[t], minScale)];
         }
         double total = 0;

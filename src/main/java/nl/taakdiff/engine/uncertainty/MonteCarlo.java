@@ -1,7 +1,6 @@
 package nl.taakdiff.engine.uncertainty;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import nl.taakdiff.engine.Metric;
@@ -10,12 +9,13 @@ import nl.taakdiff.model.SizeClass;
 
 /**
  * Monte Carlo over the parameters of a comparison (calculation.md §2.10): every draw samples all
- * parameters once and evaluates baseline and alternative on it (common random numbers). Memory
- * is the quantile buffers (one value per draw per metric, municipality and size class) and
- * nothing else that grows with the draws.
+ * parameters once and evaluates baseline and alternative on it (common random numbers). Draws
+ * are worked in blocks, so that the municipalities' changes are computed along the draws. Memory
+ * that grows with the draws is the quantile buffers only: one value per draw per metric and
+ * scenario, per municipality and per size class.
  */
 public final class MonteCarlo {
-    /** Progress is reported (and cancellation checked) after every block of this many draws. */
+    /** Draws per block; progress is reported (and cancellation checked) after each. */
     static final int BLOCK = 500;
 
     /** Told how far a run has got; may stop it. Called on the running thread. */
@@ -47,70 +47,79 @@ public final class MonteCarlo {
         double[][] perMunicipality = new double[n][draws];
         double[][] perClass = new double[classCount][draws];
         int[] negative = new int[metricCount];
-        int[] losses = new int[n];
 
         ParameterSampler sampler = new ParameterSampler(comparison.space(), settings.distribution(), settings.seed());
         double[] values = new double[comparison.space().size()];
         double[] b = new double[metricCount];
         double[] a = new double[metricCount];
         double[] d = new double[metricCount];
-        double[] municipal = new double[n];
-        double[] classCost = new double[classCount];
-        double threshold = settings.threshold();
-        for (int draw = 0; draw < draws; draw++) {
-            sampler.next(values);
-            comparison.deltaMetrics(values, b, a, d);
-            for (int k = 0; k < metricCount; k++) {
-                base[k][draw] = b[k];
-                alt[k][draw] = a[k];
-                delta[k][draw] = d[k];
-                negative[k] += d[k] < 0 ? 1 : 0;
-            }
-            comparison.deltaPerInhabitant(values, municipal);
-            Arrays.fill(classCost, 0);
-            for (int m = 0; m < n; m++) {
-                double change = municipal[m];
-                perMunicipality[m][draw] = change;
-                losses[m] += change > threshold ? 1 : 0;
-                classCost[comparison.classOf(m)] += change * comparison.population(m);
-            }
-            for (int c = 0; c < classCount; c++) {
-                long pop = comparison.classPopulation(c);
-                perClass[c][draw] = pop == 0 ? 0 : classCost[c] / pop;
-            }
-            if ((draw + 1) % BLOCK == 0 || draw + 1 == draws) {
-                monitor.progress(draw + 1, draws);
-                if (monitor.isCancelled()) {
-                    throw new CancellationException("Monte Carlo run cancelled after " + (draw + 1) + " draws");
+        int variables = comparison.variableCount();
+        double[] x = new double[variables];
+        double[][] block = new double[variables][BLOCK];
+        double[] rateA = new double[LinearScenario.LEVELS];
+        double[] rateB = new double[LinearScenario.LEVELS];
+        for (int start = 0; start < draws; start += BLOCK) {
+            int size = Math.min(BLOCK, draws - start);
+            for (int i = 0; i < size; i++) {
+                int draw = start + i;
+                sampler.next(values);
+                comparison.deltaMetrics(values, b, a, d);
+                for (int k = 0; k < metricCount; k++) {
+                    base[k][draw] = b[k];
+                    alt[k][draw] = a[k];
+                    delta[k][draw] = d[k];
+                    negative[k] += d[k] < 0 ? 1 : 0;
                 }
+                comparison.variables(values, x, rateA, rateB);
+                for (int v = 0; v < variables; v++) {
+                    block[v][i] = x[v];
+                }
+            }
+            comparison.deltaPerInhabitant(block, size, perMunicipality, start);
+            for (int m = 0; m < n; m++) {
+                double[] row = perMunicipality[m];
+                double[] classRow = perClass[comparison.classOf(m)];
+                double population = comparison.population(m);
+                for (int i = start; i < start + size; i++) {
+                    classRow[i] += row[i] * population;
+                }
+            }
+            monitor.progress(start + size, draws);
+            if (monitor.isCancelled()) {
+                throw new CancellationException("Monte Carlo run cancelled after " + (start + size) + " draws");
             }
         }
 
         List<MetricSpread> metrics = new ArrayList<>(metricCount);
         for (Metric metric : Metric.values()) {
             int k = metric.ordinal();
-            Arrays.sort(delta[k]);
+            java.util.Arrays.sort(delta[k]);
             metrics.add(new MetricSpread(metric, Spread.of(base[k], draws), Spread.of(alt[k], draws),
                     sortedSpread(delta[k], draws), (double) negative[k] / draws));
         }
         List<MunicipalityDelta> names = comparison.comparison().municipalities();
+        double threshold = settings.threshold();
         List<MunicipalitySpread> municipalities = new ArrayList<>(n);
         for (int m = 0; m < n; m++) {
-            double[] x = perMunicipality[m];
-            double mean = Spread.mean(x, draws);
-            double p5 = Quantiles.select(x, draws, 0.05);
-            double p95 = Quantiles.select(x, draws, 0.95);
+            double[] row = perMunicipality[m];
+            int losses = 0;
+            for (double change : row) {
+                losses += change > threshold ? 1 : 0;
+            }
             MunicipalityDelta md = names.get(m);
-            municipalities.add(new MunicipalitySpread(md.code(), md.name(), md.population(), mean, p5, p95,
-                    (double) losses[m] / draws));
+            municipalities.add(new MunicipalitySpread(md.code(), md.name(), md.population(), Spread.mean(row, draws),
+                    Quantiles.select(row, draws, 0.05), Quantiles.select(row, draws, 0.95), (double) losses / draws));
             perMunicipality[m] = null;
         }
         List<ClassSpread> classSpreads = new ArrayList<>(classCount);
         for (int c = 0; c < classCount; c++) {
-            double[] x = perClass[c];
-            double mean = Spread.mean(x, draws);
+            double[] row = perClass[c];
+            long population = comparison.classPopulation(c);
+            for (int i = 0; i < draws; i++) {
+                row[i] = population == 0 ? 0 : row[i] / population;
+            }
             classSpreads.add(new ClassSpread(classes.get(c), comparison.comparison().classes().get(c).municipalities(),
-                    mean, Quantiles.select(x, draws, 0.05), Quantiles.select(x, draws, 0.95)));
+                    Spread.mean(row, draws), Quantiles.select(row, draws, 0.05), Quantiles.select(row, draws, 0.95)));
         }
         return new UncertaintyResult(settings, metrics, municipalities, classSpreads, delta);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.io.AtomicFiles;
+import nl.taakdiff.io.SpreadsheetSafety;
 import nl.taakdiff.io.ResultTables;
 import nl.taakdiff.io.Table;
 import org.apache.commons.csv.CSVFormat;
@@ -64,9 +65,8 @@ public final class CsvExport {
     }
 
     /**
-     * Writes every file. All tables are first written to hidden temporary files beside the targets
-     * and only then moved into place, so a failure while writing leaves neither new nor half-written
-     * files (and earlier files of the same names untouched).
+     * Writes every file, all or nothing ({@link AtomicFiles#writeAll}): when one file cannot be
+     * written, none of the earlier files of the same names has changed and nothing is left behind.
      */
     public static List<Path> write(ExportInput input, Dialect dialect, Path out) throws IOException {
         List<Path> files = files(out, input.comparisons().size());
@@ -76,22 +76,12 @@ public final class CsvExport {
             tables.add(ResultTables.comparisonClasses(c));
             tables.add(ResultTables.comparisonMunicipalities(c));
         }
-        List<Path> temps = new ArrayList<>();
-        try {
-            for (int i = 0; i < files.size(); i++) {
-                Table table = tables.get(i);
-                Path temp = files.get(i).resolveSibling("." + files.get(i).getFileName() + ".part");
-                temps.add(temp);
-                AtomicFiles.writeUtf8(temp, w -> write(table, dialect, w));
-            }
-            for (int i = 0; i < files.size(); i++) {
-                java.nio.file.Files.move(temps.get(i), files.get(i), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            for (Path temp : temps) {
-                java.nio.file.Files.deleteIfExists(temp);
-            }
+        List<AtomicFiles.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Table table = tables.get(i);
+            entries.add(new AtomicFiles.Entry(files.get(i), AtomicFiles.utf8(w -> write(table, dialect, w))));
         }
+        AtomicFiles.writeAll(entries);
         return files;
     }
 

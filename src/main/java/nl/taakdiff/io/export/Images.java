@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.map.ClassCostChart;
 import nl.taakdiff.engine.map.MapColouring;
@@ -36,7 +35,7 @@ public final class Images {
 
     static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
+        nl.taakdiff.io.render.PngOutput.write(image, bytes);
         return bytes.toByteArray();
     }
 }

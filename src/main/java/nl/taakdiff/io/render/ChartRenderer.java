@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import nl.taakdiff.engine.map.ClassCostChart;
 import nl.taakdiff.engine.map.Palettes;
 import nl.taakdiff.io.AtomicFiles;
@@ -129,10 +128,6 @@ public final class ChartRenderer {
 
     /** Writes an image as PNG, whole or not at all. */
     public static void writePng(BufferedImage image, Path target) throws IOException {
-        AtomicFiles.write(target, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        AtomicFiles.write(target, out -> PngOutput.write(image, out));
     }
 }

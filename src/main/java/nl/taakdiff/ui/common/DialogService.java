@@ -36,7 +36,8 @@ public interface DialogService {
     enum FileType {
         WORKBOOK("*.taakdiff"),
         CSV("*.csv"),
-        PNG("*.png");
+        PNG("*.png"),
+        TOPOJSON("*.topojson");
 
         private final String pattern;
 

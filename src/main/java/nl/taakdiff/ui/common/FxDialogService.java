@@ -42,6 +42,12 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setMinWidth(460);
         dialog.getDialogPane().getStyleClass().add("taakdiff-dialog");
+        // JavaFX has no Dutch button texts of its own.
+        var buttons = dialog.getDialogPane().getButtonTypes();
+        int cancel = buttons.indexOf(ButtonType.CANCEL);
+        if (cancel >= 0) {
+            buttons.set(cancel, new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        }
         return dialog;
     }
 

@@ -42,6 +42,7 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     private long nextVersion = 1;
     private int writes;
     private final List<List<Task>> catalogues = new ArrayList<>();
+    private final Map<String, nl.taakdiff.engine.appraisal.WeightSet> weightSets = new LinkedHashMap<>();
 
     private final Study study;
 
@@ -143,6 +144,29 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
             record(label, before, step(SCENARIO, label, scenario.name(), before.scenarios().get(previousName)),
                     step(SCENARIO, label, previousName, scenario));
         }
+    }
+
+    @Override
+    public synchronized List<nl.taakdiff.engine.appraisal.WeightSet> weightSets() {
+        return List.copyOf(weightSets.values());
+    }
+
+    @Override
+    public synchronized void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set)
+            throws LibraryException {
+        writable();
+        if (previousName != null) {
+            weightSets.remove(previousName);
+        }
+        weightSets.put(set.name(), set);
+        writes++;
+    }
+
+    @Override
+    public synchronized void deleteWeightSet(String name) throws LibraryException {
+        writable();
+        weightSets.remove(name);
+        writes++;
     }
 
     @Override

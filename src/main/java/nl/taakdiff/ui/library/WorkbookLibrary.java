@@ -45,6 +45,19 @@ public final class WorkbookLibrary implements ScenarioLibrary {
     }
 
     @Override
+    public Optional<nl.taakdiff.io.MapGeometry> storedGeometry() throws LibraryException {
+        try {
+            Optional<String> text = workbook.boundaries();
+            return text.isEmpty() ? Optional.empty()
+                    : Optional.of(nl.taakdiff.io.MapGeometry.read(text.get(), workbook.file().getFileName() + " (boundaries)"));
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        } catch (java.io.IOException e) {
+            throw new LibraryException(e.getMessage(), e);
+        }
+    }
+
+    @Override
     public boolean isReadOnly() {
         return workbook.isReadOnly();
     }
@@ -162,6 +175,33 @@ public final class WorkbookLibrary implements ScenarioLibrary {
         try {
             return workbook.version(version.scenarioName(), (int) version.id()).scenario()
                     .withName(version.scenarioName());
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public List<nl.taakdiff.engine.appraisal.WeightSet> weightSets() throws LibraryException {
+        try {
+            return workbook.weightSets();
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set) throws LibraryException {
+        try {
+            workbook.saveWeightSet(previousName, set);
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public void deleteWeightSet(String name) throws LibraryException {
+        try {
+            workbook.deleteWeightSet(name);
         } catch (WorkbookException e) {
             throw wrap(e);
         }

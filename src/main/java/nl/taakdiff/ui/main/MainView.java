@@ -142,6 +142,8 @@ public final class MainView extends View {
                 saveVersion, restore,
                 new SeparatorMenuItem(),
                 importAllocation, importOverrides,
+                item("menu-rebase", "menu.file.rebase", null, model.rebase()::start),
+                new SeparatorMenuItem(),
                 item("menu-export", "menu.file.export", "Shortcut+E", model::exportComparison),
                 item("menu-export-excel", "menu.file.exportExcel", "Shortcut+Shift+E", model::exportComparisonForExcel),
                 item("menu-export-map", "menu.file.exportMap", null, model.map()::exportMap),
@@ -276,6 +278,8 @@ public final class MainView extends View {
 
     @Override
     protected void bindToModel() {
+        model.setRebaseDialog(new nl.taakdiff.ui.rebase.FxRebaseDialog(
+                () -> root.getScene() == null ? null : root.getScene().getWindow(), messages));
         Session session = model.session();
         var commands = session.history();
         undo.disableProperty().bind(commands.canUndoProperty().not());

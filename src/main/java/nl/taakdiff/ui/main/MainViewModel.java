@@ -1,26 +1,18 @@
 package nl.taakdiff.ui.main;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.taakdiff.io.CsvSource;
-import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.DialogService;
-import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.io.export.CsvExport;
-import nl.taakdiff.io.export.ExportInput;
-import nl.taakdiff.ui.library.LibraryException;
-import nl.taakdiff.ui.library.ScenarioLibrary;
-import nl.taakdiff.ui.library.ScenarioVersion;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.present.PresentationViewModel;
 import nl.taakdiff.ui.session.Session;
@@ -42,6 +34,7 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final LibraryViewModel library;
     private final CompareViewModel compare;
+    private final AppraisalViewModel appraisal;
     private final List<WorkspaceTab> tabs;
     private final MapViewModel map;
     private final PresentationViewModel presentation;
@@ -50,6 +43,8 @@ public final class MainViewModel {
     private final WorkbookActions workbooks;
     private final VersionActions versions;
     private final FileActions files;
+    private final nl.taakdiff.ui.rebase.RebaseViewModel rebase;
+    private nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog rebaseDialog = preview -> false;
 
     public MainViewModel(AppContext context) {
         this.context = context;
@@ -59,8 +54,9 @@ public final class MainViewModel {
         this.library = new LibraryViewModel(session, messages, dialogs);
         this.compare = new CompareViewModel(session, context.jobs(), messages);
         this.map = new MapViewModel(session, compare, context.jobs(), messages, dialogs);
-        this.tabs = WorkspaceTabs.standard(context, compare, map);
-        this.presentation = new PresentationViewModel(session, compare, map, messages);
+        this.appraisal = new AppraisalViewModel(session, context.jobs(), messages, compare);
+        this.tabs = WorkspaceTabs.standard(context, compare, map, appraisal);
+        this.presentation = new PresentationViewModel(session, compare, map, appraisal, messages);
         map.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 notice.set(now);
@@ -71,6 +67,18 @@ public final class MainViewModel {
         this.versions = new VersionActions(context, notice::set);
         this.files = new FileActions(context, compare, notice::set);
         session.setFailureHandler(this::storeFailed);
+        this.rebase = new nl.taakdiff.ui.rebase.RebaseViewModel(session, context.jobs(), messages, dialogs,
+                preview -> rebaseDialog.confirm(preview), this::openWorkbook);
+    }
+
+    /** Moving the study to newer data (File menu). */
+    public nl.taakdiff.ui.rebase.RebaseViewModel rebase() {
+        return rebase;
+    }
+
+    /** The dialog that shows the rebase report and asks to confirm; the view sets the real one. */
+    public void setRebaseDialog(nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog dialog) {
+        this.rebaseDialog = java.util.Objects.requireNonNull(dialog, "dialog");
     }
 
     public LibraryViewModel library() {
@@ -79,6 +87,10 @@ public final class MainViewModel {
 
     public CompareViewModel compare() {
         return compare;
+    }
+
+    public AppraisalViewModel appraisal() {
+        return appraisal;
     }
 
     /** The map tab's view model (also used by the presentation and the PNG export menu items). */

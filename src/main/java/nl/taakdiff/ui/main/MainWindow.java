@@ -54,6 +54,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
+        addIcons(stage);
         updateTitle();
         context.messages().localeProperty().addListener((obs, old, now) -> rebuild());
         context.session().locationProperty().addListener((obs, old, now) -> updateTitle());
@@ -63,6 +64,14 @@ public final class MainWindow {
             model.exit();
         });
         stage.show();
+    }
+
+    /** The app's icon in the sizes window managers and task bars pick from. */
+    static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(Objects.requireNonNull(
+                    MainWindow.class.getResource("/nl/taakdiff/ui/icons/taakdiff-" + size + ".png")).toExternalForm()));
+        }
     }
 
     /** The presentation stage while presentation mode is on, else null. */

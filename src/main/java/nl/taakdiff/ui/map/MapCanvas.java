@@ -36,6 +36,7 @@ public final class MapCanvas extends Region {
     private MapShapes shapes;
     private Choropleth colours;
     private String regionType;
+    private boolean provinceBorders;
     private String selected;
     private String hovered;
     private final Map<String, Color> fills = new HashMap<>();
@@ -92,6 +93,12 @@ public final class MapCanvas extends Region {
     /** The region type whose borders are drawn on top; null for none. */
     public void setRegionType(String regionType) {
         this.regionType = regionType;
+        requestRedraw();
+    }
+
+    /** Whether the province borders are drawn on top, where the shapes have them. */
+    public void setProvinceBorders(boolean provinceBorders) {
+        this.provinceBorders = provinceBorders;
         requestRedraw();
     }
 
@@ -277,6 +284,14 @@ public final class MapCanvas extends Region {
             g.setLineWidth(1.4 / s);
             for (MapShapes.Shape region : shapes.regions(regionType)) {
                 path(g, region.rings());
+                g.stroke();
+            }
+        }
+        if (provinceBorders) {
+            g.setStroke(fx(Palettes.REGION_OUTLINE));
+            g.setLineWidth(2.2 / s);
+            for (MapShapes.Shape province : shapes.regions(nl.taakdiff.io.MapGeometry.PROVINCES)) {
+                path(g, province.rings());
                 g.stroke();
             }
         }

@@ -167,15 +167,25 @@ public final class MapShapes {
         return Optional.empty();
     }
 
-    private static volatile MapShapes bundled;
+    private static final Map<Integer, MapShapes> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The shapes of the bundled geometry; reads the file on first use (call off the FX thread). */
+    /** The shapes of the bundled default geometry; reads the file on first use (call off the FX thread). */
     public static MapShapes bundled() throws java.io.IOException {
-        MapShapes s = bundled;
+        return bundled(nl.taakdiff.io.BundledData.DEFAULT_YEAR);
+    }
+
+    /** The shapes of a bundled year's geometry, read once (call off the FX thread). */
+    public static MapShapes bundled(int year) throws java.io.IOException {
+        MapShapes s = BUNDLED.get(year);
         if (s == null) {
-            s = new MapShapes(MapGeometry.readBundled());
-            bundled = s;
+            s = new MapShapes(MapGeometry.readBundled(year));
+            BUNDLED.putIfAbsent(year, s);
         }
         return s;
+    }
+
+    /** Whether the geometry has a province layer to draw borders from. */
+    public boolean hasProvinces() {
+        return !regions(MapGeometry.PROVINCES).isEmpty();
     }
 }

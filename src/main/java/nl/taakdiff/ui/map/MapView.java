@@ -35,6 +35,7 @@ public final class MapView extends View {
     private ComboBox<String> task;
     private ComboBox<Integer> source;
     private CheckBox regions;
+    private CheckBox provinces;
     private Button reset;
     private Button exportMap;
     private Button exportChart;
@@ -81,6 +82,8 @@ public final class MapView extends View {
         source.setPrefWidth(200);
         regions = new CheckBox(messages.get("map.regions"));
         regions.setId("map-regions");
+        provinces = new CheckBox(messages.get("map.provinces"));
+        provinces.setId("map-provinces");
         reset = new Button(messages.get("map.reset"));
         reset.setId("map-reset");
         exportMap = new Button(messages.get("map.exportMap"));
@@ -112,7 +115,7 @@ public final class MapView extends View {
     @Override
     protected void layoutParts() {
         FlowPane choices = new FlowPane(8, 6, label("map.mode"), mode, label("map.task"), task, label("map.source"),
-                source, regions, reset, exportMap, exportChart);
+                source, regions, provinces, reset, exportMap, exportChart);
         choices.setAlignment(Pos.CENTER_LEFT);
         choices.setPadding(new Insets(8, 10, 6, 10));
         choices.getStyleClass().add("map-choices");
@@ -204,6 +207,10 @@ public final class MapView extends View {
         regions.setSelected(model.regionBordersProperty().get());
         regions.selectedProperty().addListener((obs, old, now) -> model.regionBordersProperty().set(now));
         listen(model.regionBordersProperty(), (obs, old, now) -> regions.setSelected(now));
+        provinces.setSelected(model.provinceBordersProperty().get());
+        provinces.selectedProperty().addListener((obs, old, now) -> model.provinceBordersProperty().set(now));
+        listen(model.provinceBordersProperty(), (obs, old, now) -> provinces.setSelected(now));
+        provinces.setDisable(!model.hasProvinceBorders());
         reset.setOnAction(e -> canvas.resetView());
         exportMap.setOnAction(e -> model.exportMap());
         exportChart.setOnAction(e -> model.exportChart());
@@ -215,7 +222,10 @@ public final class MapView extends View {
 
         canvas.setOnHover(code -> model.hoveredProperty().set(code));
         canvas.setOnSelect(code -> model.selectedProperty().set(code));
-        listen(model.shapesProperty(), (obs, old, now) -> canvas.setShapes(now));
+        listen(model.shapesProperty(), (obs, old, now) -> {
+            canvas.setShapes(now);
+            provinces.setDisable(!model.hasProvinceBorders());
+        });
         listen(model.mapProperty(), (obs, old, now) -> showMap(now));
         listen(model.selectedProperty(), (obs, old, now) -> {
             canvas.setSelected(now);
@@ -245,6 +255,7 @@ public final class MapView extends View {
     private void showMap(MapViewModel.MapData data) {
         canvas.setColours(data == null ? null : data.choropleth());
         canvas.setRegionType(data == null ? null : data.regionType());
+        canvas.setProvinceBorders(data != null && data.provinceBorders());
         legend.show(data);
         showInfo();
     }

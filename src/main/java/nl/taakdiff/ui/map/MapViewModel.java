@@ -56,7 +56,7 @@ import nl.taakdiff.ui.session.Session;
 public final class MapViewModel {
     /** What the map currently shows, ready to draw: the colouring with localised texts. */
     public record MapData(Choropleth choropleth, String title, String unit, String subtitle, String regionType,
-                          Evaluation evaluation, Comparison comparison) {
+                          Evaluation evaluation, Comparison comparison, boolean provinceBorders) {
         /** The title with its unit, for the legend. */
         public String caption() {
             return unit.isEmpty() ? title : title + " (" + unit + ")";
@@ -75,9 +75,14 @@ public final class MapViewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.COST_CHANGE);
     private final StringProperty task = new SimpleStringProperty(this, "task");
     private final BooleanProperty regionBorders = new SimpleBooleanProperty(this, "regionBorders", false);
+    private final BooleanProperty provinceBorders = new SimpleBooleanProperty(this, "provinceBorders", false);
+    /** True when the data set has no boundaries of its own year, so the map cannot be drawn. */
+    private boolean noBoundaries;
+    private int shapesRequest;
     private final IntegerProperty source = new SimpleIntegerProperty(this, "source", 1);
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<MapShapes> shapes = new ReadOnlyObjectWrapper<>(this, "shapes");
+    private boolean shapesRequested;
     private final ReadOnlyObjectWrapper<MapData> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -92,21 +97,72 @@ public final class MapViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.dialogs = dialogs;
         this.labels = new UiMapLabels(messages);
-        compare.resultProperty().addListener((obs, old, now) -> update());
-        compare.problemProperty().addListener((obs, old, now) -> update());
+        compare.resultProperty().addListener((obs, old, now) -> {
+            loadShapesOnce();
+            update();
+        });
+        compare.problemProperty().addListener((obs, old, now) -> {
+            loadShapesOnce();
+            update();
+        });
         mode.addListener((obs, old, now) -> update());
         task.addListener((obs, old, now) -> update());
         regionBorders.addListener((obs, old, now) -> update());
+        provinceBorders.addListener((obs, old, now) -> update());
         source.addListener((obs, old, now) -> update());
         messages.localeProperty().addListener((obs, old, now) -> update());
-        session.studyProperty().addListener((obs, old, now) -> update());
-        loadShapes();
+        session.studyProperty().addListener((obs, old, now) -> {
+            if (shapesRequested && (old == null || now == null || !old.dataset().equals(now.dataset()))) {
+                loadShapes();
+            }
+            update();
+        });
+        session.libraryProperty().addListener((obs, old, now) -> {
+            if (shapesRequested) {
+                loadShapes();
+            }
+        });
+        if (compare.result() != null || !compare.problemProperty().get().isEmpty()) {
+            loadShapesOnce();
+        }
         update();
     }
 
+    /**
+     * Reads the shapes once the first comparison (or its problem) is there: read earlier, they would
+     * hold up that first comparison at start-up, and the map is not on screen then.
+     */
+    private void loadShapesOnce() {
+        if (!shapesRequested) {
+            shapesRequested = true;
+            loadShapes();
+        }
+    }
+
+    /**
+     * The boundaries of the data set's own year: stored with the workbook, else bundled for a data
+     * set named after a bundled year; never another year's, which would not match the municipalities.
+     */
     private void loadShapes() {
-        jobs.compute(messages.get("status.loadingMap"), MapShapes::bundled, loaded -> {
-            shapes.set(loaded);
+        nl.taakdiff.model.Dataset dataset = session.study().dataset();
+        if (dataset.municipalities().isEmpty()) {
+            return; // the study is still loading
+        }
+        nl.taakdiff.ui.library.ScenarioLibrary library = session.library();
+        int request = ++shapesRequest;
+        jobs.store(messages.get("status.loadingMap"), () -> {
+            Optional<nl.taakdiff.io.MapGeometry> stored = library == null ? Optional.empty() : library.storedGeometry();
+            if (stored.isPresent()) {
+                return Optional.of(new MapShapes(stored.get()));
+            }
+            Optional<Integer> year = nl.taakdiff.io.BundledData.yearOf(dataset.name());
+            return year.isPresent() ? Optional.of(MapShapes.bundled(year.get())) : Optional.<MapShapes>empty();
+        }, loaded -> {
+            if (request != shapesRequest) {
+                return;
+            }
+            noBoundaries = loaded.isEmpty();
+            shapes.set(loaded.orElse(null));
             update();
         }, error -> problem.set(messages.get("map.noGeometry", Objects.toString(error.getMessage(), ""))));
     }
@@ -124,6 +180,17 @@ public final class MapViewModel {
 
     public BooleanProperty regionBordersProperty() {
         return regionBorders;
+    }
+
+    /** Whether province borders are drawn on top (where the data set's boundaries have provinces). */
+    public BooleanProperty provinceBordersProperty() {
+        return provinceBorders;
+    }
+
+    /** Whether the loaded boundaries have a province layer. */
+    public boolean hasProvinceBorders() {
+        MapShapes s = shapes.get();
+        return s != null && s.hasProvinces();
     }
 
     /** Which scenario is coloured: 0 the baseline, k the k-th alternative of the comparison. */
@@ -208,6 +275,11 @@ public final class MapViewModel {
         if (!sources.equals(names)) {
             sources.setAll(names);
         }
+        if (noBoundaries) {
+            map.set(null);
+            problem.set(messages.get("map.noBoundaries", session.study().dataset().name()));
+            return;
+        }
         if (result == null) {
             map.set(null);
             String why = compare.problemProperty().get();
@@ -236,7 +308,8 @@ public final class MapViewModel {
                 : messages.get("map.subtitle.scenario", evaluation.scenario().name());
         String regionType = regionBorders.get() && chosenTask != null ? chosenTask.regionType() : null;
         problem.set("");
-        map.set(new MapData(localised, title, unit, subtitle, regionType, evaluation, comparison));
+        map.set(new MapData(localised, title, unit, subtitle, regionType, evaluation, comparison,
+                provinceBorders.get() && hasProvinceBorders()));
     }
 
     /** A size class in the UI language, e.g. "20.000 tot 50.000". */

@@ -104,11 +104,15 @@ public final class PresentationView extends View {
 
     /** Shows the current slide. */
     public void render() {
+        if (appraisalSlide != null) {
+            appraisalSlide.dispose();
+            appraisalSlide = null;
+        }
         Slide slide = model.slide();
         title.setText(model.title(slide));
         subtitle.setText(model.subtitle(slide));
         counter.setText(model.counter());
-        hint.setText(messages.get("present.hint"));
+        hint.setText(messages.get(slide == Slide.APPRAISAL ? "present.appraisal.hint" : "present.hint"));
         mapCanvas = null;
         Node node;
         if (model.result() == null) {
@@ -122,6 +126,7 @@ public final class PresentationView extends View {
                 case CLASS_COST -> classChart();
                 case MAP -> map();
                 case OUTCOMES -> outcomes();
+                case APPRAISAL -> appraisal();
                 case ASSUMPTIONS -> assumptions();
             };
         }
@@ -291,7 +296,17 @@ public final class PresentationView extends View {
         return box;
     }
 
-    // ---- 5: assumptions ----------------------------------------------------------------------
+    // ---- 5: appraisal: the chair moves weights, the ranking follows -----------------------------
+
+    private nl.taakdiff.ui.appraisal.AppraisalSlide appraisalSlide;
+
+    private Node appraisal() {
+        appraisalSlide = new nl.taakdiff.ui.appraisal.AppraisalSlide(model.appraisal(), messages,
+                model.appraisalFocusProperty());
+        return appraisalSlide.root();
+    }
+
+    // ---- 6: assumptions ----------------------------------------------------------------------
 
     private Node assumptions() {
         VBox box = new VBox(8);

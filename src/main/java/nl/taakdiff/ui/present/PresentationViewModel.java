@@ -25,6 +25,7 @@ import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.engine.KeyFigures.Judgement;
 import nl.taakdiff.engine.KeyFigures.Kpi;
@@ -39,7 +40,7 @@ import nl.taakdiff.ui.session.Session;
  */
 public final class PresentationViewModel {
     /** The slides, in order. */
-    public enum Slide { OPTIONS, CLASS_COST, MAP, OUTCOMES, ASSUMPTIONS }
+    public enum Slide { OPTIONS, CLASS_COST, MAP, OUTCOMES, APPRAISAL, ASSUMPTIONS }
 
     /** How many winners and losers the outcome slide lists. */
     public static final int TOP = 8;
@@ -69,8 +70,13 @@ public final class PresentationViewModel {
     private final Messages messages;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
+    private final AppraisalViewModel appraisal;
+    private final javafx.beans.property.IntegerProperty appraisalFocus =
+            new javafx.beans.property.SimpleIntegerProperty(this, "appraisalFocus", 0);
 
-    public PresentationViewModel(Session session, CompareViewModel compare, MapViewModel map, Messages messages) {
+    public PresentationViewModel(Session session, CompareViewModel compare, MapViewModel map,
+                                 AppraisalViewModel appraisal, Messages messages) {
+        this.appraisal = Objects.requireNonNull(appraisal, "appraisal");
         this.session = Objects.requireNonNull(session, "session");
         this.compare = Objects.requireNonNull(compare, "compare");
         this.map = Objects.requireNonNull(map, "map");
@@ -83,6 +89,30 @@ public final class PresentationViewModel {
 
     public MapViewModel map() {
         return map;
+    }
+
+    public AppraisalViewModel appraisal() {
+        return appraisal;
+    }
+
+    /** The criterion of the appraisal slide that the keyboard moves. */
+    public javafx.beans.property.IntegerProperty appraisalFocusProperty() {
+        return appraisalFocus;
+    }
+
+    /** Moves the keyboard focus on the appraisal slide by {@code delta} criteria. */
+    public void focusCriterion(int delta) {
+        int n = appraisal.criteria().size();
+        appraisalFocus.set(n == 0 ? 0 : Math.max(0, Math.min(n - 1, appraisalFocus.get() + delta)));
+    }
+
+    /** Changes the focused criterion's weight by {@code delta} (never below 0); the ranking follows. */
+    public void nudgeWeight(double delta) {
+        int i = appraisalFocus.get();
+        if (i < appraisal.criteria().size()) {
+            var weight = appraisal.criteria().get(i).weightProperty();
+            weight.set(Math.max(0, Math.round((weight.get() + delta) * 10) / 10.0));
+        }
     }
 
     public CompareViewModel compare() {
@@ -165,6 +195,7 @@ public final class PresentationViewModel {
             case MAP -> messages.get("present.map.title",
                     map.map() == null ? messages.get("map.title.cost_change") : map.map().title());
             case OUTCOMES -> messages.get("present.outcomes.title");
+            case APPRAISAL -> messages.get("present.appraisal.title");
             case ASSUMPTIONS -> messages.get("present.assumptions.title");
         };
     }
@@ -185,6 +216,10 @@ public final class PresentationViewModel {
                 yield messages.get("present.outcomes.subtitle", c.alternative().scenario().name(), baseline,
                         c.winners().size(), c.losers().size());
             }
+            case APPRAISAL -> messages.get("present.appraisal.subtitle",
+                    appraisal.activeSetProperty().get() == null ? messages.get("appraisal.set.none")
+                            : appraisal.activeSetProperty().get(),
+                    messages.get("appraisal.method." + appraisal.methodProperty().get().key()));
             case ASSUMPTIONS -> String.join(" · ", scenarioNames());
         };
     }

@@ -18,8 +18,24 @@ import nl.taakdiff.store.HistoryStep;
  * This class mirrors it for the menu on the FX thread (an edit is undoable at once; after every
  * step and on opening the labels are read back from the library), runs the steps on the store
  * thread after the writes queued before them, and then shows in the session what a step changed.
+ *
+ * <p>A view whose edits live only in the window (the appraisal's weights on screen) adds them as
+ * {@link LocalEdit}s: they take their turn in the same Undo and Redo, in the order they were made,
+ * but are not kept in the file.
  */
 public final class UndoHistory {
+    /** An edit of state that lives in the window only; see {@link #local}. */
+    public interface LocalEdit {
+        void apply();
+
+        void revert();
+
+        EditLabel label();
+    }
+
+    /** Marks a step of the library's journal in the order of edits. */
+    private static final Object JOURNAL = new Object();
+
     private record Stepped(Optional<HistoryStep> step, HistoryState state) {
     }
 
@@ -36,6 +52,10 @@ public final class UndoHistory {
     private final Map<String, String> currentBeforeCreate = new HashMap<>();
     /** A step is on its way: edits wait for it, so they apply to what it leaves. */
     private boolean stepping;
+    /** The edits made in this window, newest first: {@link #JOURNAL} or a {@link LocalEdit}. */
+    private final java.util.Deque<Object> undoOrder = new java.util.ArrayDeque<>();
+    private final java.util.Deque<Object> redoOrder = new java.util.ArrayDeque<>();
+    private HistoryState journal = HistoryState.EMPTY;
 
     UndoHistory(Session session, WorkbookWrites writes) {
         this.session = session;
@@ -74,7 +94,10 @@ public final class UndoHistory {
 
     /** Another library is shown: nothing is known about its history until {@link #show} tells. */
     void forget() {
-        set(null, null);
+        undoOrder.clear();
+        redoOrder.clear();
+        journal = HistoryState.EMPTY;
+        update();
         deletedAt.clear();
         deletedBaseline.clear();
         currentBeforeCreate.clear();
@@ -83,7 +106,19 @@ public final class UndoHistory {
 
     /** An edit was made here: it is what undo reverts next, and nothing can be redone. */
     void recorded(EditLabel label) {
-        set(label, null);
+        undoOrder.push(JOURNAL);
+        redoOrder.clear();
+        journal = new HistoryState(Optional.of(label.encode()), Optional.empty());
+        update();
+    }
+
+    /** Applies an edit of window state and makes it the next to undo. */
+    public void local(LocalEdit edit) {
+        edit.apply();
+        undoOrder.push(edit);
+        redoOrder.clear();
+        journal = new HistoryState(journal.undo(), Optional.empty());
+        update();
     }
 
     void deleting(String name, int index, boolean baseline) {
@@ -97,7 +132,15 @@ public final class UndoHistory {
 
     /** The library's history as read on the store thread. */
     void show(HistoryState state) {
-        set(state.undo().map(EditLabel::decode).orElse(null), state.redo().map(EditLabel::decode).orElse(null));
+        journal = state;
+        update();
+    }
+
+    private void update() {
+        Object undoTop = undoOrder.peek();
+        Object redoTop = redoOrder.peek();
+        set(undoTop instanceof LocalEdit edit ? edit.label() : journal.undo().map(EditLabel::decode).orElse(null),
+                redoTop instanceof LocalEdit edit ? edit.label() : journal.redo().map(EditLabel::decode).orElse(null));
     }
 
     private void set(EditLabel undoLabel, EditLabel redoLabel) {
@@ -109,9 +152,27 @@ public final class UndoHistory {
 
     private boolean step(boolean undo) {
         boolean possible = undo ? canUndo.get() : canRedo.get();
-        if (session.library() == null || !session.isEditable() || stepping || !possible) {
+        if (stepping || !possible) {
             return false;
         }
+        java.util.Deque<Object> from = undo ? undoOrder : redoOrder;
+        java.util.Deque<Object> to = undo ? redoOrder : undoOrder;
+        if (from.peek() instanceof LocalEdit edit) {
+            from.pop();
+            if (undo) {
+                edit.revert();
+            } else {
+                edit.apply();
+            }
+            to.push(edit);
+            update();
+            return true;
+        }
+        if (session.library() == null || !session.isEditable()) {
+            return false;
+        }
+        from.poll();
+        to.push(JOURNAL);
         stepping = true;
         writes.run(undo ? "store.undo" : "store.redo", session.locationProperty().get(),
                 lib -> new Stepped(undo ? lib.undo() : lib.redo(), lib.history()), done -> {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.taakdiff.ui.allocation.AllocationView;
 import nl.taakdiff.ui.allocation.AllocationViewModel;
+import nl.taakdiff.ui.appraisal.AppraisalView;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareView;
 import nl.taakdiff.ui.compare.CompareViewModel;
@@ -27,10 +29,11 @@ public final class WorkspaceTabs {
     }
 
     /**
-     * The standard tabs. {@code compare} and {@code map} are built by the main window because the
-     * Export menu and the presentation share them.
+     * The standard tabs. {@code compare}, {@code map} and {@code appraisal} are built by the main
+     * window because the Export menu and the presentation share them.
      */
-    public static List<WorkspaceTab> standard(AppContext context, CompareViewModel compare, MapViewModel map) {
+    public static List<WorkspaceTab> standard(AppContext context, CompareViewModel compare, MapViewModel map,
+                                              AppraisalViewModel appraisal) {
         Messages messages = context.messages();
         var allocation = new AllocationViewModel(context.session());
         var tiering = new TieringViewModel(context.session(), messages);
@@ -44,7 +47,9 @@ public final class WorkspaceTabs {
                 new WorkspaceTab("municipalities", "tab.municipalities", municipalities,
                         () -> new MunicipalitiesView(municipalities, messages)),
                 new WorkspaceTab("compare", "tab.compare", compare, () -> new CompareView(compare, messages)),
-                new WorkspaceTab("map", "tab.map", map, () -> new MapView(map)));
+                new WorkspaceTab("map", "tab.map", map, () -> new MapView(map)),
+                new WorkspaceTab("appraisal", "tab.appraisal", appraisal,
+                        () -> new AppraisalView(appraisal, messages, context.dialogs())));
     }
 
     /** The view model of the first tab whose model is a {@code type}. */

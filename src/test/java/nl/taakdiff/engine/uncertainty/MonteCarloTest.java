@@ -102,6 +102,35 @@ class MonteCarloTest {
         double delta = c.comparison().metric(Metric.TOTAL_COST).delta();
         assertThat(r.metric(Metric.TOTAL_COST).delta().p5()).isCloseTo(delta, within(1e-6));
         assertThat(r.metric(Metric.TOTAL_COST).delta().p95()).isCloseTo(delta, within(1e-6));
+        List<nl.taakdiff.engine.MunicipalityDelta> base = c.comparison().municipalities();
+        for (int m = 0; m < base.size(); m++) {
+            MunicipalitySpread s = r.municipalities().get(m);
+            assertThat(s.code()).isEqualTo(base.get(m).code());
+            assertThat(s.p5()).isCloseTo(base.get(m).deltaPerInhabitant(), within(1e-9));
+            assertThat(s.p95()).isCloseTo(base.get(m).deltaPerInhabitant(), within(1e-9));
+            assertThat(s.probabilityLoser()).isEqualTo(base.get(m).deltaPerInhabitant() > 1.0 ? 1.0 : 0.0);
+        }
+    }
+
+    @Test
+    void drawsInBlocksMatchSingleDraws() {
+        LinearComparison c = comparison(0.2);
+        UncertaintyResult r = MonteCarlo.run(c, new MonteCarloSettings(600, 2, Distribution.UNIFORM, 1.0),
+                MonteCarlo.Monitor.NONE);
+        ParameterSampler sampler = new ParameterSampler(c.space(), Distribution.UNIFORM, 2);
+        double[] values = new double[c.space().size()];
+        double[] change = new double[c.municipalityCount()];
+        double[] sum = new double[c.municipalityCount()];
+        for (int d = 0; d < 600; d++) {
+            sampler.next(values);
+            c.deltaPerInhabitant(values, change);
+            for (int m = 0; m < change.length; m++) {
+                sum[m] += change[m];
+            }
+        }
+        for (int m = 0; m < sum.length; m++) {
+            assertThat(r.municipalities().get(m).mean()).isCloseTo(sum[m] / 600, within(1e-9));
+        }
     }
 
     @Test

@@ -79,8 +79,19 @@ class WorkspaceTabsUiTest {
         app.settle();
     }
 
-    /** The cell of a task field in the first row. */
+    /** The cell of a task field in the first row, scrolled into view (the range columns make the table wide). */
     private Node taskCell(FxRobot robot, String field) {
+        app.onFx(() -> {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            TableView<Object> table = robot.lookup("#tasks-table").queryAs(TableView.class);
+            for (javafx.scene.control.TableColumn<Object, ?> column : table.getVisibleLeafColumns()) {
+                if (("tasks-column-" + field).equals(column.getId())) {
+                    table.scrollToColumn(column);
+                }
+            }
+            return null;
+        });
+        app.settle();
         return app.onFx(() -> {
             TableView<?> table = robot.lookup("#tasks-table").queryAs(TableView.class);
             return robot.from(table).lookup(".task-cell").match(n -> n instanceof TableCell<?, ?> c

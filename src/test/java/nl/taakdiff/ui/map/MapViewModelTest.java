@@ -54,6 +54,41 @@ class MapViewModelTest {
     }
 
     @Test
+    void drawsTheBoundariesOfTheDataSetsOwnYearWithOptionalProvinceBorders() throws Exception {
+        assertThat(model.hasProvinceBorders()).as("the 2020 sources have no province layer").isFalse();
+        nl.taakdiff.model.Study study2025 = new nl.taakdiff.model.Study(
+                nl.taakdiff.io.DatasetFiles.bundledDataset(2025), TestData.study().tasks());
+        var library = new InMemoryScenarioLibrary("2025", TestData.scenarios());
+
+        session.attach(library, library.scenarios(), false, study2025);
+        model.provinceBordersProperty().set(true);
+
+        assertThat(model.shapes().municipalities()).hasSize(342);
+        assertThat(model.shapes().municipality("GM1982")).as("Land van Cuijk").isPresent();
+        assertThat(model.shapes().municipality("GM0457")).as("Weesp, part of Amsterdam since 2022").isEmpty();
+        assertThat(model.hasProvinceBorders()).isTrue();
+        assertThat(model.shapes().regions(nl.taakdiff.io.MapGeometry.PROVINCES)).hasSize(12);
+        assertThat(model.map()).isNotNull();
+        assertThat(model.map().provinceBorders()).isTrue();
+        assertThat(model.map().choropleth().colourOf("GM1982")).isNotNull();
+    }
+
+    @Test
+    void aDataSetWithoutBoundariesSaysSoInsteadOfGreyMunicipalities() throws Exception {
+        nl.taakdiff.model.Study own = new nl.taakdiff.model.Study(new nl.taakdiff.model.Dataset("eigen-export.csv",
+                TestData.study().dataset().municipalities()), TestData.study().tasks());
+        var library = new InMemoryScenarioLibrary("eigen", TestData.scenarios());
+
+        session.attach(library, library.scenarios(), false, own);
+
+        assertThat(model.shapes()).isNull();
+        assertThat(model.map()).isNull();
+        assertThat(model.problemProperty().get())
+                .isEqualTo("Data set eigen-export.csv has no municipal boundaries, so the map cannot be drawn. Move the "
+                        + "study with a boundary file of the same year (File > Move to newer data).");
+    }
+
+    @Test
     void loadsTheShapesOfAllMunicipalities() {
         assertThat(model.shapes()).isNotNull();
         assertThat(model.shapes().municipalities()).hasSize(TestData.study().dataset().municipalities().size());

@@ -1,4 +1,4 @@
-package nl.taakdiff.io.export;
+package nl.taakdiff.io;
 
 import java.util.regex.Pattern;
 

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Cold start of the desktop app under Xvfb, beside LibreOffice Calc opening the exported XLSX.
+#
+#   src/bench/cold-start.sh [RUNS]        after `mvn -B -Pinstaller -DskipTests package`
+#   COMPARE_JAR=../old/target/taakdiff.jar src/bench/cold-start.sh   also times another build's jar
+#
+# For each way of starting Taakdiff (the jar, the jar with its class-data archive, the app image)
+# it runs the real app RUNS times (default 5) and reports, from process start:
+#   frame       the window is on the X server (polled with xwininfo every 20 ms);
+#   first view  the app prints "timing: first view" once the matrix and the comparison are laid out
+#               (-Dtaakdiff.timing=true); it is stopped then. CPU is the process's CPU time by then
+#               (all threads), which depends less on how busy the machine is.
+# Calc (soffice --calc, own profile) is timed the same way: frame = its first window, first view =
+# the window titled with the file name. Every variant starts once untimed first (the app creates its
+# default workbook, Calc its profile), so the timed runs find files in the page cache: warm starts.
+# Each line carries the load average, since the machine may be shared. Needs Xvfb, xwininfo and,
+# for the comparison, libreoffice-calc (skipped when soffice is missing).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+work=$(mktemp -d)
+trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+exec 3> "$work/display"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$work/display")"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+# Waits until a window whose name matches $1 is mapped; prints its time after $2 (ms), or
+# "timeout" after two minutes.
+window_time() {
+  local tries=0
+  # grep reads all (no -q): an early exit would fail the pipe under pipefail
+  while ! xwininfo -root -tree 2>/dev/null | grep -- "$1" >/dev/null; do
+    tries=$(( tries + 1 ))
+    [ "$tries" -lt 6000 ] || { echo timeout; return; }
+    sleep 0.02
+  done
+  echo $(( $(now_ms) - $2 ))
+}
+
+# time_taakdiff COMMAND...: one run; prints "frame first-view". The app is stopped after its first view
+# (older builds print "first comparison laid out" for it).
+time_taakdiff() {
+  local start frame view="?" cpu="?" line pid poll
+  rm -f "$work/out" && mkfifo "$work/out"
+  start=$(now_ms)
+  window_time '"[^"]*Taakdiff' "$start" > "$work/frame" &
+  poll=$!
+  JAVA_TOOL_OPTIONS="-Dtaakdiff.timing=true -Dtaakdiff.data.dir=$work/data -Djava.util.prefs.userRoot=$work/prefs" \
+      "$@" > "$work/out" 2>/dev/null &
+  pid=$!
+  while IFS= read -r line; do
+    case $line in
+      "timing: first view"* | *"first comparison laid out"*)
+        view=$(( $(now_ms) - start ))
+        cpu=$(echo "$line" | sed -n 's/.*process CPU \([0-9]*\) ms.*/\1/p')
+        break ;;
+    esac
+  done < "$work/out"
+  wait "$poll" 2>/dev/null || true
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  frame=$(cat "$work/frame")
+  echo "$frame $view ${cpu:-?}"
+}
+
+time_calc() {
+  local start pid frame view
+  start=$(now_ms)
+  setsid soffice --nologo --norestore "-env:UserInstallation=file://$work/lo" --calc "$work/vergelijking.xlsx" \
+      >/dev/null 2>&1 &
+  pid=$!
+  frame=$(window_time '"[^"]*LibreOffice\|"soffice' "$start")
+  view=$(window_time '"vergelijking.xlsx' "$start")
+  kill -- -"$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  while pgrep -s "$pid" >/dev/null 2>&1; do sleep 0.1; done
+  rm -f "$work/lo/.lock" # left by the killed instance; the next one would ask about it
+  echo "$frame $view -"
+}
+
+# "median (min–max)" of column $1 of the runs file
+stats() {
+  sort -n -k"$1" "$work/runs" | awk -v c="$1" '{ v[NR] = $c } END { printf "%s (%s–%s)", v[int((NR + 1) / 2)], v[1], v[NR] }'
+}
+
+report() {
+  printf '%-30s frame %s ms   first view %s ms   CPU %s ms   load average %s   %d runs\n' "$1" "$(stats 1)" \
+      "$(stats 2)" "$(stats 3)" "$(stats 4)" "$(wc -l < "$work/runs")"
+}
+
+measure() { # LABEL FUNCTION ARGS...
+  local label=$1; shift
+  "$@" > /dev/null # untimed: creates the workbook or the profile
+  : > "$work/runs"
+  for _ in $(seq "$runs"); do
+    local l; l=$(load)
+    echo "$("$@") $l" >> "$work/runs"
+  done
+  report "$label"
+}
+
+java -jar target/taakdiff.jar export --baseline data/scenarios/current-situation.csv \
+    --alternative data/scenarios/differentiated-by-scale.csv --format xlsx --out "$work/vergelijking.xlsx" >/dev/null
+echo "cold start, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), load average at start $(load)"
+if [ -n "${COMPARE_JAR:-}" ]; then # another build to compare with, e.g. the one before a change
+  measure "java -jar $(basename "$(dirname "$(dirname "$COMPARE_JAR")")")" time_taakdiff java -jar "$COMPARE_JAR"
+fi
+measure "java -jar" time_taakdiff java -jar target/taakdiff.jar
+[ -f target/taakdiff.jsa ] && measure "java -jar, class-data archive" time_taakdiff \
+    java -XX:SharedArchiveFile=target/taakdiff.jsa -jar target/taakdiff.jar
+[ -x target/installer/Taakdiff/bin/Taakdiff ] && measure "app image (jlink, archive)" time_taakdiff \
+    target/installer/Taakdiff/bin/Taakdiff
+if command -v soffice >/dev/null; then
+  measure "LibreOffice Calc, XLSX" time_calc
+fi

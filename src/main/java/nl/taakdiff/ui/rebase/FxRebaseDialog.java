@@ -1,0 +1,103 @@
+package nl.taakdiff.ui.rebase;
+
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import nl.taakdiff.engine.Unit;
+import nl.taakdiff.rebase.RebaseChange;
+import nl.taakdiff.ui.common.Formats;
+import nl.taakdiff.ui.common.Messages;
+
+/**
+ * The rebase report before the analyst confirms: every change (municipalities, size classes,
+ * regions, overrides) and the current scenario's cost per inhabitant per size class on the old and
+ * the new data side by side.
+ */
+public final class FxRebaseDialog implements RebaseViewModel.ReportDialog {
+    private final Supplier<Window> owner;
+    private final Messages messages;
+
+    public FxRebaseDialog(Supplier<Window> owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public boolean confirm(RebaseViewModel.Preview preview) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        dialog.setTitle(messages.get("rebase.title"));
+        dialog.setHeaderText(messages.get("rebase.header", preview.oldDataset(), preview.target().dataset().name(),
+                preview.target().dataset().municipalities().size(), preview.out().getFileName().toString()));
+        dialog.getDialogPane().getStyleClass().add("taakdiff-dialog");
+        dialog.getDialogPane().setId("rebase-dialog");
+        ButtonType create = new ButtonType(messages.get("rebase.create"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("rebase.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(create, cancel);
+
+        Locale locale = messages.locale();
+        TableView<RebaseChange> changes = new TableView<>();
+        changes.setId("rebase-changes");
+        changes.getItems().setAll(preview.plan().changes());
+        changes.getColumns().add(column(messages.get("rebase.column.change"), c -> c.kindLabel(locale), 150));
+        changes.getColumns().add(column(messages.get("rebase.column.old"),
+                c -> c.oldCode().isEmpty() ? "" : c.oldName() + " (" + c.oldCode() + ")", 190));
+        changes.getColumns().add(column(messages.get("rebase.column.new"),
+                c -> c.newCode().isEmpty() ? "" : c.newName() + " (" + c.newCode() + ")", 190));
+        changes.getColumns().add(column(messages.get("rebase.column.detail"), c -> c.detail(locale), 560));
+        changes.setPlaceholder(new Label(messages.get("rebase.noChanges")));
+        VBox.setVgrow(changes, Priority.ALWAYS);
+
+        Formats f = messages.formats();
+        TableView<RebaseViewModel.ClassRow> classes = new TableView<>();
+        classes.setId("rebase-classes");
+        classes.getItems().setAll(preview.classes());
+        classes.getColumns().add(column(messages.get("rebase.column.sizeClass"), r -> classLabel(f, r.sizeClass()), 170));
+        TableColumn<RebaseViewModel.ClassRow, String> before = new TableColumn<>(preview.oldDataset());
+        before.getColumns().add(column(messages.get("rebase.column.municipalities"), r -> f.count(r.oldMunicipalities()), 110));
+        before.getColumns().add(column(messages.get("rebase.column.cost"), r -> f.money(r.oldCostPerInhabitant()), 170));
+        TableColumn<RebaseViewModel.ClassRow, String> after = new TableColumn<>(preview.target().dataset().name());
+        after.getColumns().add(column(messages.get("rebase.column.municipalities"), r -> f.count(r.newMunicipalities()), 110));
+        after.getColumns().add(column(messages.get("rebase.column.cost"), r -> f.money(r.newCostPerInhabitant()), 170));
+        classes.getColumns().add(before);
+        classes.getColumns().add(after);
+        classes.getColumns().add(column(messages.get("rebase.column.delta"),
+                r -> f.delta(Unit.MONEY, r.newCostPerInhabitant() - r.oldCostPerInhabitant(), false), 130));
+        classes.setPlaceholder(new Label(messages.get("rebase.noComparison")));
+        classes.setPrefHeight(205);
+
+        Label compare = new Label(preview.scenario().isEmpty() ? messages.get("rebase.compareNone")
+                : messages.get("rebase.compare", preview.scenario()));
+        compare.getStyleClass().add("section-title");
+        VBox content = new VBox(8, new Label(messages.get("rebase.changes", preview.plan().changes().size())),
+                changes, compare, classes);
+        content.setPrefSize(1180, 600);
+        dialog.getDialogPane().setContent(content);
+        dialog.setResizable(true);
+        return dialog.showAndWait().filter(b -> b == create).isPresent();
+    }
+
+    private static String classLabel(Formats f, nl.taakdiff.model.SizeClass c) {
+        return c.isOpenEnded() ? f.population(c.lower()) + "+" : f.population(c.lower()) + " – " + f.population(c.upper());
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,190 @@
+package nl.taakdiff.ui.rebase;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.taakdiff.engine.ClassResult;
+import nl.taakdiff.engine.Evaluation;
+import nl.taakdiff.engine.Evaluator;
+import nl.taakdiff.engine.Validator;
+import nl.taakdiff.io.BundledData;
+import nl.taakdiff.io.InputException;
+import nl.taakdiff.model.Scenario;
+import nl.taakdiff.model.Study;
+import nl.taakdiff.rebase.RebasePlanner;
+import nl.taakdiff.rebase.WorkbookRebase;
+import nl.taakdiff.store.Workbook;
+import nl.taakdiff.ui.common.DialogService;
+import nl.taakdiff.ui.common.DialogService.FileType;
+import nl.taakdiff.ui.common.Jobs;
+import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.library.ScenarioLibrary;
+import nl.taakdiff.ui.library.WorkbookLibrary;
+import nl.taakdiff.ui.session.Session;
+
+/**
+ * Moving the open study to newer data from the app, in one step: choose a bundled year or a CBS
+ * "Gebieden in Nederland" export (with its region file and, optionally, a boundary file), choose
+ * the new workbook's file, see the report and the current scenario's cost per inhabitant per size
+ * class on the old and the new data side by side, and confirm; the new workbook then opens. The
+ * open workbook is only read. All file and SQLite work runs on the store thread.
+ */
+public final class RebaseViewModel {
+    /** Cost per inhabitant of one size class of the scenario, on the old and on the new data. */
+    public record ClassRow(nl.taakdiff.model.SizeClass sizeClass, int oldMunicipalities, double oldCostPerInhabitant,
+                           int newMunicipalities, double newCostPerInhabitant) {
+    }
+
+    /** Everything the analyst sees before confirming. */
+    public record Preview(WorkbookRebase.Target target, RebasePlanner.Plan plan, String oldDataset,
+                          String scenario, List<ClassRow> classes, Path out) {
+        public Preview {
+            classes = List.copyOf(classes);
+        }
+    }
+
+    /** Shows the preview and asks whether to write the new workbook. */
+    @FunctionalInterface
+    public interface ReportDialog {
+        boolean confirm(Preview preview);
+    }
+
+    /** Where the new data comes from. */
+    public sealed interface Source permits Bundled, Imported {
+    }
+
+    public record Bundled(int year) implements Source {
+    }
+
+    public record Imported(Path cbs, Path regions, Path boundaries) implements Source {
+    }
+
+    private final Session session;
+    private final Jobs jobs;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final ReportDialog report;
+    private final Consumer<Path> openWorkbook;
+
+    public RebaseViewModel(Session session, Jobs jobs, Messages messages, DialogService dialogs, ReportDialog report,
+                           Consumer<Path> openWorkbook) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.report = Objects.requireNonNull(report, "report");
+        this.openWorkbook = Objects.requireNonNull(openWorkbook, "openWorkbook");
+    }
+
+    /** The menu action: asks for the source and the new file, then previews. */
+    public void start() {
+        ScenarioLibrary library = session.library();
+        if (!(library instanceof WorkbookLibrary workbook)) {
+            dialogs.showInformation(messages.get("rebase.title"), messages.get("rebase.noWorkbook"), "");
+            return;
+        }
+        chooseSource().ifPresent(source -> {
+            String suggested = suggestedName(workbook.path(), source);
+            dialogs.saveFile(messages.get("rebase.saveTitle"), FileType.WORKBOOK, suggested)
+                    .ifPresent(out -> preview(workbook, source, out));
+        });
+    }
+
+    private Optional<Source> chooseSource() {
+        List<Source> choices = new ArrayList<>();
+        for (int i = BundledData.YEARS.size() - 1; i >= 0; i--) {
+            choices.add(new Bundled(BundledData.YEARS.get(i))); // newest first
+        }
+        choices.add(new Imported(null, null, null));
+        Optional<Source> choice = dialogs.choose(messages.get("rebase.title"), messages.get("rebase.chooseSource"),
+                choices, this::label);
+        if (choice.isEmpty() || choice.get() instanceof Bundled) {
+            return choice;
+        }
+        Optional<Path> cbs = dialogs.openFile(messages.get("rebase.openCbs"), FileType.CSV);
+        if (cbs.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> regions = dialogs.openFile(messages.get("rebase.openRegions"), FileType.CSV);
+        if (regions.isEmpty()) {
+            return Optional.empty();
+        }
+        Path boundaries = null;
+        if (dialogs.confirm(messages.get("rebase.title"), messages.get("rebase.askBoundaries"),
+                messages.get("rebase.askBoundariesText"))) {
+            boundaries = dialogs.openFile(messages.get("rebase.openBoundaries"), FileType.TOPOJSON).orElse(null);
+        }
+        return Optional.of(new Imported(cbs.get(), regions.get(), boundaries));
+    }
+
+    /** How a source reads in the choice list. */
+    public String label(Source source) {
+        return source instanceof Bundled b ? messages.get("rebase.source.bundled", String.valueOf(b.year()))
+                : messages.get("rebase.source.import");
+    }
+
+    private static String suggestedName(Path old, Source source) {
+        String name = old == null ? "studie" : old.getFileName().toString().replaceFirst("\\.taakdiff$", "");
+        String suffix = source instanceof Bundled b ? String.valueOf(b.year()) : "nieuw";
+        return name + "-" + suffix + Workbook.EXTENSION;
+    }
+
+    /** Computes the plan on the store thread, shows it, and writes the workbook when confirmed. */
+    public void preview(WorkbookLibrary library, Source source, Path out) {
+        Scenario current = session.current();
+        jobs.store(messages.get("rebase.status.planning"), () -> {
+            Workbook old = library.workbook();
+            WorkbookRebase.Target target = source instanceof Imported i
+                    ? WorkbookRebase.imported(old, i.cbs(), i.regions(), i.boundaries())
+                    : WorkbookRebase.bundledYear(old, ((Bundled) source).year());
+            RebasePlanner.Plan plan = WorkbookRebase.plan(old, target);
+            return preview(old.study(), target, plan, current, out);
+        }, preview -> {
+            if (report.confirm(preview)) {
+                write(library, preview);
+            }
+        }, this::failed);
+    }
+
+    private static Preview preview(Study old, WorkbookRebase.Target target, RebasePlanner.Plan plan, Scenario current,
+                                   Path out) {
+        List<ClassRow> rows = new ArrayList<>();
+        String name = "";
+        if (current != null) {
+            name = current.name();
+            Scenario moved = plan.scenarios().stream().filter(s -> s.name().equals(current.name())).findFirst()
+                    .orElse(null);
+            Study now = new Study(target.dataset(), old.tasks());
+            if (moved != null && Validator.validate(old, current).isEmpty() && Validator.validate(now, moved).isEmpty()) {
+                Evaluation before = new Evaluator(old).evaluate(current);
+                Evaluation after = new Evaluator(now).evaluate(moved);
+                for (int i = 0; i < before.classes().size(); i++) {
+                    ClassResult b = before.classes().get(i);
+                    ClassResult a = after.classes().get(i);
+                    rows.add(new ClassRow(b.sizeClass(), b.municipalities(), b.costPerInhabitant(),
+                            a.municipalities(), a.costPerInhabitant()));
+                }
+            }
+        }
+        return new Preview(target, plan, old.dataset().name(), name, rows, out);
+    }
+
+    private void write(WorkbookLibrary library, Preview preview) {
+        jobs.store(messages.get("rebase.status.writing"),
+                () -> WorkbookRebase.write(library.workbook(), preview.target(), preview.plan(), preview.out()),
+                written -> openWorkbook.accept(written.file()), this::failed);
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof InputException input) {
+            dialogs.showProblems(messages.get("rebase.title"), messages.get("rebase.badInput"),
+                    input.problems().stream().map(p -> p.format()).toList());
+        } else {
+            dialogs.showError(messages.get("rebase.title"), messages.get("rebase.failed"),
+                    Objects.toString(error.getMessage(), error.toString()));
+        }
+    }
+}

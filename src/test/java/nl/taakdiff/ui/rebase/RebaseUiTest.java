@@ -1,0 +1,70 @@
+package nl.taakdiff.ui.rebase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import nl.taakdiff.transfer.DefaultWorkbook;
+import nl.taakdiff.ui.Screenshots;
+import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.library.WorkbookLibrary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The rebase report in the real window: shown before confirming, then the new workbook opens on 2025 data. */
+@ExtendWith(ApplicationExtension.class)
+class RebaseUiTest {
+    private UiFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = new UiFixture();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void theReportIsShownAndConfirmingOpensTheNewWorkbook(FxRobot robot) throws Exception {
+        app.settle();
+        Path old = app.folder.resolve("studie-2020.taakdiff");
+        DefaultWorkbook.createSeeded(old, 2020).close();
+        robot.interact(() -> app.window.model().openWorkbook(old));
+        app.settle();
+        assertThat(app.onFx(() -> app.window.model().session().study().dataset().name())).isEqualTo("CBS 2020");
+        byte[] before = Files.readAllBytes(old);
+        Path out = app.folder.resolve("studie-2025.taakdiff");
+
+        robot.interact(() -> app.window.model().rebase().preview(
+                (WorkbookLibrary) app.window.model().session().library(), new RebaseViewModel.Bundled(2025), out));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#rebase-changes").queryAll().isEmpty());
+        TableView<?> changes = robot.lookup("#rebase-changes").queryAs(TableView.class);
+        TableView<?> classes = robot.lookup("#rebase-classes").queryAs(TableView.class);
+        assertThat(changes.getItems()).hasSizeGreaterThan(21);
+        assertThat(classes.getItems()).hasSize(4);
+        robot.interact(() -> Screenshots.save(changes.getScene(), "rebase-report"));
+        assertThat(out).as("nothing is written before confirming").doesNotExist();
+
+        robot.clickOn("Create new workbook");
+        app.settle();
+
+        assertThat(app.onFx(() -> app.window.model().session().study().dataset().name())).isEqualTo("CBS 2025");
+        assertThat(app.onFx(() -> app.window.model().session().study().dataset().municipalities().size()))
+                .isEqualTo(342);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.onFx(() -> app.window.model().map().shapes() != null
+                        && app.window.model().map().shapes().municipalities().size() == 342));
+        assertThat(Files.readAllBytes(old)).isEqualTo(before);
+    }
+}
