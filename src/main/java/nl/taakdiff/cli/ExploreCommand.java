@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code taakdiff explore}: the rule set with the lowest score for given prices (DESIGN.md 2.12). */
+/** {@code taakdiff explore}: the rule set with the lowest score for given prices (calculation.md §2.12). */
 @Command(name = "explore", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Find the allocation with the lowest score: cost + risk price × capacity-risk pairs"
                 + " + control price × cost not under direct control; its frontier over risk prices and the"

@@ -5,7 +5,7 @@ import java.util.List;
 import nl.taakdiff.model.SizeClass;
 
 /**
- * A baseline compared with an alternative (DESIGN.md 2.7). Both must be evaluations of the same
+ * A baseline compared with an alternative (calculation.md §2.7). Both must be evaluations of the same
  * study. Size classes follow the baseline's tiering, so that classes line up even when the
  * alternative was built on another tiering.
  */

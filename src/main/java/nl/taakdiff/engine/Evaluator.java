@@ -16,7 +16,7 @@ import nl.taakdiff.model.Task;
 import nl.taakdiff.model.Tiering;
 
 /**
- * Evaluates scenarios against one study with the calculation of DESIGN.md section 2.
+ * Evaluates scenarios against one study with the calculation of calculation.md (src/docs).
  * The study is compiled once into arrays; each evaluation is then two passes over the
  * municipalities per task: one to form the executing organisations, one to attribute their cost.
  * Instances are immutable and safe to share between threads.

@@ -2,7 +2,7 @@ package nl.taakdiff.engine;
 
 import java.util.Locale;
 
-/** The scenario metrics of DESIGN.md 2.6, in the order they are reported. */
+/** The scenario metrics of calculation.md §2.6, in the order they are reported. */
 public enum Metric {
     TOTAL_COST(Unit.MONEY),
     COST_PER_INHABITANT(Unit.MONEY),
@@ -26,7 +26,7 @@ public enum Metric {
         return unit;
     }
 
-    /** The name used in files and in DESIGN.md, e.g. {@code total_cost}. */
+    /** The name used in files and in calculation.md, e.g. {@code total_cost}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

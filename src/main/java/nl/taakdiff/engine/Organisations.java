@@ -6,7 +6,7 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
 
 /**
- * The executing organisations of a scenario (DESIGN.md 2.2), task by task. They depend on the
+ * The executing organisations of a scenario (calculation.md §2.2), task by task. They depend on the
  * levels only, never on a cost parameter, so one scenario's organisations serve every draw of a
  * sensitivity or uncertainty analysis. Read-only.
  */

@@ -4,7 +4,7 @@ import java.util.Map;
 import nl.taakdiff.model.Level;
 
 /**
- * The scenario-wide metrics of DESIGN.md 2.6.
+ * The scenario-wide metrics of calculation.md §2.6.
  *
  * @param costByLevel cost of the executing organisations at each level
  */

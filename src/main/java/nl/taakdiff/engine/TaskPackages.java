@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Counts task packages: distinct vectors of levels over all tasks (DESIGN.md 2.6). Municipalities
+ * Counts task packages: distinct vectors of levels over all tasks (calculation.md §2.6). Municipalities
  * are sorted by a hash of their vector; only those with equal hashes are compared, so the count is
  * exact. A vector is its size class's rules changed by the municipality's effective overrides, so
  * two municipalities of one class are compared by those overrides alone, without touching the

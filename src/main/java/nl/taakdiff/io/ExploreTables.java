@@ -22,7 +22,7 @@ public final class ExploreTables {
         return table.build();
     }
 
-    /** The metrics of DESIGN.md 2.6 and the score. */
+    /** The metrics of calculation.md §2.6 and the score. */
     public static Table summary(Proposal proposal) {
         Table.Builder table = new Table.Builder().text("metric").number("value");
         Summary summary = proposal.summary();

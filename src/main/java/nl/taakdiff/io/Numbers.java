@@ -3,7 +3,7 @@ package nl.taakdiff.io;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** Number formats for files: '.' as decimal separator, no grouping (DESIGN.md section 3). */
+/** Number formats for files: '.' as decimal separator, no grouping (see the README, "File formats"). */
 public final class Numbers {
     private Numbers() {
     }

@@ -3,7 +3,7 @@ package nl.taakdiff.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The level that executes a task for a municipality (DESIGN.md section 1). */
+/** The level that executes a task for a municipality (calculation.md). */
 public enum Level {
     MUNICIPALITY(Payer.MUNICIPALITIES),
     CENTRE(Payer.MUNICIPALITIES),

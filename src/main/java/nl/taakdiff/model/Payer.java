@@ -1,6 +1,6 @@
 package nl.taakdiff.model;
 
-/** Whose budget carries the cost of an executing organisation (DESIGN.md 2.5). */
+/** Whose budget carries the cost of an executing organisation (calculation.md §2.5). */
 public enum Payer {
     MUNICIPALITIES,
     PROVINCES,

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param minScale   inhabitants an organisation needs to carry the task on its own
  * @param regionType the region type whose regions pool the task at CENTRE or REGION level
  * @param source     where the figures come from
- * @param ranges     the catalogue's own uncertainty ranges of the three figures (DESIGN.md 2.8)
+ * @param ranges     the catalogue's own uncertainty ranges of the three figures (calculation.md §2.8)
  */
 public record Task(String code, String name, String domain, double unitCost, double fixedCost,
                    long minScale, String regionType, String source, TaskRanges ranges) {

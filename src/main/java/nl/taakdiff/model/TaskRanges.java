@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The catalogue's own ranges of a task's parameters (DESIGN.md 2.8). Each bound is optional: a
+ * The catalogue's own ranges of a task's parameters (calculation.md §2.8). Each bound is optional: a
  * missing one is filled in by the analysis from a relative range around the base value.
  */
 public record TaskRanges(Double unitCostLow, Double unitCostHigh, Double fixedCostLow, Double fixedCostHigh,

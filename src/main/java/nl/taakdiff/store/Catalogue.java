@@ -27,15 +27,19 @@ import nl.taakdiff.model.Tiering;
 /** The frozen data set and the task catalogue with its history ({@code meta}, {@code municipality},
  * {@code region_membership} and {@code catalogue} tables). */
 final class Catalogue {
+    private static final String CURRENT = "current_catalogue";
     private final WorkbookConnection db;
     private final Connection connection;
     private Dataset dataset;
     private long cachedCatalogueId = -1;
     private List<Task> cachedTasks;
 
-    Catalogue(WorkbookConnection db) {
+    private final Journal journal;
+
+    Catalogue(WorkbookConnection db, Journal journal) {
         this.db = db;
         this.connection = db.connection();
+        this.journal = journal;
     }
 
     /** The frozen data set of this workbook. */
@@ -53,7 +57,7 @@ final class Catalogue {
     /** The current task catalogue. */
     List<Task> tasks() throws WorkbookException {
         try {
-            long id = Long.parseLong(db.meta("current_catalogue").orElseThrow());
+            long id = Long.parseLong(db.meta(CURRENT).orElseThrow());
             if (id != cachedCatalogueId) {
                 cachedTasks = List.copyOf(readCatalogue(id));
                 cachedCatalogueId = id;
@@ -72,10 +76,10 @@ final class Catalogue {
     }
 
     /**
-     * Replaces the task catalogue. The previous catalogue stays in the db.file(): versions saved before
+     * Replaces the task catalogue. The previous catalogue stays in the file: versions saved before
      * keep pointing at the catalogue they were saved with, so they evaluate exactly as they did.
      */
-    void saveTasks(List<Task> tasks) throws WorkbookException {
+    void saveTasks(List<Task> tasks, String label) throws WorkbookException {
         db.requireWritable();
         List<String> problems = nl.taakdiff.engine.Validator.validateStudy(new Study(dataset(), tasks)).stream()
                 .filter(p -> p.subject() == nl.taakdiff.model.Problem.Subject.TASK).map(Object::toString).toList();
@@ -87,8 +91,7 @@ final class Catalogue {
             if (Documents.tasks(tasks).equals(Documents.tasks(tasks()))) {
                 return null;
             }
-            long id = insertCatalogue(connection, tasks, Instant.now(), "edited");
-            WorkbookConnection.putMeta(connection, "current_catalogue", Long.toString(id));
+            makeCurrent(insertCatalogue(connection, tasks, Instant.now(), "edited"), label);
             return null;
         });
     }
@@ -104,11 +107,25 @@ final class Catalogue {
             if (Documents.tasks(tasks).equals(Documents.tasks(tasks()))) {
                 return null;
             }
-            long newId = insertCatalogue(connection, tasks, Instant.now(), "restored catalogue " + id);
-            WorkbookConnection.putMeta(connection, "current_catalogue", Long.toString(newId));
+            makeCurrent(insertCatalogue(connection, tasks, Instant.now(), "restored catalogue " + id),
+                    "restore catalogue");
             return null;
         });
         return tasks;
+    }
+
+    private void makeCurrent(long id, String label) throws SQLException {
+        String before = db.meta(CURRENT).orElseThrow();
+        WorkbookConnection.putMeta(connection, CURRENT, Long.toString(id));
+        journal.record(Journal.CATALOGUE, 0, label, before, Long.toString(id));
+    }
+
+    /** Applies a {@link Journal#CATALOGUE} state: the id of the catalogue to make current. */
+    HistoryStep applyCurrent(long subject, String state, String label) throws SQLException, WorkbookException {
+        long id = Long.parseLong(state);
+        List<Task> tasks = List.copyOf(readCatalogue(id));
+        WorkbookConnection.putMeta(connection, CURRENT, state);
+        return HistoryStep.catalogue(label, tasks);
     }
 
     /** Every saved state of the task catalogue, oldest first. */

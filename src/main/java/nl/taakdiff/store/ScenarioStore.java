@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,20 +16,19 @@ import nl.taakdiff.model.Tiering;
 
 /** The current state of every scenario ({@code scenario} table): names, reading, writing, deleting. */
 final class ScenarioStore {
+    private static final String YES = "yes";
+    private static final String NO = "no";
+
     private final WorkbookConnection db;
     private final Connection connection;
     private final Catalogue catalogue;
     private final Journal journal;
 
-    ScenarioStore(WorkbookConnection db, Catalogue catalogue) {
+    ScenarioStore(WorkbookConnection db, Catalogue catalogue, Journal journal) {
         this.db = db;
         this.connection = db.connection();
         this.catalogue = catalogue;
-        this.journal = new Journal(db, this);
-    }
-
-    Journal journal() {
-        return journal;
+        this.journal = journal;
     }
 
     /** All scenarios, by name (ignoring case). */
@@ -91,12 +91,13 @@ final class ScenarioStore {
     }
 
     /** Adds a scenario as given; its name must be new. */
-    Scenario createScenario(Scenario scenario) throws WorkbookException {
+    Scenario createScenario(Scenario scenario, String label) throws WorkbookException {
         db.requireWritable();
         Scenario s = withCheckedName(scenario);
         db.inTransaction("create scenario " + s.name(), () -> {
             requireFreeName(s.name(), -1);
-            insertScenario(connection, s, Instant.now());
+            long id = insertScenario(connection, s, Instant.now());
+            journal.record(Journal.SCENARIO_EXISTS, id, label, NO, YES);
             return null;
         });
         return s;
@@ -109,12 +110,12 @@ final class ScenarioStore {
             case EMPTY -> new Scenario(name, description, Tiering.DEFAULT, List.of(), List.of(), Overheads.DEFAULT);
             case CURRENT_SITUATION -> catalogue.currentSituation().withName(name).withDescription(description);
         };
-        return createScenario(base);
+        return createScenario(base, "create");
     }
 
     /** Adds a copy of a scenario's current state under a new name (versions and journal are not copied). */
     Scenario duplicateScenario(String source, String newName) throws WorkbookException {
-        return createScenario(scenario(source).withName(newName));
+        return createScenario(scenario(source).withName(newName), "duplicate");
     }
 
     /**
@@ -125,7 +126,7 @@ final class ScenarioStore {
      *
      * @return the state as stored (name stripped of surrounding blanks)
      */
-    Scenario saveScenario(String name, Scenario scenario) throws WorkbookException {
+    Scenario saveScenario(String name, Scenario scenario, String label) throws WorkbookException {
         db.requireWritable();
         Scenario s = withCheckedName(scenario);
         db.inTransaction("save scenario " + name, () -> {
@@ -138,39 +139,35 @@ final class ScenarioStore {
                 requireFreeName(s.name(), row.id());
             }
             writeState(row.id(), s, after);
-            journal.record(row.id(), "save", row.state(), after);
+            journal.record(Journal.SCENARIO, row.id(), label, row.state(), after);
             return null;
         });
         return s;
     }
 
     Scenario renameScenario(String name, String newName) throws WorkbookException {
-        return saveScenario(name, scenario(name).withName(newName));
+        return saveScenario(name, scenario(name).withName(newName), "rename");
     }
 
     Scenario describeScenario(String name, String description) throws WorkbookException {
-        return saveScenario(name, scenario(name).withDescription(description));
+        return saveScenario(name, scenario(name).withDescription(description), "describe");
     }
 
     /** Sets a scenario's tiering (rules keep their lower bounds; see the validator for gaps). */
     Scenario saveTiering(String name, Tiering tiering) throws WorkbookException {
-        return saveScenario(name, scenario(name).withTiering(tiering));
+        return saveScenario(name, scenario(name).withTiering(tiering), "tiering");
     }
 
     /**
-     * Deletes a scenario. It stays in the db.file() as deleted, so the returned ticket can bring it back
+     * Deletes a scenario. It stays in the file as deleted, so the returned ticket can bring it back
      * with {@link #undeleteScenario(long)} (an undo of the delete), versions and journal included.
      */
-    long deleteScenario(String name) throws WorkbookException {
+    long deleteScenario(String name, String label) throws WorkbookException {
         db.requireWritable();
         return db.inTransaction("delete scenario " + name, () -> {
             Row row = live(name);
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE scenario SET deleted_at = ? WHERE id = ?")) {
-                ps.setString(1, Instant.now().toString());
-                ps.setLong(2, row.id());
-                ps.executeUpdate();
-            }
+            markDeleted(row.id());
+            journal.record(Journal.SCENARIO_EXISTS, row.id(), label, YES, NO);
             return row.id();
         });
     }
@@ -179,28 +176,78 @@ final class ScenarioStore {
     Scenario undeleteScenario(long ticket) throws WorkbookException {
         db.requireWritable();
         return db.inTransaction("restore a deleted scenario", () -> {
-            String state;
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT state FROM scenario WHERE id = ? AND deleted_at IS NOT NULL")) {
-                ps.setLong(1, ticket);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new WorkbookException(WorkbookException.Reason.NO_SUCH_SCENARIO,
-                                "There is no deleted scenario to bring back.");
-                    }
-                    state = Documents.unpack(rs.getBytes(1));
-                }
-            }
-            Scenario s = Documents.parseScenario(state);
-            requireFreeName(s.name(), ticket);
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE scenario SET deleted_at = NULL, updated_at = ? WHERE id = ?")) {
-                ps.setString(1, Instant.now().toString());
-                ps.setLong(2, ticket);
-                ps.executeUpdate();
-            }
+            Scenario s = markLive(ticket);
+            journal.record(Journal.SCENARIO_EXISTS, ticket, "undelete", NO, YES);
             return s;
         });
+    }
+
+    /** Applies a {@link Journal#SCENARIO} state: the scenario's whole document. */
+    HistoryStep applyState(long id, String state, String label) throws SQLException, WorkbookException {
+        Row row = liveById(id);
+        Scenario s = Documents.parseScenario(state);
+        if (!s.name().equals(row.name())) {
+            requireFreeName(s.name(), row.id());
+        }
+        writeState(row.id(), s, state);
+        return HistoryStep.scenario(Journal.SCENARIO, label, row.name(), s);
+    }
+
+    /** Applies a {@link Journal#SCENARIO_EXISTS} state: {@value #YES} brings the scenario back, {@value #NO} deletes it. */
+    HistoryStep applyExists(long id, String state, String label) throws SQLException, WorkbookException {
+        if (YES.equals(state)) {
+            return HistoryStep.scenario(Journal.SCENARIO_EXISTS, label, null, markLive(id));
+        }
+        Row row = liveById(id);
+        markDeleted(id);
+        return HistoryStep.scenario(Journal.SCENARIO_EXISTS, label, row.name(), null);
+    }
+
+    private void markDeleted(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE scenario SET deleted_at = ? WHERE id = ?")) {
+            ps.setString(1, Instant.now().toString());
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private Row liveById(long id) throws SQLException, WorkbookException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, name, state FROM scenario WHERE id = ? AND deleted_at IS NULL")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new WorkbookException(WorkbookException.Reason.NO_SUCH_SCENARIO,
+                            "The scenario this change belongs to has been deleted; bring it back first.");
+                }
+                return new Row(rs.getLong(1), rs.getString(2), Documents.unpack(rs.getBytes(3)));
+            }
+        }
+    }
+
+    /** Brings back a deleted scenario; fails when its name has been taken since. */
+    private Scenario markLive(long ticket) throws SQLException, WorkbookException {
+        String state;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT state FROM scenario WHERE id = ? AND deleted_at IS NOT NULL")) {
+            ps.setLong(1, ticket);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new WorkbookException(WorkbookException.Reason.NO_SUCH_SCENARIO,
+                            "There is no deleted scenario to bring back.");
+                }
+                state = Documents.unpack(rs.getBytes(1));
+            }
+        }
+        Scenario s = Documents.parseScenario(state);
+        requireFreeName(s.name(), ticket);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE scenario SET deleted_at = NULL, updated_at = ? WHERE id = ?")) {
+            ps.setString(1, Instant.now().toString());
+            ps.setLong(2, ticket);
+            ps.executeUpdate();
+        }
+        return s;
     }
 
     /** A live scenario row. */
@@ -222,7 +269,7 @@ final class ScenarioStore {
 
     /**
      * Refuses a name that another live scenario has, ignoring case (Java's case folding, so also
-     * "Één" and "één"; the unique index in the db.file() backs this up for ASCII).
+     * "Één" and "één"; the unique index in the file backs this up for ASCII).
      */
     void requireFreeName(String name, long exceptId) throws SQLException, WorkbookException {
         try (PreparedStatement ps = connection.prepareStatement(
@@ -273,10 +320,11 @@ final class ScenarioStore {
         }
     }
 
-    static void insertScenario(Connection c, Scenario s, Instant now) throws SQLException {
+    /** Inserts a live scenario and returns its id. */
+    static long insertScenario(Connection c, Scenario s, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO scenario (name, description, differentiated, state, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, s.name());
             ps.setString(2, s.description());
             ps.setInt(3, s.isDifferentiated() ? 1 : 0);
@@ -284,6 +332,10 @@ final class ScenarioStore {
             ps.setString(5, now.toString());
             ps.setString(6, now.toString());
             ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * file as a Taakdiff workbook. To change the schema, append a migration; never edit one that has
  * shipped.
  *
- * <p>Scenario states ({@code scenario.state}, {@code journal.before_state/after_state},
- * {@code version.state}) are {@link Documents} texts, deflated; task catalogues are plain text.
+ * <p>Scenario states ({@code scenario.state}, {@code version.state}) and journal states
+ * ({@code journal.before_state/after_state}: a scenario document, {@code yes}/{@code no}, or a
+ * catalogue id, see {@link Journal}) are {@link Documents} texts, deflated; task catalogues are plain text.
  */
 final class Schema {
     /** "TDif": tells a Taakdiff workbook from any other SQLite file. */
@@ -120,7 +121,27 @@ final class Schema {
             // The new version makes older builds refuse the file instead of saving a catalogue edit
             // that silently drops the ranges; catalogues saved before keep reading without ranges.
             new Migration(3, "task catalogues carry the parameter ranges of the sensitivity analysis",
-                    List.of()));
+                    List.of()),
+            new Migration(4, "one journal for every kind of change (kind and subject instead of scenario_id),"
+                    + " walked by the app's and the CLI's undo alike", List.of(
+                    """
+                    CREATE TABLE journal_v3 (
+                        id           INTEGER PRIMARY KEY,
+                        kind         TEXT NOT NULL,
+                        subject      INTEGER NOT NULL,
+                        what         TEXT NOT NULL,
+                        before_state BLOB NOT NULL,
+                        after_state  BLOB NOT NULL,
+                        undone       INTEGER NOT NULL DEFAULT 0,
+                        at           TEXT NOT NULL
+                    )""",
+                    """
+                    INSERT INTO journal_v3 (id, kind, subject, what, before_state, after_state, undone, at)
+                    SELECT id, 'scenario', scenario_id, what, before_state, after_state, undone, at FROM journal""",
+                    "DROP TABLE journal",
+                    "ALTER TABLE journal_v3 RENAME TO journal",
+                    "CREATE INDEX journal_by_subject ON journal(kind, subject, undone, id)",
+                    "CREATE INDEX journal_by_undone ON journal(undone, id)")));
 
     /** The version this build writes; a file with a higher {@code user_version} is refused. */
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -146,7 +146,7 @@ final class Versions {
     Scenario restoreVersion(String name, int number) throws WorkbookException {
         VersionSnapshot v = version(name, number);
         Scenario current = scenarios.scenario(name);
-        return scenarios.saveScenario(name, v.scenario().withName(current.name()));
+        return scenarios.saveScenario(name, v.scenario().withName(current.name()), "restore version " + number);
     }
 
     /** Differences in assumptions between two versions of one scenario, each with its own catalogue. */

@@ -43,10 +43,13 @@ import nl.taakdiff.model.Tiering;
  *
  * <h2>Scenarios and undo</h2>
  * A scenario is identified by its name (unique within the workbook, ignoring case). Its state is
- * a {@link Scenario} record, stored whole. {@link #saveScenario} writes a new state and records the
- * previous one in the journal; {@link #undo}/{@link #redo} walk that journal, which is in the file,
- * so undo survives a restart. A rename is a save whose record has another name, so it can be undone
- * too. A new save after undo drops the redo steps, as in any editor.
+ * a {@link Scenario} record, stored whole. Every change (a save, a rename, creating or deleting a
+ * scenario, a new task catalogue) is recorded in the one journal of the workbook, which is in the
+ * file, so undo survives a restart and the desktop app and the CLI share it. {@link #undo()} and
+ * {@link #redo()} walk all changes (the app's Ctrl+Z); {@link #undo(String)} and {@link #redo(String)}
+ * walk the saves of one scenario (the CLI). A new change after undo drops the redo steps, as in any
+ * editor. Each change method has a variant with a label, which {@link #history()} gives back (the
+ * app stores what its Undo menu item says).
  */
 public final class Workbook implements AutoCloseable {
     /** The file name extension of workbooks. */
@@ -60,10 +63,13 @@ public final class Workbook implements AutoCloseable {
 
     private Workbook(WorkbookConnection db) {
         this.db = db;
-        this.catalogue = new Catalogue(db);
-        this.scenarios = new ScenarioStore(db, catalogue);
-        this.journal = scenarios.journal();
+        this.journal = new Journal(db);
+        this.catalogue = new Catalogue(db, journal);
+        this.scenarios = new ScenarioStore(db, catalogue, journal);
         this.versions = new Versions(db, scenarios, catalogue);
+        journal.register(Journal.SCENARIO, scenarios::applyState);
+        journal.register(Journal.SCENARIO_EXISTS, scenarios::applyExists);
+        journal.register(Journal.CATALOGUE, catalogue::applyCurrent);
     }
 
     // ---- opening and creating ----------------------------------------------------------------
@@ -155,7 +161,12 @@ public final class Workbook implements AutoCloseable {
      * keep pointing at the catalogue they were saved with, so they evaluate exactly as they did.
      */
     public synchronized void saveTasks(List<Task> tasks) throws WorkbookException {
-        catalogue.saveTasks(tasks);
+        saveTasks(tasks, "catalogue");
+    }
+
+    /** As {@link #saveTasks(List)}, recording {@code label} in the journal. */
+    public synchronized void saveTasks(List<Task> tasks, String label) throws WorkbookException {
+        catalogue.saveTasks(tasks, label);
     }
 
     /**
@@ -204,7 +215,12 @@ public final class Workbook implements AutoCloseable {
 
     /** Adds a scenario as given; its name must be new. */
     public synchronized Scenario createScenario(Scenario scenario) throws WorkbookException {
-        return scenarios.createScenario(scenario);
+        return createScenario(scenario, "create");
+    }
+
+    /** As {@link #createScenario(Scenario)}, recording {@code label} in the journal. */
+    public synchronized Scenario createScenario(Scenario scenario, String label) throws WorkbookException {
+        return scenarios.createScenario(scenario, label);
     }
 
     /** Adds a new scenario from a template. */
@@ -227,7 +243,12 @@ public final class Workbook implements AutoCloseable {
      * @return the state as stored (name stripped of surrounding blanks)
      */
     public synchronized Scenario saveScenario(String name, Scenario scenario) throws WorkbookException {
-        return scenarios.saveScenario(name, scenario);
+        return saveScenario(name, scenario, "save");
+    }
+
+    /** As {@link #saveScenario(String, Scenario)}, recording {@code label} in the journal. */
+    public synchronized Scenario saveScenario(String name, Scenario scenario, String label) throws WorkbookException {
+        return scenarios.saveScenario(name, scenario, label);
     }
 
     public synchronized Scenario renameScenario(String name, String newName) throws WorkbookException {
@@ -248,7 +269,12 @@ public final class Workbook implements AutoCloseable {
      * with {@link #undeleteScenario(long)} (an undo of the delete), versions and journal included.
      */
     public synchronized long deleteScenario(String name) throws WorkbookException {
-        return scenarios.deleteScenario(name);
+        return deleteScenario(name, "delete");
+    }
+
+    /** As {@link #deleteScenario(String)}, recording {@code label} in the journal. */
+    public synchronized long deleteScenario(String name, String label) throws WorkbookException {
+        return scenarios.deleteScenario(name, label);
     }
 
     /** Brings back a deleted scenario; fails when its name has been taken since. */
@@ -258,25 +284,44 @@ public final class Workbook implements AutoCloseable {
 
     // ---- undo and redo -----------------------------------------------------------------------
 
-    public synchronized boolean canUndo(String name) throws WorkbookException {
-        return journal.canUndo(name);
+    /** What {@link #undo()} and {@link #redo()} would do now, by the labels the changes were made with. */
+    public synchronized HistoryState history() throws WorkbookException {
+        return journal.state();
     }
 
-    public synchronized boolean canRedo(String name) throws WorkbookException {
-        return journal.canRedo(name);
-    }
-
-    /**
-     * Reverts the latest change of a scenario. Returns the restored state (whose name may differ when
-     * the change was a rename), or empty when there is nothing to undo.
-     */
-    public synchronized Optional<Scenario> undo(String name) throws WorkbookException {
-        return journal.undo(name);
+    /** Reverts the latest change of the workbook, of any kind; empty when there is nothing to undo. */
+    public synchronized Optional<HistoryStep> undo() throws WorkbookException {
+        return journal.undo();
     }
 
     /** Re-applies the change that was undone last; empty when there is nothing to redo. */
+    public synchronized Optional<HistoryStep> redo() throws WorkbookException {
+        return journal.redo();
+    }
+
+    public synchronized boolean canUndo(String name) throws WorkbookException {
+        return db.reading("read the history of " + name, () -> journal.canUndo(scenarios.live(name).id()));
+    }
+
+    public synchronized boolean canRedo(String name) throws WorkbookException {
+        return db.reading("read the history of " + name, () -> journal.canRedo(scenarios.live(name).id()));
+    }
+
+    /**
+     * Reverts the latest save of a scenario. Returns the restored state (whose name may differ when
+     * the change was a rename), or empty when there is nothing to undo.
+     */
+    public synchronized Optional<Scenario> undo(String name) throws WorkbookException {
+        db.requireWritable();
+        return db.inTransaction("undo in " + name,
+                () -> journal.undo(scenarios.live(name).id()).flatMap(HistoryStep::scenario));
+    }
+
+    /** Re-applies the save of a scenario that was undone last; empty when there is nothing to redo. */
     public synchronized Optional<Scenario> redo(String name) throws WorkbookException {
-        return journal.redo(name);
+        db.requireWritable();
+        return db.inTransaction("redo in " + name,
+                () -> journal.redo(scenarios.live(name).id()).flatMap(HistoryStep::scenario));
     }
 
     // ---- versions and diffs ------------------------------------------------------------------

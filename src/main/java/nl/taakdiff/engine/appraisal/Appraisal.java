@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A multi-criteria appraisal of options (DESIGN.md 2.11): the performance table, the criteria with
+ * A multi-criteria appraisal of options (calculation.md §2.11): the performance table, the criteria with
  * their weights, and the method. Scores are linear in the normalised weights,
  * {@code score(i) = Σ_c w_c · s(i, c)} with partial scores {@code s} that do not depend on the
  * weights; re-weighting ({@link #withWeights}) therefore costs only the sums. Immutable.

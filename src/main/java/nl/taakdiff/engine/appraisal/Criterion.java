@@ -3,7 +3,7 @@ package nl.taakdiff.engine.appraisal;
 /**
  * One criterion of an appraisal: what it measures, which direction is better, its weight (any
  * non-negative number; weights are normalised over the criteria) and PROMETHEE's indifference
- * and preference thresholds in the measure's unit ({@code null}: the defaults of DESIGN.md 2.11,
+ * and preference thresholds in the measure's unit ({@code null}: the defaults of calculation.md §2.11,
  * 0 and the range of the options).
  */
 public record Criterion(Measure measure, Direction direction, double weight, Double indifference,

@@ -8,7 +8,7 @@ import nl.taakdiff.engine.Metric;
 import nl.taakdiff.engine.Unit;
 
 /**
- * What a criterion measures for an option: a scenario metric of DESIGN.md 2.6, or one of two
+ * What a criterion measures for an option: a scenario metric of calculation.md §2.6, or one of two
  * measures of the option against the first option of the appraisal: the number of losers, and
  * the largest change in cost per inhabitant of any municipality.
  */

@@ -3,7 +3,7 @@ package nl.taakdiff.engine.appraisal;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How options are scored (DESIGN.md 2.11). */
+/** How options are scored (calculation.md §2.11). */
 public enum Method {
     WEIGHTED_SUM,
     PROMETHEE;

@@ -8,7 +8,7 @@ import java.util.List;
  * measure's own unit. Immutable; the array is copied in and out.
  */
 public final class Performance {
-    /** DESIGN.md 2.11 appraises between two and eight options. */
+    /** calculation.md §2.11 appraises between two and eight options. */
     public static final int MIN_OPTIONS = 2;
     public static final int MAX_OPTIONS = 8;
 

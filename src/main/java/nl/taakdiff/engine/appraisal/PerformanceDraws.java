@@ -1,7 +1,7 @@
 package nl.taakdiff.engine.appraisal;
 
 /**
- * Performance tables under drawn parameter values (the Monte Carlo draws of DESIGN.md 2.10), one
+ * Performance tables under drawn parameter values (the Monte Carlo draws of calculation.md §2.10), one
  * per draw, with the options and measures of the appraisal. Rank acceptability pairs draw d of
  * the weights with parameter draw d, so the shares reflect doubt about weights and parameters.
  */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * SMAA-2 rank acceptability (DESIGN.md 2.11): weight vectors drawn uniformly from the simplex
+ * SMAA-2 rank acceptability (calculation.md §2.11): weight vectors drawn uniformly from the simplex
  * over all criteria of the appraisal, each draw ranked like the appraisal ranks. Seeded with
  * {@link SplittableRandom}, whose sequence is specified; the simplex is sampled as the gaps
  * between sorted uniforms, which needs no logarithm, so a seed gives the same shares everywhere.

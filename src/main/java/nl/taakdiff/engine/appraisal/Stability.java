@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Exact stability intervals (DESIGN.md 2.11). When criterion c's share moves to x and the other
+ * Exact stability intervals (calculation.md §2.11). When criterion c's share moves to x and the other
  * weights keep their proportions and fill {@code 1 − x}, every score is linear in x:
  * {@code score(i, x) = a_i + b_i·x}. Today's winner W stays first while
  * {@code (a_W − a_j) + (b_W − b_j)·x ≥ 0} for every other option j: each j bounds x from one side

@@ -22,7 +22,7 @@ import nl.taakdiff.model.Task;
 import nl.taakdiff.model.Tiering;
 
 /**
- * Finds the rule set with the lowest score (DESIGN.md 2.12) for a study and a base scenario, whose
+ * Finds the rule set with the lowest score (calculation.md §2.12) for a study and a base scenario, whose
  * size classes, overheads and overrides are kept. The score is a sum over tasks and a task's
  * organisations depend only on that task's levels, so the optimum is found task by task, each
  * task exactly (see {@link TaskOptimiser}). The per-task tables do not depend on the prices: they
@@ -228,7 +228,7 @@ public final class Explorer {
         return levels;
     }
 
-    /** Largest population first, then lowest code: the centre host of DESIGN.md 2.2, as one number. */
+    /** Largest population first, then lowest code: the centre host of calculation.md §2.2, as one number. */
     private static long[] hostKeys(List<Municipality> municipalities, long[] population) {
         int n = municipalities.size();
         Integer[] order = new Integer[n];

@@ -3,7 +3,7 @@ package nl.taakdiff.engine.explore;
 import nl.taakdiff.engine.Summary;
 
 /**
- * The prices that weigh capacity risk and direct control against cost (DESIGN.md 2.12).
+ * The prices that weigh capacity risk and direct control against cost (calculation.md §2.12).
  *
  * @param risk    λ: euros per capacity-risk pair
  * @param control μ: euros per euro of cost not under direct municipal control

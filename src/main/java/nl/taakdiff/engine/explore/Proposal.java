@@ -15,7 +15,7 @@ public record Proposal(Prices prices, boolean uniform, Scenario scenario, Evalua
         return evaluation.summary();
     }
 
-    /** The score of DESIGN.md 2.12 at this proposal's prices. */
+    /** The score of calculation.md §2.12 at this proposal's prices. */
     public double score() {
         return prices.score(evaluation.summary());
     }

@@ -1,7 +1,7 @@
 package nl.taakdiff.engine.explore;
 
 /**
- * The best combination of levels over the size classes for one task (DESIGN.md 2.12): lowest task
+ * The best combination of levels over the size classes for one task (calculation.md §2.12): lowest task
  * score; ties go to the combination that keeps more pairs at MUNICIPALITY level, then to the lowest
  * levels in class order.
  *

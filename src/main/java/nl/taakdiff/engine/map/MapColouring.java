@@ -13,8 +13,9 @@ import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
 
 /**
- * Colours municipalities for the four map modes of issue 5. Pure: no toolkit types, so the same
- * {@link Choropleth} feeds the PNG/PDF renderer and the desktop map. Labels are English with plain
+ * Colours municipalities for the four map modes (size class, task level, cost change, capacity
+ * risk). Pure: no toolkit types, so the same {@link Choropleth} feeds the PNG/PDF renderer and the
+ * desktop map. Labels are English with plain
  * numbers; a localised view can rebuild them from the numeric bounds of each legend entry.
  */
 public final class MapColouring {

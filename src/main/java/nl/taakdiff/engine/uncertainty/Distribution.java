@@ -3,7 +3,7 @@ package nl.taakdiff.engine.uncertainty;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a draw samples a parameter between its bounds (DESIGN.md 2.10). */
+/** How a draw samples a parameter between its bounds (calculation.md §2.10). */
 public enum Distribution {
     /** Triangular with the base value as mode: values near the base are the most likely. */
     TRIANGULAR,

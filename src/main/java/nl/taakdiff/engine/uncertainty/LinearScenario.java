@@ -9,7 +9,7 @@ import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Scenario;
 
 /**
- * A scenario compiled once into the coefficients of its metrics (DESIGN.md 2.8). Its organisations
+ * A scenario compiled once into the coefficients of its metrics (calculation.md §2.8). Its organisations
  * never depend on a parameter, so per task and level it needs only the number of organisations
  * and the population they serve: every cost is then {@code Σ fixed × count + unit × (1 + rate) ×
  * population}, and capacity risk a threshold on fixed organisation populations. Evaluating a
@@ -177,7 +177,7 @@ public final class LinearScenario {
     }
 
     /**
-     * Every metric of DESIGN.md 2.6 under the value vector, into {@code out} by {@link Metric}
+     * Every metric of calculation.md §2.6 under the value vector, into {@code out} by {@link Metric}
      * ordinal. Minimum scales must lie within the space's ranges.
      */
     public void metrics(double[] values, double[] out) {

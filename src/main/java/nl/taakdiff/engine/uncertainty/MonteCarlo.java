@@ -8,7 +8,7 @@ import nl.taakdiff.engine.MunicipalityDelta;
 import nl.taakdiff.model.SizeClass;
 
 /**
- * Monte Carlo over the parameters of a comparison (DESIGN.md 2.10): every draw samples all
+ * Monte Carlo over the parameters of a comparison (calculation.md §2.10): every draw samples all
  * parameters once and evaluates baseline and alternative on it (common random numbers). Draws
  * are worked in blocks, so that the municipalities' changes are computed along the draws. Memory
  * that grows with the draws is the quantile buffers only: one value per draw per metric and

@@ -1,7 +1,7 @@
 package nl.taakdiff.engine.uncertainty;
 
 /**
- * How a Monte Carlo run draws (DESIGN.md 2.10).
+ * How a Monte Carlo run draws (calculation.md §2.10).
  *
  * @param threshold a municipality is a loser in a draw when its cost per inhabitant rises by more than this (EUR)
  */

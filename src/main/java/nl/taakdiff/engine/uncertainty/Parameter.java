@@ -3,7 +3,7 @@ package nl.taakdiff.engine.uncertainty;
 import nl.taakdiff.model.Level;
 
 /**
- * One uncertain input with its base value and range {@code low ≤ base ≤ high} (DESIGN.md 2.8).
+ * One uncertain input with its base value and range {@code low ≤ base ≤ high} (calculation.md §2.8).
  *
  * @param name  {@code <TASK>.unit_cost}, {@code <TASK>.fixed_cost}, {@code <TASK>.min_scale} or
  *              {@code overhead.centre|region|province|state}

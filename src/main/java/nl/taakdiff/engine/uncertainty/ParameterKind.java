@@ -1,6 +1,6 @@
 package nl.taakdiff.engine.uncertainty;
 
-/** What a parameter of DESIGN.md 2.8 is; {@link #key()} is the suffix of its name. */
+/** What a parameter of calculation.md §2.8 is; {@link #key()} is the suffix of its name. */
 public enum ParameterKind {
     UNIT_COST("unit_cost"),
     FIXED_COST("fixed_cost"),

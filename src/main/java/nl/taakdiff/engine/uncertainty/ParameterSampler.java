@@ -3,7 +3,7 @@ package nl.taakdiff.engine.uncertainty;
 import java.util.List;
 
 /**
- * Seeded draws of every parameter of a space (DESIGN.md 2.10). Each draw takes one uniform number
+ * Seeded draws of every parameter of a space (calculation.md §2.10). Each draw takes one uniform number
  * per parameter in the space's order, fixed parameters included, so fixing one parameter does not
  * shift the draws of the others. The same seed gives the same draws on any machine.
  */

@@ -10,7 +10,7 @@ import nl.taakdiff.model.Task;
 import nl.taakdiff.model.TaskRanges;
 
 /**
- * Every parameter of a study with its range (DESIGN.md 2.8), in a fixed order: per task its unit
+ * Every parameter of a study with its range (calculation.md §2.8), in a fixed order: per task its unit
  * cost, fixed cost and minimum scale, then the overhead rates of centre, region, province and state.
  * A value vector ({@code double[]}) holds one value per parameter in this order.
  *

@@ -1,7 +1,7 @@
 package nl.taakdiff.engine.uncertainty;
 
 /**
- * Mean, sample standard deviation and quantiles of a sample (DESIGN.md 2.10). Quantiles
+ * Mean, sample standard deviation and quantiles of a sample (calculation.md §2.10). Quantiles
  * interpolate linearly between order statistics, as numpy's default.
  */
 public record Spread(double mean, double sd, double p5, double p50, double p95) {

@@ -6,7 +6,7 @@ import java.util.List;
 import nl.taakdiff.engine.Metric;
 
 /**
- * One-at-a-time sensitivity of a metric (DESIGN.md 2.9): of one scenario, or of the delta of a
+ * One-at-a-time sensitivity of a metric (calculation.md §2.9): of one scenario, or of the delta of a
  * comparison. Rows are sorted by swing, largest first, then by parameter name.
  *
  * @param delta     true for the delta of a comparison (alternative − baseline)

@@ -4,7 +4,7 @@ import java.util.List;
 import nl.taakdiff.engine.Metric;
 
 /**
- * What a Monte Carlo run found (DESIGN.md 2.10). The sorted deltas of each metric are kept for
+ * What a Monte Carlo run found (calculation.md §2.10). The sorted deltas of each metric are kept for
  * histograms.
  */
 public final class UncertaintyResult {
@@ -31,7 +31,7 @@ public final class UncertaintyResult {
         return settings.draws();
     }
 
-    /** Every metric of DESIGN.md 2.6, in that order. */
+    /** Every metric of calculation.md §2.6, in that order. */
     public List<MetricSpread> metrics() {
         return metrics;
     }

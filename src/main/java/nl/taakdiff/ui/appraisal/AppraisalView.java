@@ -41,6 +41,9 @@ import nl.taakdiff.ui.common.View;
  * (with its stability interval as a band), number and thresholds; the ranking as bars stacked by
  * each criterion's contribution; the rank acceptability as a heat map. The criteria grid is built
  * when the criteria change, not when a weight moves, so a slider keeps its drag.
+ *
+ * <p>Over 500 lines because the criteria grid, the ranking bars and the heat map are laid out
+ * together and bound to one appraisal; the weighing itself is in the view model and the engine.
  */
 public final class AppraisalView extends View {
     /** Slider range of a raw weight; typed weights above it stretch the slider. */

@@ -36,7 +36,7 @@ import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.library.ScenarioLibrary;
 import nl.taakdiff.ui.session.Session;
-import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.session.EditLabel;
 
 /**
  * The appraisal of options on weighted criteria. The options are evaluated on the compute thread
@@ -409,8 +409,8 @@ public final class AppraisalViewModel {
         }
         AppraisalState before = state();
         AppraisalState after = new AppraisalState(set.name(), set.method(), set.criteria());
-        session.commands().execute(new StateCommand(this, before, after, null, null,
-                new Command.Description("command.switchWeightSet", set.name())));
+        session.history().local(new StateCommand(this, before, after, null, null,
+                EditLabel.of("command.switchWeightSet", set.name())));
     }
 
     /** Saves the weights shown as a set of that name, new or replacing the one of that name (undoable). */
@@ -423,8 +423,8 @@ public final class AppraisalViewModel {
         WeightSet saved = new WeightSet(previous != null ? previous.name() : n, method.get(), currentCriteria());
         AppraisalState before = state();
         AppraisalState after = new AppraisalState(saved.name(), saved.method(), saved.criteria());
-        session.commands().execute(new StateCommand(this, before, after, previous, saved,
-                new Command.Description("command.saveWeightSet", saved.name())));
+        session.history().local(new StateCommand(this, before, after, previous, saved,
+                EditLabel.of("command.saveWeightSet", saved.name())));
         return true;
     }
 
@@ -440,8 +440,8 @@ public final class AppraisalViewModel {
         AppraisalState before = state();
         AppraisalState after = set.name().equals(activeSet.get())
                 ? new AppraisalState(n, before.method(), before.criteria()) : before;
-        session.commands().execute(new StateCommand(this, before, after, set, renamed,
-                new Command.Description("command.renameWeightSet", set.name(), n)));
+        session.history().local(new StateCommand(this, before, after, set, renamed,
+                EditLabel.of("command.renameWeightSet", set.name(), n)));
         return true;
     }
 
@@ -454,8 +454,8 @@ public final class AppraisalViewModel {
         AppraisalState before = state();
         AppraisalState after = new AppraisalState(set.name().equals(activeSet.get()) ? null : activeSet.get(),
                 before.method(), before.criteria());
-        session.commands().execute(new StateCommand(this, before, after, set, null,
-                new Command.Description("command.deleteWeightSet", set.name())));
+        session.history().local(new StateCommand(this, before, after, set, null,
+                EditLabel.of("command.deleteWeightSet", set.name())));
         return true;
     }
 

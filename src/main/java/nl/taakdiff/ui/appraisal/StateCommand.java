@@ -1,22 +1,23 @@
 package nl.taakdiff.ui.appraisal;
 
 import nl.taakdiff.engine.appraisal.WeightSet;
-import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.session.EditLabel;
+import nl.taakdiff.ui.session.UndoHistory;
 
 /**
  * An undoable change of the appraisal's weights and, optionally, of one stored weight set
  * ({@code storedBefore} → {@code storedAfter}: a save, rename or delete; both null for a switch).
  */
-final class StateCommand implements Command {
+final class StateCommand implements UndoHistory.LocalEdit {
     private final AppraisalViewModel model;
     private final AppraisalState before;
     private final AppraisalState after;
     private final WeightSet storedBefore;
     private final WeightSet storedAfter;
-    private final Description description;
+    private final EditLabel description;
 
     StateCommand(AppraisalViewModel model, AppraisalState before, AppraisalState after, WeightSet storedBefore,
-                 WeightSet storedAfter, Description description) {
+                 WeightSet storedAfter, EditLabel description) {
         this.model = model;
         this.before = before;
         this.after = after;
@@ -26,7 +27,7 @@ final class StateCommand implements Command {
     }
 
     @Override
-    public void execute() {
+    public void apply() {
         if (storedBefore != null || storedAfter != null) {
             model.replaceSet(storedBefore, storedAfter);
         }
@@ -34,7 +35,7 @@ final class StateCommand implements Command {
     }
 
     @Override
-    public void undo() {
+    public void revert() {
         if (storedBefore != null || storedAfter != null) {
             model.replaceSet(storedAfter, storedBefore);
         }
@@ -42,7 +43,7 @@ final class StateCommand implements Command {
     }
 
     @Override
-    public Description description() {
+    public EditLabel label() {
         return description;
     }
 }

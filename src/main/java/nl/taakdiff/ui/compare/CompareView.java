@@ -1,5 +1,6 @@
 package nl.taakdiff.ui.compare;
 
+import nl.taakdiff.engine.KeyFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -42,8 +43,8 @@ import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.IndexedChoices;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
-import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
-import nl.taakdiff.ui.compare.CompareViewModel.Kpi;
+import nl.taakdiff.engine.KeyFigures.Judgement;
+import nl.taakdiff.engine.KeyFigures.Kpi;
 import nl.taakdiff.ui.compare.CompareViewModel.OutcomeFilter;
 import nl.taakdiff.ui.compare.CompareViewModel.Result;
 
@@ -392,7 +393,7 @@ public final class CompareView extends View {
         if (result == null) {
             return;
         }
-        for (Kpi kpi : CompareViewModel.KPIS) {
+        for (Kpi kpi : KeyFigures.KPIS) {
             cards.getChildren().add(card(kpi, result));
         }
     }

@@ -42,46 +42,6 @@ import nl.taakdiff.ui.session.Session;
 public final class CompareViewModel {
     public static final int MAX_ALTERNATIVES = 3;
 
-    /** Which way a KPI should move to be an improvement. */
-    public enum Direction { LOWER_IS_BETTER, HIGHER_IS_BETTER, NEUTRAL }
-
-    /** How a change in a KPI reads. */
-    public enum Judgement { BETTER, WORSE, NEUTRAL, UNCHANGED }
-
-    /** A KPI card. */
-    public record Kpi(Metric metric, Direction direction) {
-        public Judgement judge(MetricDelta delta) {
-            double tolerance = switch (metric.unit()) {
-                case MONEY -> 0.005;
-                case COUNT -> 0.5;
-                case SHARE -> 0.00005;
-            };
-            if (Math.abs(delta.delta()) < tolerance) {
-                return Judgement.UNCHANGED;
-            }
-            return switch (direction) {
-                case NEUTRAL -> Judgement.NEUTRAL;
-                case LOWER_IS_BETTER -> delta.delta() < 0 ? Judgement.BETTER : Judgement.WORSE;
-                case HIGHER_IS_BETTER -> delta.delta() > 0 ? Judgement.BETTER : Judgement.WORSE;
-            };
-        }
-    }
-
-    /**
-     * The cards, in order: cost, capacity, democratic control, complexity. Capacity has two: a
-     * municipality with one task below its minimum scale counts as at risk, so the pairs show how
-     * much of the risk an allocation removes where the municipality count barely moves.
-     */
-    public static final List<Kpi> KPIS = List.of(
-            new Kpi(Metric.TOTAL_COST, Direction.LOWER_IS_BETTER),
-            new Kpi(Metric.COST_PER_INHABITANT, Direction.LOWER_IS_BETTER),
-            new Kpi(Metric.ORGANISATIONS, Direction.NEUTRAL),
-            new Kpi(Metric.JOINT_ARRANGEMENTS, Direction.LOWER_IS_BETTER),
-            new Kpi(Metric.CAPACITY_RISK_PAIRS, Direction.LOWER_IS_BETTER),
-            new Kpi(Metric.CAPACITY_RISK_MUNICIPALITIES, Direction.LOWER_IS_BETTER),
-            new Kpi(Metric.DIRECT_CONTROL_SHARE, Direction.HIGHER_IS_BETTER),
-            new Kpi(Metric.TASK_PACKAGES, Direction.LOWER_IS_BETTER));
-
     /** Which municipalities the table lists. */
     public enum OutcomeFilter { ALL, WINNERS, LOSERS }
 

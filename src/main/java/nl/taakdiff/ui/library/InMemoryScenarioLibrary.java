@@ -1,14 +1,38 @@
 package nl.taakdiff.ui.library;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.model.Study;
+import nl.taakdiff.model.Task;
+import nl.taakdiff.store.HistoryState;
+import nl.taakdiff.store.HistoryStep;
 
-/** A library that lives in memory: for tests, and when no workbook file can be used. Thread-safe. */
+/**
+ * A library that lives in memory: for tests, and when no workbook file can be used. Thread-safe.
+ * Its undo history behaves as a workbook's journal does: every change is recorded with its label,
+ * undo and redo restore the state before and after it, and a new change drops what was undone.
+ */
 public final class InMemoryScenarioLibrary implements ScenarioLibrary {
+    private static final String SCENARIO = "scenario";
+    private static final String SCENARIO_EXISTS = "scenario-exists";
+    private static final String CATALOGUE = "catalogue";
+
+    private record State(Map<String, Scenario> scenarios, List<ScenarioVersion> versions, List<Task> tasks) {
+    }
+
+    private record Change(String label, State before, State after, HistoryStep undo, HistoryStep redo) {
+    }
+
+    private final Deque<Change> done = new ArrayDeque<>();
+    private final Deque<Change> undone = new ArrayDeque<>();
+    private List<Task> tasks;
     private final String location;
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final List<ScenarioVersion> versions = new ArrayList<>();
@@ -17,19 +41,20 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     private boolean closed;
     private long nextVersion = 1;
     private int writes;
-    private final List<List<nl.taakdiff.model.Task>> catalogues = new ArrayList<>();
+    private final List<List<Task>> catalogues = new ArrayList<>();
     private final Map<String, nl.taakdiff.engine.appraisal.WeightSet> weightSets = new LinkedHashMap<>();
 
-    private final nl.taakdiff.model.Study study;
+    private final Study study;
 
     public InMemoryScenarioLibrary(String location, List<Scenario> seed) {
         this(location, seed, null);
     }
 
     /** A library with its own study (like a workbook file has), or null to use the app's. */
-    public InMemoryScenarioLibrary(String location, List<Scenario> seed, nl.taakdiff.model.Study study) {
+    public InMemoryScenarioLibrary(String location, List<Scenario> seed, Study study) {
         this.location = location;
         this.study = study;
+        this.tasks = study == null ? null : study.tasks();
         for (Scenario s : seed) {
             scenarios.put(s.name(), s);
         }
@@ -41,7 +66,7 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     }
 
     @Override
-    public nl.taakdiff.model.Study study() {
+    public Study study() {
         return study;
     }
 
@@ -81,8 +106,9 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     }
 
     @Override
-    public synchronized void save(String previousName, Scenario scenario) throws LibraryException {
+    public synchronized void save(String previousName, Scenario scenario, String label) throws LibraryException {
         writable();
+        State before = state();
         if (previousName == null) {
             if (scenarios.containsKey(scenario.name())) {
                 throw new LibraryException("a scenario called " + scenario.name() + " already exists");
@@ -111,6 +137,13 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
             }
         }
         writes++;
+        if (previousName == null) {
+            record(label, before, step(SCENARIO_EXISTS, label, scenario.name(), null),
+                    step(SCENARIO_EXISTS, label, null, scenario));
+        } else {
+            record(label, before, step(SCENARIO, label, scenario.name(), before.scenarios().get(previousName)),
+                    step(SCENARIO, label, previousName, scenario));
+        }
     }
 
     @Override
@@ -137,24 +170,94 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     }
 
     @Override
-    public synchronized void saveTasks(List<nl.taakdiff.model.Task> tasks) throws LibraryException {
+    public synchronized void saveTasks(List<Task> newTasks, String label) throws LibraryException {
         writable();
-        catalogues.add(List.copyOf(tasks));
+        State before = state();
+        catalogues.add(List.copyOf(newTasks));
+        tasks = List.copyOf(newTasks);
         writes++;
+        record(label, before, catalogueStep(label, before.tasks()), catalogueStep(label, tasks));
     }
 
     /** Every catalogue saved so far, oldest first (the history a workbook keeps), for tests. */
-    public synchronized List<List<nl.taakdiff.model.Task>> savedCatalogues() {
+    public synchronized List<List<Task>> savedCatalogues() {
         return List.copyOf(catalogues);
     }
 
     @Override
-    public synchronized void delete(String name) throws LibraryException {
+    public synchronized void delete(String name, String label) throws LibraryException {
         writable();
-        if (scenarios.remove(name) == null) {
+        State before = state();
+        Scenario removed = scenarios.remove(name);
+        if (removed == null) {
             throw new LibraryException("there is no scenario called " + name);
         }
         writes++;
+        record(label, before, step(SCENARIO_EXISTS, label, null, removed), step(SCENARIO_EXISTS, label, name, null));
+    }
+
+    @Override
+    public synchronized void shownWith(Study shown) {
+        if (tasks == null && shown != null) {
+            tasks = shown.tasks();
+        }
+    }
+
+    @Override
+    public synchronized HistoryState history() {
+        return new HistoryState(Optional.ofNullable(done.peek()).map(Change::label),
+                Optional.ofNullable(undone.peek()).map(Change::label));
+    }
+
+    @Override
+    public synchronized Optional<HistoryStep> undo() throws LibraryException {
+        writable();
+        Change change = done.poll();
+        if (change == null) {
+            return Optional.empty();
+        }
+        restore(change.before());
+        undone.push(change);
+        return Optional.of(change.undo());
+    }
+
+    @Override
+    public synchronized Optional<HistoryStep> redo() throws LibraryException {
+        writable();
+        Change change = undone.poll();
+        if (change == null) {
+            return Optional.empty();
+        }
+        restore(change.after());
+        done.push(change);
+        return Optional.of(change.redo());
+    }
+
+    private State state() {
+        return new State(new LinkedHashMap<>(scenarios), List.copyOf(versions), tasks);
+    }
+
+    private void restore(State state) {
+        scenarios.clear();
+        scenarios.putAll(state.scenarios());
+        versions.clear();
+        versions.addAll(state.versions());
+        tasks = state.tasks();
+        writes++;
+    }
+
+    private void record(String label, State before, HistoryStep undo, HistoryStep redo) {
+        done.push(new Change(label, before, state(), undo, redo));
+        undone.clear();
+    }
+
+    private static HistoryStep step(String kind, String label, String previousName, Scenario scenario) {
+        return new HistoryStep(kind, label, Optional.ofNullable(previousName), Optional.ofNullable(scenario),
+                Optional.empty());
+    }
+
+    private static HistoryStep catalogueStep(String label, List<Task> catalogue) {
+        return new HistoryStep(CATALOGUE, label, Optional.empty(), Optional.empty(), Optional.ofNullable(catalogue));
     }
 
     @Override

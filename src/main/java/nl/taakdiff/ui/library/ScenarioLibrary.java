@@ -1,12 +1,21 @@
 package nl.taakdiff.ui.library;
 
 import java.util.List;
+import java.util.Optional;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.model.Study;
+import nl.taakdiff.model.Task;
+import nl.taakdiff.store.HistoryState;
+import nl.taakdiff.store.HistoryStep;
 
 /**
  * The scenarios of one workbook, as the UI needs them. Every method may block (SQLite), so the UI
  * calls them only on the store thread ({@link nl.taakdiff.ui.common.Jobs#store}). Scenarios are
  * identified by name; each write is one transaction.
+ *
+ * <p>The library keeps the one undo history: every change is recorded with a label, and
+ * {@link #undo()}/{@link #redo()} walk it (for a workbook: its journal, shared with the CLI and kept
+ * across restarts).
  */
 public interface ScenarioLibrary extends AutoCloseable {
     /** Where the scenarios live, for the status bar: a file path or a description. */
@@ -28,7 +37,7 @@ public interface ScenarioLibrary extends AutoCloseable {
      * The data set and task catalogue the workbook's scenarios are evaluated against, or null when
      * the library has none of its own (the app's bundled study is used then).
      */
-    default nl.taakdiff.model.Study study() throws LibraryException {
+    default Study study() throws LibraryException {
         return null;
     }
 
@@ -47,17 +56,39 @@ public interface ScenarioLibrary extends AutoCloseable {
      * Stores a scenario: a new one when {@code previousName} is null, else replaces the scenario
      * called {@code previousName} (which may differ from the new name: a rename).
      */
-    void save(String previousName, Scenario scenario) throws LibraryException;
+    void save(String previousName, Scenario scenario, String label) throws LibraryException;
+
+    default void save(String previousName, Scenario scenario) throws LibraryException {
+        save(previousName, scenario, "save");
+    }
 
     /**
      * Stores the task catalogue; the workbook keeps the previous ones in its history. A library
      * that cannot hold a catalogue says so, so that the edit shows as not saved.
      */
-    default void saveTasks(List<nl.taakdiff.model.Task> tasks) throws LibraryException {
-        throw new LibraryException("this workbook cannot store a task catalogue");
+    void saveTasks(List<Task> tasks, String label) throws LibraryException;
+
+    void delete(String name, String label) throws LibraryException;
+
+    default void delete(String name) throws LibraryException {
+        delete(name, "delete");
     }
 
-    void delete(String name) throws LibraryException;
+    /** What undo and redo would do now (labels as the changes were recorded). */
+    HistoryState history() throws LibraryException;
+
+    /** Reverts the latest change of any kind; empty when there is nothing to undo. */
+    Optional<HistoryStep> undo() throws LibraryException;
+
+    /** Re-applies the change undone last; empty when there is nothing to redo. */
+    Optional<HistoryStep> redo() throws LibraryException;
+
+    /**
+     * Called when the app shows this library with {@code study}; a library without a study of its
+     * own (in memory) takes its starting task catalogue from it, so that undo can go back to it.
+     */
+    default void shownWith(Study study) {
+    }
 
     /** Keeps a named copy of the scenario as it is stored now. */
     ScenarioVersion saveVersion(String scenarioName, String label) throws LibraryException;

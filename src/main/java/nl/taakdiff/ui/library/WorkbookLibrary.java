@@ -2,26 +2,25 @@ package nl.taakdiff.ui.library;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
+import nl.taakdiff.model.Task;
+import nl.taakdiff.store.HistoryState;
+import nl.taakdiff.store.HistoryStep;
 import nl.taakdiff.store.ScenarioInfo;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
 
 /**
- * A {@link ScenarioLibrary} over a SQLite {@link Workbook}. The UI keeps its own undo history; a
- * deleted scenario keeps its ticket so that undoing the delete brings it back with its versions.
- * Used only on the store thread.
+ * A {@link ScenarioLibrary} over a SQLite {@link Workbook}; its undo history is the workbook's
+ * journal, so undoing a delete brings the scenario back with its versions. Used only on the store
+ * thread.
  */
 public final class WorkbookLibrary implements ScenarioLibrary {
     private final Workbook workbook;
-    private final Map<String, Long> deleted = new HashMap<>();
 
     public WorkbookLibrary(Workbook workbook) {
         this.workbook = workbook;
@@ -33,10 +32,6 @@ public final class WorkbookLibrary implements ScenarioLibrary {
 
     private static LibraryException wrap(WorkbookException e) {
         return new LibraryException(e.getMessage(), e);
-    }
-
-    private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -95,45 +90,58 @@ public final class WorkbookLibrary implements ScenarioLibrary {
     }
 
     @Override
-    public void save(String previousName, Scenario scenario) throws LibraryException {
+    public void save(String previousName, Scenario scenario, String label) throws LibraryException {
         try {
             if (previousName != null) {
-                workbook.saveScenario(previousName, scenario);
-                return;
+                workbook.saveScenario(previousName, scenario, label);
+            } else {
+                workbook.createScenario(scenario, label);
             }
-            Long ticket = deleted.remove(key(scenario.name()));
-            if (ticket != null) {
-                try {
-                    Scenario restored = workbook.undeleteScenario(ticket);
-                    workbook.saveScenario(restored.name(), scenario);
-                    return;
-                } catch (WorkbookException e) {
-                    if (e.reason() != WorkbookException.Reason.NO_SUCH_SCENARIO
-                            && e.reason() != WorkbookException.Reason.NAME_TAKEN) {
-                        throw e;
-                    }
-                    // fall through: create it afresh
-                }
-            }
-            workbook.createScenario(scenario);
         } catch (WorkbookException e) {
             throw wrap(e);
         }
     }
 
     @Override
-    public void saveTasks(List<nl.taakdiff.model.Task> tasks) throws LibraryException {
+    public void saveTasks(List<Task> tasks, String label) throws LibraryException {
         try {
-            workbook.saveTasks(tasks);
+            workbook.saveTasks(tasks, label);
         } catch (WorkbookException e) {
             throw wrap(e);
         }
     }
 
     @Override
-    public void delete(String name) throws LibraryException {
+    public void delete(String name, String label) throws LibraryException {
         try {
-            deleted.put(key(name), workbook.deleteScenario(name));
+            workbook.deleteScenario(name, label);
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public HistoryState history() throws LibraryException {
+        try {
+            return workbook.history();
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public Optional<HistoryStep> undo() throws LibraryException {
+        try {
+            return workbook.undo();
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public Optional<HistoryStep> redo() throws LibraryException {
+        try {
+            return workbook.redo();
         } catch (WorkbookException e) {
             throw wrap(e);
         }

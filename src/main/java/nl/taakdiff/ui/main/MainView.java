@@ -35,7 +35,7 @@ import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
 import nl.taakdiff.ui.librarypanel.LibraryView;
 import nl.taakdiff.ui.session.Session;
-import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.session.EditLabel;
 import nl.taakdiff.ui.workspace.WorkspaceTab;
 
 /** The main window's content: menus, tool bar, library on the left, tabs, status bar. */
@@ -281,7 +281,7 @@ public final class MainView extends View {
         model.setRebaseDialog(new nl.taakdiff.ui.rebase.FxRebaseDialog(
                 () -> root.getScene() == null ? null : root.getScene().getWindow(), messages));
         Session session = model.session();
-        var commands = session.commands();
+        var commands = session.history();
         undo.disableProperty().bind(commands.canUndoProperty().not());
         redo.disableProperty().bind(commands.canRedoProperty().not());
         undoButton.disableProperty().bind(commands.canUndoProperty().not());
@@ -324,8 +324,8 @@ public final class MainView extends View {
     }
 
     private void updateUndoTexts() {
-        Command nextUndo = model.session().commands().nextUndoProperty().get();
-        Command nextRedo = model.session().commands().nextRedoProperty().get();
+        EditLabel nextUndo = model.session().history().nextUndoProperty().get();
+        EditLabel nextRedo = model.session().history().nextRedoProperty().get();
         undo.setText(model.undoText(nextUndo));
         redo.setText(model.redoText(nextRedo));
         undoButton.getTooltip().setText(model.undoText(nextUndo) + " (Ctrl+Z)");

@@ -1,34 +1,25 @@
 package nl.taakdiff.ui.main;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.taakdiff.io.CsvSource;
-import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.DialogService;
-import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.io.export.CsvExport;
-import nl.taakdiff.io.export.ExportInput;
-import nl.taakdiff.ui.library.LibraryException;
-import nl.taakdiff.ui.library.ScenarioLibrary;
-import nl.taakdiff.ui.library.ScenarioVersion;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.present.PresentationViewModel;
 import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.librarypanel.LibraryViewModel;
 import nl.taakdiff.ui.tabs.WorkspaceTabs;
-import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.session.EditLabel;
 import nl.taakdiff.ui.workspace.AppContext;
 import nl.taakdiff.ui.workspace.WorkspaceTab;
 
@@ -50,7 +41,9 @@ public final class MainViewModel {
     private final PresentationViewModel presentation;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private Runnable exitAction = () -> { };
+    private final WorkbookActions workbooks;
+    private final VersionActions versions;
+    private final FileActions files;
     private final nl.taakdiff.ui.rebase.RebaseViewModel rebase;
     private nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog rebaseDialog = preview -> false;
 
@@ -73,6 +66,9 @@ public final class MainViewModel {
             }
         });
         recent.setAll(context.settings().recentWorkbooks());
+        this.workbooks = new WorkbookActions(context, recent);
+        this.versions = new VersionActions(context, notice::set);
+        this.files = new FileActions(context, compare, notice::set);
         session.setFailureHandler(this::storeFailed);
         this.rebase = new nl.taakdiff.ui.rebase.RebaseViewModel(session, context.jobs(), messages, dialogs,
                 preview -> rebaseDialog.confirm(preview), this::openWorkbook);
@@ -146,304 +142,96 @@ public final class MainViewModel {
     }
 
     public void setExitAction(Runnable action) {
-        this.exitAction = Objects.requireNonNull(action);
+        workbooks.setExitAction(Objects.requireNonNull(action));
     }
 
-    // ---- workbooks ---------------------------------------------------------------------------
+    // ---- workbooks, versions, files (see WorkbookActions, VersionActions, FileActions) --------
 
-    private record Opened(ScenarioLibrary library, List<Scenario> scenarios, boolean readOnly,
-                          nl.taakdiff.model.Study study, String readOnlyReason) {
-    }
-
-    @FunctionalInterface
-    private interface Opening {
-        ScenarioLibrary open() throws Exception;
-    }
-
-    /**
-     * Opens the default workbook (startup). When that fails, the dialog says why, and the demo
-     * scenarios open in memory so the window is usable; File > New workbook then keeps them.
-     */
+    /** Opens the default workbook (startup); on failure the demo scenarios open in memory. */
     public void openStartup() {
-        open(() -> context.opener().openDefault(), null, List.of(), this::openInMemory);
+        workbooks.openStartup();
     }
 
-    /**
-     * Opens the workbook the app was started with (a double-clicked {@code .taakdiff} file). When
-     * that fails, the dialog says why and the default workbook opens instead.
-     */
+    /** Opens the workbook the app was started with; on failure the default one. */
     public void openStartup(Path workbook) {
-        open(() -> context.opener().open(workbook), workbook, List.of(), this::openStartup);
-    }
-
-    private void openInMemory() {
-        String location = messages.get("workbook.inMemory");
-        open(() -> new nl.taakdiff.ui.library.InMemoryScenarioLibrary(location,
-                nl.taakdiff.ui.session.StudySource.bundledScenarios(),
-                nl.taakdiff.ui.session.StudySource.bundled().load()), null, List.of(), () -> { });
+        workbooks.openStartup(workbook);
     }
 
     public void newWorkbook() {
-        dialogs.saveFile(messages.get("workbook.new.title"), FileType.WORKBOOK, messages.get("workbook.new.fileName"))
-                .map(MainViewModel::withExtension)
-                .ifPresent(path -> {
-                    if (Files.exists(path)) {
-                        dialogs.showError(messages.get("workbook.new.title"),
-                                messages.get("workbook.exists", path.getFileName()),
-                                messages.get("workbook.exists.advice"));
-                        return;
-                    }
-                    ScenarioLibrary current = session.library();
-                    List<Scenario> carry = current != null && current.path() == null
-                            ? List.copyOf(session.scenarios()) : List.of();
-                    open(() -> context.opener().create(path), path, carry, () -> { });
-                });
+        workbooks.newWorkbook();
     }
 
     public void openWorkbook() {
-        dialogs.openFile(messages.get("workbook.open.title"), FileType.WORKBOOK).ifPresent(this::openWorkbook);
+        workbooks.openWorkbook();
     }
 
     public void openWorkbook(Path path) {
-        if (!Files.exists(path)) {
-            dialogs.showError(messages.get("workbook.open.title"), messages.get("workbook.missing", path),
-                    messages.get("workbook.missing.advice"));
-            recent.remove(path);
-            return;
-        }
-        open(() -> context.opener().open(path), path, List.of(), () -> { });
-    }
-
-    static Path withExtension(Path path) {
-        String name = path.getFileName().toString();
-        return name.contains(".") ? path : path.resolveSibling(name + ".taakdiff");
-    }
-
-    /** Opens a library on the store thread; {@code carry} are scenarios to copy into it (kept from memory). */
-    private void open(Opening opening, Path path, List<Scenario> carry, Runnable afterFailure) {
-        ScenarioLibrary previous = session.library();
-        context.jobs().store(messages.get("status.opening"), () -> {
-            ScenarioLibrary opened = opening.open();
-            try {
-                if (!carry.isEmpty()) {
-                    java.util.Set<String> present = new java.util.HashSet<>();
-                    for (Scenario s : opened.scenarios()) {
-                        present.add(s.name());
-                    }
-                    for (Scenario s : carry) {
-                        opened.save(present.contains(s.name()) ? s.name() : null, s);
-                    }
-                }
-                return new Opened(opened, opened.scenarios(), opened.isReadOnly(), opened.study(),
-                        opened.readOnlyReason().orElse(""));
-            } catch (LibraryException | RuntimeException e) {
-                opened.close();
-                throw e;
-            }
-        }, opened -> {
-            session.attach(opened.library(), opened.scenarios(), opened.readOnly(), opened.study());
-            if (path != null) {
-                context.settings().addRecentWorkbook(path);
-                recent.setAll(context.settings().recentWorkbooks());
-            }
-            if (previous != null && previous != opened.library()) {
-                closeQuietly(previous);
-            }
-            if (opened.readOnly()) {
-                dialogs.showInformation(messages.get("workbook.readOnly.title"),
-                        messages.get("workbook.readOnly.header", opened.library().location(), opened.readOnlyReason()),
-                        messages.get("workbook.readOnly.advice"));
-            }
-        }, error -> {
-            dialogs.showError(messages.get("workbook.open.title"),
-                    messages.get("workbook.openFailed", path == null ? messages.get("workbook.default") : path.getFileName(),
-                            reason(error)),
-                    messages.get(previous == null ? "workbook.openFailed.adviceNone" : "workbook.openFailed.advice"));
-            afterFailure.run();
-        });
-    }
-
-    private void closeQuietly(ScenarioLibrary library) {
-        context.jobs().store("", () -> {
-            library.close();
-            return null;
-        }, ok -> { }, error -> { });
+        workbooks.openWorkbook(path);
     }
 
     /** Closes the workbook after the queued writes, then leaves. */
     public void exit() {
-        ScenarioLibrary open = session.library();
-        context.jobs().store(messages.get("status.closing"), () -> {
-            if (open != null) {
-                open.close();
-            }
-            return null;
-        }, ok -> exitAction.run(), error -> exitAction.run());
+        workbooks.exit();
     }
 
-    // ---- versions ----------------------------------------------------------------------------
-
     public void saveVersion() {
-        Scenario current = session.current();
-        ScenarioLibrary open = session.library();
-        if (current == null || open == null || !session.isEditable()) {
-            return;
-        }
-        Optional<String> label = dialogs.askText(messages.get("version.save.title"),
-                messages.get("version.save.header", current.name()), messages.get("version.save.default"));
-        if (label.isEmpty() || label.get().isBlank()) {
-            return;
-        }
-        context.jobs().store(messages.get("status.savingVersion"), () -> open.saveVersion(current.name(), label.get()),
-                version -> notice.set(messages.get("version.saved", version.label(), current.name())),
-                error -> dialogs.showError(messages.get("version.save.title"),
-                        messages.get("version.saveFailed", current.name(), reason(error)),
-                        messages.get("store.failed.advice")));
+        versions.saveVersion();
     }
 
     /** Lists the versions of the current scenario and restores the chosen one (undoable). */
     public void restoreVersion() {
-        Scenario current = session.current();
-        ScenarioLibrary open = session.library();
-        if (current == null || open == null) {
-            return;
-        }
-        context.jobs().store(messages.get("status.loading"), () -> open.versions(current.name()), versions -> {
-            if (versions.isEmpty()) {
-                dialogs.showInformation(messages.get("version.restore.title"),
-                        messages.get("version.none", current.name()), messages.get("version.none.advice"));
-                return;
-            }
-            java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter
-                    .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(messages.locale())
-                    .withZone(java.time.ZoneId.systemDefault());
-            dialogs.choose(messages.get("version.restore.title"), messages.get("version.restore.header", current.name()),
-                    versions, v -> v.label() + " — " + time.format(v.savedAt()))
-                    .ifPresent(chosen -> restore(open, current, chosen));
-        }, error -> dialogs.showError(messages.get("version.restore.title"), reason(error),
-                messages.get("store.failed.advice")));
+        versions.restoreVersion();
     }
 
-    private void restore(ScenarioLibrary open, Scenario current, ScenarioVersion version) {
-        context.jobs().store(messages.get("status.loading"), () -> open.version(version), restored -> {
-            Scenario now = session.scenario(current.name()).orElse(null);
-            if (now != null && session.replace(now, restored.withName(now.name()),
-                    new Command.Description("command.restore", version.label()))) {
-                notice.set(messages.get("version.restored", version.label()));
-            }
-        }, error -> dialogs.showError(messages.get("version.restore.title"), reason(error),
-                messages.get("store.failed.advice")));
+    public void importAllocation() {
+        files.importAllocation();
+    }
+
+    public void importOverrides() {
+        files.importOverrides();
+    }
+
+    /** Imports a file into the current scenario: all or nothing, problems in a dialog. */
+    public void importFile(Path path, boolean allocation) {
+        files.importFile(path, allocation);
+    }
+
+    /** Exports the comparison on the Compare tab as CSV (comma, '.' decimals). */
+    public void exportComparison() {
+        files.exportComparison();
+    }
+
+    /** Exports it for Excel with Dutch settings (';', decimal comma, BOM). */
+    public void exportComparisonForExcel() {
+        files.exportComparisonForExcel();
+    }
+
+    /** Writes the comparison tables next to {@code out}, all or nothing. */
+    public void exportComparison(Path out, CsvExport.Dialect dialect) {
+        files.exportComparison(out, dialect);
     }
 
     // ---- undo --------------------------------------------------------------------------------
 
     public void undo() {
-        session.commands().undo();
+        session.history().undo();
     }
 
     public void redo() {
-        session.commands().redo();
+        session.history().redo();
     }
 
     /** "Undo set level to Region" or plain "Undo". */
-    public String undoText(Command next) {
+    public String undoText(EditLabel next) {
         return next == null ? messages.get("edit.undo") : messages.get("edit.undoWhat", describe(next));
     }
 
-    public String redoText(Command next) {
+    public String redoText(EditLabel next) {
         return next == null ? messages.get("edit.redo") : messages.get("edit.redoWhat", describe(next));
     }
 
-    private String describe(Command command) {
-        return messages.get(command.description().key(), command.description().args());
-    }
-
-    // ---- import and export -------------------------------------------------------------------
-
-    public void importAllocation() {
-        importFile(true);
-    }
-
-    public void importOverrides() {
-        importFile(false);
-    }
-
-    private void importFile(boolean allocation) {
-        Scenario current = session.current();
-        if (current == null || !session.isEditable()) {
-            return;
-        }
-        String title = messages.get(allocation ? "import.allocation.title" : "import.overrides.title");
-        dialogs.openFile(title, FileType.CSV).ifPresent(path -> importFile(path, allocation));
-    }
-
-    /** Imports a file into the current scenario: all or nothing, problems in a dialog. */
-    public void importFile(Path path, boolean allocation) {
-        Scenario current = session.current();
-        if (current == null || !session.isEditable()) {
-            return;
-        }
-        String title = messages.get(allocation ? "import.allocation.title" : "import.overrides.title");
-        var study = session.study();
-        CsvSource source = new CsvSource(path.getFileName().toString(), () -> Files.newInputStream(path));
-        context.jobs().compute(messages.get("status.importing"), () -> allocation
-                ? Imports.allocation(study, current, source) : Imports.overrides(study, current, source), outcome -> {
-            if (!outcome.ok()) {
-                dialogs.showProblems(title, messages.get("import.refused", outcome.source(), current.name()),
-                        outcome.problems());
-                return;
-            }
-            Scenario now = session.scenario(current.name()).orElse(null);
-            if (now == null) {
-                return;
-            }
-            boolean done = allocation
-                    ? session.replaceRules(outcome.scenario().rules(), outcome.scenario().tiering(), outcome.source())
-                    : session.replaceOverrides(outcome.scenario().overrides(), outcome.source());
-            if (done) {
-                notice.set(messages.get("import.done", outcome.source(), current.name()));
-            }
-        }, error -> dialogs.showError(title, messages.get("import.readFailed", path.getFileName(), reason(error)),
-                messages.get("import.readFailed.advice")));
-    }
-
-    /** Exports the comparison on the Compare tab as CSV (comma, '.' decimals). */
-    public void exportComparison() {
-        exportComparison(CsvExport.Dialect.STANDARD);
-    }
-
-    /** Exports it for Excel with Dutch settings (';', decimal comma, BOM). */
-    public void exportComparisonForExcel() {
-        exportComparison(CsvExport.Dialect.EXCEL_NL);
-    }
-
-    private void exportComparison(CsvExport.Dialect dialect) {
-        CompareViewModel.Result result = compare.result();
-        if (result == null) {
-            dialogs.showInformation(messages.get("export.title"), messages.get("export.nothing"),
-                    messages.get("export.nothing.advice"));
-            return;
-        }
-        dialogs.saveFile(messages.get("export.title"), FileType.CSV, messages.get("export.fileName"))
-                .ifPresent(path -> exportComparison(path, dialect));
-    }
-
-    /**
-     * Writes the comparison tables (summary, size classes, municipalities; one set per alternative)
-     * next to {@code out}, all or nothing, with the project's CSV export.
-     */
-    public void exportComparison(Path out, CsvExport.Dialect dialect) {
-        CompareViewModel.Result result = compare.result();
-        if (result == null) {
-            return;
-        }
-        ExportInput input = ExportInput.of(result.comparisons(), new ExportInput.About(version(),
-                java.time.Instant.now(), session.locationProperty().get()));
-        Path folder = out.toAbsolutePath().getParent();
-        context.jobs().compute(messages.get("status.exporting"), () -> CsvExport.write(input, dialect, out),
-                files -> notice.set(messages.get("export.done", files.size(), folder)),
-                error -> dialogs.showError(messages.get("export.title"),
-                        messages.get("export.failed", folder, reason(error)), messages.get("export.failed.advice")));
+    private String describe(EditLabel label) {
+        return messages.get(label.key(), label.arguments());
     }
 
     // ---- language and help -------------------------------------------------------------------

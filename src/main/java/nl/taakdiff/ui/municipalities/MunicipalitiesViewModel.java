@@ -41,7 +41,7 @@ import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.session.Scenarios;
 import nl.taakdiff.ui.session.Session;
-import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.session.EditLabel;
 
 /**
  * The municipalities of the data set under the current scenario (size class, regions, cost and
@@ -414,7 +414,7 @@ public final class MunicipalitiesViewModel {
         List<LevelOverride> list = new ArrayList<>(before.overrides());
         list.add(new LevelOverride(municipalityCode, taskCode, level, reason.strip()));
         return session.replace(before, before.withOverrides(list),
-                new Command.Description("command.addOverride", nameOf(municipalityCode), taskCode));
+                EditLabel.of("command.addOverride", nameOf(municipalityCode), taskCode));
     }
 
     /** Replaces the override at {@code index} (undoable). */
@@ -431,7 +431,7 @@ public final class MunicipalitiesViewModel {
         }
         list.set(index, updated);
         return session.replace(before, before.withOverrides(list),
-                new Command.Description("command.editOverride", nameOf(municipalityCode), taskCode));
+                EditLabel.of("command.editOverride", nameOf(municipalityCode), taskCode));
     }
 
     /** Removes the overrides at these indexes in one undoable edit. */
@@ -450,6 +450,6 @@ public final class MunicipalitiesViewModel {
             return false;
         }
         return session.replace(before, before.withOverrides(list),
-                new Command.Description("command.removeOverrides", before.overrides().size() - list.size()));
+                EditLabel.of("command.removeOverrides", before.overrides().size() - list.size()));
     }
 }

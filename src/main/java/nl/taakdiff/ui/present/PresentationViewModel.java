@@ -1,5 +1,6 @@
 package nl.taakdiff.ui.present;
 
+import nl.taakdiff.engine.KeyFigures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +27,8 @@ import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
-import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
-import nl.taakdiff.ui.compare.CompareViewModel.Kpi;
+import nl.taakdiff.engine.KeyFigures.Judgement;
+import nl.taakdiff.engine.KeyFigures.Kpi;
 import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.session.Session;
@@ -273,7 +274,7 @@ public final class PresentationViewModel {
             return rows;
         }
         Formats f = messages.formats();
-        for (Kpi kpi : CompareViewModel.KPIS) {
+        for (Kpi kpi : KeyFigures.KPIS) {
             Unit unit = kpi.metric().unit();
             List<KpiCell> cells = new ArrayList<>();
             for (Comparison c : r.comparisons()) {

@@ -29,20 +29,20 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Tiering;
 import nl.taakdiff.ui.common.Jobs;
+import nl.taakdiff.model.Task;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.library.ScenarioLibrary;
-import nl.taakdiff.ui.undo.Command;
-import nl.taakdiff.ui.undo.CommandStack;
 
 /**
  * The state the whole window shares: the study, the open workbook's scenarios, the current and the
- * baseline scenario, and the undo history. Every edit is a {@link Command}: it changes the
- * in-memory scenarios at once (FX thread) and queues the matching workbook write on the store
- * thread, so the UI never waits for SQLite and nothing typed is lost when a write fails.
- * Tabs read the scenarios here and edit them through the methods below.
+ * baseline scenario. Every edit changes the in-memory scenarios at once (FX thread) and queues the
+ * matching workbook write, with a label for the Undo menu, on the store thread, so the UI never
+ * waits for SQLite and nothing typed is lost when a write fails. Tabs read the scenarios here and
+ * edit them through the methods below.
  *
- * <p>Over 500 lines because it is the single place where every kind of edit is turned into an
- * undoable command and a queued write; splitting it would spread that contract over several classes.
+ * <p>There is one undo history: the workbook's journal ({@link ScenarioLibrary#undo()}). Undo and
+ * redo run there, after the writes queued before them, and the session then shows what the step
+ * changed; so an undo in the app is an undo in the file, which the CLI and the next start see.
  */
 public final class Session {
     /** What the status bar says about the workbook. */
@@ -54,7 +54,7 @@ public final class Session {
 
     private final Jobs jobs;
     private final Messages messages;
-    private final CommandStack commands = new CommandStack();
+    private final UndoHistory history;
     private final ReadOnlyObjectWrapper<Study> study = new ReadOnlyObjectWrapper<>(this, "study");
     private Evaluator evaluator;
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
@@ -66,19 +66,17 @@ public final class Session {
     private final ReadOnlyObjectWrapper<ScenarioLibrary> library = new ReadOnlyObjectWrapper<>(this, "library");
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper(this, "location", "");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", false);
-    private final ReadOnlyObjectWrapper<SaveState> saveState =
-            new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.NO_WORKBOOK);
     private final ReadOnlyIntegerWrapper scenarioRevision = new ReadOnlyIntegerWrapper(this, "scenarioRevision", 0);
     private final StringProperty selectedMunicipality = new SimpleStringProperty(this, "selectedMunicipality");
     private final StringProperty selectedTask = new SimpleStringProperty(this, "selectedTask");
     private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
-    private Consumer<StoreFailure> failureHandler = failure -> { };
-    private int pendingWrites;
-    private boolean writeFailed;
+    private final WorkbookWrites writes;
 
     public Session(Study study, Jobs jobs, Messages messages) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.writes = new WorkbookWrites(jobs, messages, library::get, editable::get);
+        this.history = new UndoHistory(this, writes);
         setStudy(study);
         currentName.addListener((obs, old, now) -> refresh());
         baselineName.addListener((obs, old, now) -> refresh());
@@ -140,9 +138,7 @@ public final class Session {
         }
         library.set(newLibrary);
         location.set(newLibrary == null ? "" : newLibrary.location());
-        commands.clear();
-        pendingWrites = 0;
-        writeFailed = false;
+        history.forget();
         scenarios.setAll(loaded);
         editable.set(newLibrary != null && !readOnly);
         baselineName.set(defaultBaseline(loaded));
@@ -150,7 +146,15 @@ public final class Session {
                 .filter(n -> !n.equals(baselineName.get())).findFirst().orElse(baselineName.get());
         currentName.set(firstOther);
         refresh();
-        updateSaveState();
+        writes.reset();
+        if (newLibrary != null) {
+            newLibrary.shownWith(study());
+            jobs.store(messages.get("status.loading"), newLibrary::history, state -> {
+                if (newLibrary == library.get()) {
+                    history.show(state);
+                }
+            }, error -> { });
+        }
     }
 
     /** The first uniform scenario, else the first one. */
@@ -180,11 +184,11 @@ public final class Session {
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
-        return saveState.getReadOnlyProperty();
+        return writes.saveStateProperty();
     }
 
     public void setFailureHandler(Consumer<StoreFailure> handler) {
-        this.failureHandler = handler == null ? failure -> { } : handler;
+        writes.setFailureHandler(handler);
     }
 
     // ---- scenarios ---------------------------------------------------------------------------
@@ -252,8 +256,9 @@ public final class Session {
         renameListeners.remove(listener);
     }
 
-    public CommandStack commands() {
-        return commands;
+    /** Undo and redo of the open workbook's history, for the menu and the tool bar. */
+    public UndoHistory history() {
+        return history;
     }
 
     /** Why a name cannot be used (a message key), or empty when it can. */
@@ -279,7 +284,7 @@ public final class Session {
     // ---- edits (all undoable) ----------------------------------------------------------------
 
     private boolean canEdit() {
-        return editable.get();
+        return editable.get() && !history.isStepping();
     }
 
     /** Sets cells of the current scenario; false when nothing changed or editing is not possible. */
@@ -292,10 +297,10 @@ public final class Session {
         if (after.equals(before)) {
             return false;
         }
-        Command.Description description = changes.size() == 1
-                ? new Command.Description("command.setLevel", messages.level(changes.values().iterator().next()))
-                : new Command.Description("command.setLevels", changes.size());
-        commands.execute(new ReplaceScenarioCommand(this, description, before, after));
+        EditLabel label = changes.size() == 1
+                ? EditLabel.of("command.setLevel", messages.level(changes.values().iterator().next()))
+                : EditLabel.of("command.setLevels", changes.size());
+        replaceScenario(label, before, after);
         return true;
     }
 
@@ -306,8 +311,7 @@ public final class Session {
             return false;
         }
         Scenario after = before.withRules(rules).withTiering(tiering);
-        commands.execute(new ReplaceScenarioCommand(this,
-                new Command.Description("command.importAllocation", sourceName), before, after));
+        replaceScenario(EditLabel.of("command.importAllocation", sourceName), before, after);
         return true;
     }
 
@@ -317,17 +321,16 @@ public final class Session {
             return false;
         }
         Scenario after = before.withOverrides(overrides);
-        commands.execute(new ReplaceScenarioCommand(this,
-                new Command.Description("command.importOverrides", sourceName), before, after));
+        replaceScenario(EditLabel.of("command.importOverrides", sourceName), before, after);
         return true;
     }
 
     /** Replaces a scenario by another version of it (e.g. a restored version). */
-    public boolean replace(Scenario before, Scenario after, Command.Description description) {
+    public boolean replace(Scenario before, Scenario after, EditLabel label) {
         if (!canEdit() || scenario(before.name()).isEmpty()) {
             return false;
         }
-        commands.execute(new ReplaceScenarioCommand(this, description, before, after));
+        replaceScenario(label, before, after);
         return true;
     }
 
@@ -335,12 +338,13 @@ public final class Session {
      * Replaces the task catalogue (the study's tasks) as one undoable edit and saves it in the
      * workbook; every scenario is evaluated against the new catalogue. False when nothing changed.
      */
-    public boolean setTasks(List<nl.taakdiff.model.Task> tasks, Command.Description description) {
-        List<nl.taakdiff.model.Task> before = study().tasks();
-        if (!canEdit() || tasks.equals(before)) {
+    public boolean setTasks(List<Task> tasks, EditLabel label) {
+        if (!canEdit() || tasks.equals(study().tasks())) {
             return false;
         }
-        commands.execute(new SetTasksCommand(this, description, before, List.copyOf(tasks)));
+        List<Task> after = List.copyOf(tasks);
+        setStudy(new Study(study().dataset(), after));
+        recorded(label, "store.tasks", messages.get("store.catalogue"), lib -> lib.saveTasks(after, label.encode()));
         return true;
     }
 
@@ -353,8 +357,7 @@ public final class Session {
         Tiering tiering = template != null ? template.tiering() : Tiering.DEFAULT;
         Overheads overheads = template != null ? template.overheads() : Overheads.DEFAULT;
         Scenario created = Scenarios.uniform(name.strip(), "", study().tasks(), tiering, Level.MUNICIPALITY, overheads);
-        commands.execute(new AddScenarioCommand(this, new Command.Description("command.create", created.name()),
-                created));
+        addScenario(EditLabel.of("command.create", created.name()), created);
         return Optional.of(created);
     }
 
@@ -364,7 +367,7 @@ public final class Session {
             return Optional.empty();
         }
         Scenario named = scenario.withName(scenario.name().strip());
-        commands.execute(new AddScenarioCommand(this, new Command.Description(descriptionKey, named.name()), named));
+        addScenario(EditLabel.of(descriptionKey, named.name()), named);
         return Optional.of(named);
     }
 
@@ -374,8 +377,7 @@ public final class Session {
             return Optional.empty();
         }
         Scenario copy = source.get().withName(newName.strip());
-        commands.execute(new AddScenarioCommand(this,
-                new Command.Description("command.duplicate", name), copy));
+        addScenario(EditLabel.of("command.duplicate", name), copy);
         return Optional.of(copy);
     }
 
@@ -386,8 +388,7 @@ public final class Session {
             return false;
         }
         Scenario renamed = source.get().withName(newName.strip());
-        commands.execute(new ReplaceScenarioCommand(this,
-                new Command.Description("command.rename", name, renamed.name()), source.get(), renamed));
+        replaceScenario(EditLabel.of("command.rename", name, renamed.name()), source.get(), renamed);
         return true;
     }
 
@@ -396,14 +397,46 @@ public final class Session {
         if (!canEdit() || source.isEmpty()) {
             return false;
         }
-        commands.execute(new DeleteScenarioCommand(this, new Command.Description("command.delete", name),
-                source.get(), scenarios.indexOf(source.get())));
+        EditLabel label = EditLabel.of("command.delete", name);
+        history.deleting(name, scenarios.indexOf(source.get()), name.equals(baselineName.get()));
+        remove(name);
+        recorded(label, "store.delete", name, lib -> lib.delete(name, label.encode()));
         return true;
     }
 
-    // ---- primitive changes, used by the commands ----------------------------------------------
+    private void replaceScenario(EditLabel label, Scenario before, Scenario after) {
+        put(before.name(), after);
+        select(after.name());
+        boolean renamed = !before.name().equals(after.name());
+        recorded(label, renamed ? "store.rename" : "store.save", after.name(),
+                lib -> lib.save(before.name(), after, label.encode()));
+    }
 
-    /** Replaces the scenario called {@code previousName} by {@code scenario} and saves it. */
+    private void addScenario(EditLabel label, Scenario created) {
+        history.creating(created.name(), currentName.get());
+        add(Integer.MAX_VALUE, created);
+        select(created.name());
+        recorded(label, "store.create", created.name(), lib -> lib.save(null, created, label.encode()));
+    }
+
+    /** An edit made here: undoable at once, and written to the workbook in the background. */
+    private void recorded(EditLabel label, String actionKey, String scenarioName, Write write) {
+        history.recorded(label);
+        writes.run(actionKey, scenarioName, lib -> {
+            write.run(lib);
+            return Boolean.TRUE;
+        }, ok -> { }, () -> { });
+    }
+
+    /** A workbook write on the store thread. */
+    @FunctionalInterface
+    private interface Write {
+        void run(ScenarioLibrary library) throws Exception;
+    }
+
+    // ---- primitive changes in memory -----------------------------------------------------------
+
+    /** Replaces the scenario called {@code previousName} by {@code scenario}. */
     void put(String previousName, Scenario scenario) {
         int index = indexOf(previousName);
         if (index < 0) {
@@ -423,19 +456,11 @@ public final class Session {
             }
         }
         changed();
-        write(renamed ? "store.rename" : "store.save", scenario.name(), lib -> lib.save(previousName, scenario));
-    }
-
-    /** Makes {@code tasks} the catalogue and saves it (used by {@link SetTasksCommand}). */
-    void putTasks(List<nl.taakdiff.model.Task> tasks) {
-        setStudy(new Study(study().dataset(), tasks));
-        write("store.tasks", messages.get("store.catalogue"), lib -> lib.saveTasks(tasks));
     }
 
     void add(int index, Scenario scenario) {
         scenarios.add(Math.max(0, Math.min(index, scenarios.size())), scenario);
         changed();
-        write("store.create", scenario.name(), lib -> lib.save(null, scenario));
     }
 
     void remove(String name) {
@@ -451,10 +476,9 @@ public final class Session {
             baselineName.set(defaultBaseline(scenarios));
         }
         changed();
-        write("store.delete", name, lib -> lib.delete(name));
     }
 
-    /** Makes a scenario current (commands do so, so that undo shows what it undid). */
+    /** Makes a scenario current (edits, undo and redo do so, so that one sees what changed). */
     void select(String name) {
         if (scenario(name).isPresent()) {
             currentName.set(name);
@@ -478,54 +502,5 @@ public final class Session {
     private void refresh() {
         current.set(scenario(currentName.get()).orElse(null));
         baseline.set(scenario(baselineName.get()).orElse(null));
-    }
-
-    /** A workbook write on the store thread. */
-    @FunctionalInterface
-    interface Write {
-        void run(ScenarioLibrary library) throws Exception;
-    }
-
-    private void write(String actionKey, String scenarioName, Write write) {
-        ScenarioLibrary target = library.get();
-        if (target == null) {
-            return;
-        }
-        pendingWrites++;
-        updateSaveState();
-        jobs.store(messages.get("status.saving"), () -> {
-            write.run(target);
-            return Boolean.TRUE;
-        }, ok -> {
-            if (target == library.get()) {
-                pendingWrites--;
-                updateSaveState();
-            }
-        }, error -> {
-            if (target == library.get()) {
-                pendingWrites--;
-                writeFailed = true;
-                updateSaveState();
-                failureHandler.accept(new StoreFailure(actionKey, scenarioName, error));
-            }
-        });
-    }
-
-    private void updateSaveState() {
-        SaveState state;
-        if (library.get() == null) {
-            state = SaveState.NO_WORKBOOK;
-        } else if (!editable.get()) {
-            state = SaveState.READ_ONLY;
-        } else if (writeFailed) {
-            state = SaveState.FAILED;
-        } else if (pendingWrites > 0) {
-            state = SaveState.SAVING;
-        } else if (library.get().path() == null) {
-            state = SaveState.IN_MEMORY;
-        } else {
-            state = SaveState.SAVED;
-        }
-        saveState.set(state);
     }
 }

@@ -21,7 +21,7 @@ import nl.taakdiff.model.TaskRanges;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.NumberInput;
 import nl.taakdiff.ui.session.Session;
-import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.session.EditLabel;
 
 /**
  * The task catalogue as an editable table. Every edit is checked first: a valid one becomes an
@@ -260,7 +260,7 @@ public final class TasksViewModel {
             countDrafts();
             return false;
         }
-        return session.setTasks(tasks, new Command.Description("command.editTask",
+        return session.setTasks(tasks, EditLabel.of("command.editTask",
                 messages.get("tasks.field." + field.key()), before.code()));
     }
 

@@ -22,7 +22,7 @@ import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.NumberInput;
 import nl.taakdiff.ui.session.Scenarios;
 import nl.taakdiff.ui.session.Session;
-import nl.taakdiff.ui.undo.Command;
+import nl.taakdiff.ui.session.EditLabel;
 
 /**
  * The size classes of the current scenario. The analyst edits a draft (one lower bound per class,
@@ -292,6 +292,6 @@ public final class TieringViewModel {
             return false;
         }
         Scenario after = remap(before, draft);
-        return session.replace(before, after, new Command.Description("command.tiering", draft.size()));
+        return session.replace(before, after, EditLabel.of("command.tiering", draft.size()));
     }
 }

@@ -49,7 +49,7 @@ class AllocationViewModelTest {
         assertThat(model.setLevel(List.of(new CellRef(0, 0)), wanted)).isTrue();
         assertThat(model.rows().get(0)).isSameAs(row);
         assertThat(cell.get().level()).isEqualTo(wanted);
-        session.commands().undo();
+        session.history().undo();
         assertThat(cell.get().level()).isEqualTo(before);
     }
 
@@ -61,8 +61,8 @@ class AllocationViewModelTest {
         }
         model.setColumn(0, Level.STATE);
         assertThat(model.rows()).allMatch(r -> r.cell(0).get().level() == Level.STATE);
-        assertThat(session.commands().undoSize()).isEqualTo(2);
-        session.commands().undo();
+        assertThat(session.history().nextUndoProperty().get().key()).isEqualTo("command.setLevels");
+        session.history().undo();
         assertThat(model.rows().get(1).cell(0).get().level()).isEqualTo(Level.PROVINCE);
     }
 

@@ -82,9 +82,9 @@ class AppraisalViewModelTest {
         assertThat(library.weightSets()).extracting(WeightSet::name).containsExactly("Voorzitter");
         assertThat(model.rename("Voorzitter", "Kamer")).isTrue();
         assertThat(library.weightSets()).extracting(WeightSet::name).containsExactly("Kamer");
-        session.commands().undo();
+        session.history().undo();
         assertThat(library.weightSets()).extracting(WeightSet::name).containsExactly("Voorzitter");
-        session.commands().undo();
+        session.history().undo();
         assertThat(library.weightSets()).isEmpty();
         assertThat(model.weightSets()).isEmpty();
         assertThat(model.activeSetProperty().get()).isNull();
@@ -99,7 +99,7 @@ class AppraisalViewModelTest {
         assertThat(row(Measure.DIRECT_CONTROL_SHARE).weightProperty().get()).isEqualTo(3);
         model.methodProperty().set(Method.PROMETHEE);
         assertThat(model.appraisalProperty().get().method()).isEqualTo(Method.PROMETHEE);
-        session.commands().undo();
+        session.history().undo();
         assertThat(model.activeSetProperty().get()).isEqualTo("Gelijk");
         assertThat(row(Measure.DIRECT_CONTROL_SHARE).weightProperty().get()).isEqualTo(1);
         assertThat(model.methodProperty().get()).isEqualTo(Method.WEIGHTED_SUM);
@@ -107,7 +107,7 @@ class AppraisalViewModelTest {
         assertThat(model.delete("Rijk")).isTrue();
         assertThat(model.weightSets()).extracting(WeightSet::name).doesNotContain("Rijk");
         assertThat(((WorkbookLibrary) session.library()).workbook().weightSets()).hasSize(3);
-        session.commands().undo();
+        session.history().undo();
         assertThat(((WorkbookLibrary) session.library()).workbook().weightSet("Rijk").criteria()).hasSize(6);
         session.library().close();
     }

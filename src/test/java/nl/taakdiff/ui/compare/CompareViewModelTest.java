@@ -1,5 +1,6 @@
 package nl.taakdiff.ui.compare;
 
+import nl.taakdiff.engine.KeyFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class CompareViewModelTest {
         String task = TestData.study().tasks().get(0).code();
         session.setLevels(Map.of(new Scenarios.Cell(task, 100_000), Level.STATE));
         assertThat(total()).isNotEqualTo(before);
-        session.commands().undo();
+        session.history().undo();
         assertThat(total()).isEqualTo(before);
     }
 
@@ -79,10 +80,10 @@ class CompareViewModelTest {
         var current = session.current();
         String task = TestData.study().tasks().get(0).code();
         var broken = current.withRules(current.rules().stream().filter(r -> !r.taskCode().equals(task)).toList());
-        session.replace(current, broken, new nl.taakdiff.ui.undo.Command.Description("test"));
+        session.replace(current, broken, nl.taakdiff.ui.session.EditLabel.of("test"));
         assertThat(model.result()).isNull();
         assertThat(model.problemProperty().get()).contains("no rule for task " + task);
-        session.commands().undo();
+        session.history().undo();
         assertThat(model.result()).isNotNull();
     }
 
@@ -97,14 +98,14 @@ class CompareViewModelTest {
 
     @Test
     void kpiJudgementFollowsTheDirection() {
-        var cost = CompareViewModel.KPIS.get(0);
+        var cost = KeyFigures.KPIS.get(0);
         assertThat(cost.judge(new MetricDelta(Metric.TOTAL_COST, 10, 8, -2, -0.2)))
-                .isEqualTo(CompareViewModel.Judgement.BETTER);
-        var control = new CompareViewModel.Kpi(Metric.DIRECT_CONTROL_SHARE, CompareViewModel.Direction.HIGHER_IS_BETTER);
+                .isEqualTo(KeyFigures.Judgement.BETTER);
+        var control = new KeyFigures.Kpi(Metric.DIRECT_CONTROL_SHARE, KeyFigures.Direction.HIGHER_IS_BETTER);
         assertThat(control.judge(new MetricDelta(Metric.DIRECT_CONTROL_SHARE, 0.5, 0.4, -0.1, -0.2)))
-                .isEqualTo(CompareViewModel.Judgement.WORSE);
+                .isEqualTo(KeyFigures.Judgement.WORSE);
         assertThat(cost.judge(new MetricDelta(Metric.TOTAL_COST, 10, 10, 0, 0.0)))
-                .isEqualTo(CompareViewModel.Judgement.UNCHANGED);
+                .isEqualTo(KeyFigures.Judgement.UNCHANGED);
     }
 
     @Test

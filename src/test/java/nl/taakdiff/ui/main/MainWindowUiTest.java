@@ -144,7 +144,7 @@ class MainWindowUiTest {
         robot.clickOn("OK");
         app.settle();
         assertThat(current()).isEqualTo(before);
-        assertThat(app.onFx(() -> app.window.model().session().commands().canUndoProperty().get())).isFalse();
+        assertThat(app.onFx(() -> app.window.model().session().history().canUndoProperty().get())).isFalse();
     }
 
     @Test

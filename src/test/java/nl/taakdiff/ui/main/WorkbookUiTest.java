@@ -117,7 +117,7 @@ class WorkbookUiTest {
         String name = current().name();
         robot.interact(() -> app.window.model().session().delete(name));
         app.settle();
-        robot.interact(() -> app.window.model().session().commands().undo());
+        robot.interact(() -> app.window.model().session().history().undo());
         app.settle();
         reopen(robot);
         assertThat(app.onFx(() -> app.window.model().session().names())).contains(name);

@@ -193,7 +193,7 @@ class MapViewModelTest {
         String task = TestData.study().tasks().get(0).code();
         session.setLevels(Map.of(new Scenarios.Cell(task, 100_000), Level.STATE));
         assertThat(model.map().choropleth().values().get(AMSTERDAM)).isNotEqualTo(before.get(AMSTERDAM));
-        session.commands().undo();
+        session.history().undo();
         assertThat(model.map().choropleth().values().get(AMSTERDAM)).isEqualTo(before.get(AMSTERDAM));
     }
 

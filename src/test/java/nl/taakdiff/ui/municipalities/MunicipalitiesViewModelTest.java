@@ -75,7 +75,7 @@ class MunicipalitiesViewModelTest {
         assertThat(model.classesProperty().get()).hasSize(8);
         model.sizeClassFilterProperty().set(7);
         assertThat(model.filtered()).hasSize(4);
-        session.commands().undo();
+        session.history().undo();
         assertThat(model.classesProperty().get()).hasSize(4);
         assertThat(model.sizeClassFilterProperty().get()).isEqualTo(-1);
     }
@@ -112,10 +112,10 @@ class MunicipalitiesViewModelTest {
         assertThat(model.removeOverrides(List.of(0))).isTrue();
         assertThat(session.current().overrides()).isEmpty();
 
-        session.commands().undo();
-        session.commands().undo();
+        session.history().undo();
+        session.history().undo();
         assertThat(session.current().overrides()).containsExactly(added);
-        session.commands().undo();
+        session.history().undo();
         assertThat(session.current()).isEqualTo(before);
         assertThat(row.costProperty().get()).isEqualTo(cost);
     }
@@ -128,7 +128,7 @@ class MunicipalitiesViewModelTest {
         List<Task> changed = new java.util.ArrayList<>(TestData.study().tasks());
         changed.set(0, new Task(first.code(), "Renamed", first.domain(), first.unitCost(), first.fixedCost(),
                 first.minScale(), first.regionType(), first.source()));
-        assertThat(session.setTasks(changed, new nl.taakdiff.ui.undo.Command.Description("x"))).isTrue();
+        assertThat(session.setTasks(changed, nl.taakdiff.ui.session.EditLabel.of("x"))).isTrue();
         assertThat(model.taskChoices().get(0).name()).isEqualTo("Renamed");
     }
 

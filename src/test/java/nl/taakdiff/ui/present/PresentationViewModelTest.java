@@ -1,5 +1,6 @@
 package nl.taakdiff.ui.present;
 
+import nl.taakdiff.engine.KeyFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import nl.taakdiff.ui.common.InlineJobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
-import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
+import nl.taakdiff.engine.KeyFigures.Judgement;
 import nl.taakdiff.ui.library.InMemoryScenarioLibrary;
 import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
@@ -71,7 +72,7 @@ class PresentationViewModelTest {
     @Test
     void theOptionsSlideHasEveryKpiWithDeltas() {
         var rows = model.kpis();
-        assertThat(rows).hasSize(CompareViewModel.KPIS.size());
+        assertThat(rows).hasSize(KeyFigures.KPIS.size());
         var total = rows.get(0);
         assertThat(total.name()).isEqualTo("Total cost");
         assertThat(total.baseline()).startsWith("€").endsWith(" bn");

@@ -53,10 +53,10 @@ class SessionTest {
         assertThat(Scenarios.level(session.current(), cell.taskCode(), 0)).isEqualTo(wanted);
         assertThat(Scenarios.level(library.scenarios().get(1), cell.taskCode(), 0)).isEqualTo(wanted);
 
-        session.commands().undo();
+        session.history().undo();
         assertThat(session.current()).isEqualTo(before);
         assertThat(library.scenarios()).contains(before);
-        session.commands().redo();
+        session.history().redo();
         assertThat(Scenarios.level(session.current(), cell.taskCode(), 0)).isEqualTo(wanted);
     }
 
@@ -65,7 +65,7 @@ class SessionTest {
         Scenarios.Cell cell = new Scenarios.Cell(firstTask(), 0);
         Level same = Scenarios.level(session.current(), cell.taskCode(), 0);
         assertThat(session.setLevels(Map.of(cell, same))).isFalse();
-        assertThat(session.commands().canUndoProperty().get()).isFalse();
+        assertThat(session.history().canUndoProperty().get()).isFalse();
     }
 
     @Test
@@ -83,7 +83,7 @@ class SessionTest {
         assertThat(session.names()).contains("Renamed").doesNotContain("Fresh", "Fresh copy");
         assertThat(library.scenarios()).extracting(Scenario::name).contains("Renamed").doesNotContain("Fresh");
 
-        while (session.commands().undo()) {
+        while (session.history().undo()) {
             // back to the start
         }
         assertThat(session.scenarios()).hasSize(count);
@@ -105,7 +105,7 @@ class SessionTest {
         String baseline = session.baseline().name();
         session.rename(baseline, "Base");
         assertThat(session.baselineNameProperty().get()).isEqualTo("Base");
-        session.commands().undo();
+        session.history().undo();
         assertThat(session.baselineNameProperty().get()).isEqualTo(baseline);
     }
 
@@ -114,7 +114,7 @@ class SessionTest {
         String baseline = session.baseline().name();
         session.delete(baseline);
         assertThat(session.baselineNameProperty().get()).isNotEqualTo(baseline);
-        session.commands().undo();
+        session.history().undo();
         assertThat(session.baselineNameProperty().get()).isEqualTo(baseline);
     }
 

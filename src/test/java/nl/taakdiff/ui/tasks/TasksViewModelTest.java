@@ -54,7 +54,7 @@ class TasksViewModelTest {
         assertThat(first().draft(Field.UNIT_COST)).get().extracting(TasksViewModel.Draft::text).isEqualTo("12,5");
         assertThat(model.draftCountProperty().get()).isEqualTo(1);
         assertThat(library.savedCatalogues()).isEmpty();
-        assertThat(session.commands().canUndoProperty().get()).isFalse();
+        assertThat(session.history().canUndoProperty().get()).isFalse();
 
         assertThat(model.edit(first(), Field.UNIT_COST, "12.5")).isTrue();
         assertThat(first().drafts()).isEmpty();
@@ -73,11 +73,12 @@ class TasksViewModelTest {
         assertThat(library.savedCatalogues().get(0).get(0).unitCost()).isEqualTo(1000.0);
         assertThat(model.display(first().task(), Field.UNIT_COST)).isEqualTo("€1,000.00 /inh./yr");
 
-        session.commands().undo();
+        session.history().undo();
         assertThat(first().task()).isEqualTo(before);
-        assertThat(library.savedCatalogues()).hasSize(2);
-        assertThat(library.savedCatalogues().get(1)).isEqualTo(TestData.study().tasks());
-        session.commands().redo();
+        assertThat(session.study().tasks()).isEqualTo(TestData.study().tasks());
+        assertThat(library.savedCatalogues()).as("undo goes back in the history, it saves nothing new").hasSize(1);
+        assertThat(library.history().redo()).isPresent();
+        session.history().redo();
         assertThat(first().task().unitCost()).isEqualTo(1000.0);
     }
 
@@ -86,7 +87,7 @@ class TasksViewModelTest {
         Task task = first().task();
         assertThat(model.edit(first(), Field.FIXED_COST, model.editText(task, Field.FIXED_COST))).isTrue();
         assertThat(model.edit(first(), Field.NAME, task.name())).isTrue();
-        assertThat(session.commands().canUndoProperty().get()).isFalse();
+        assertThat(session.history().canUndoProperty().get()).isFalse();
     }
 
     @Test
@@ -104,7 +105,12 @@ class TasksViewModelTest {
         assertThat(t.minScale()).isEqualTo(25_000L);
         assertThat(t.regionType()).isEqualTo("ggdregio");
         assertThat(t.source()).isEqualTo("Own estimate");
-        assertThat(session.commands().undoSize()).isEqualTo(6);
+        int steps = 0;
+        while (session.history().undo()) {
+            steps++;
+        }
+        assertThat(steps).as("one undo step per edited field").isEqualTo(6);
+        assertThat(first().task()).isEqualTo(TestData.study().tasks().get(0));
     }
 
     @Test

@@ -72,7 +72,7 @@ class TieringViewModelTest {
         assertThat(model.preview()).isEmpty();
         assertThat(model.apply()).isFalse();
         assertThat(session.current()).isEqualTo(before);
-        assertThat(session.commands().canUndoProperty().get()).isFalse();
+        assertThat(session.history().canUndoProperty().get()).isFalse();
     }
 
     @Test
@@ -97,10 +97,10 @@ class TieringViewModelTest {
         assertThat(Scenarios.level(after, task, 10_000)).isEqualTo(Scenarios.level(before, task, 0));
         assertThat(Scenarios.level(after, task, 250_000)).isEqualTo(Scenarios.level(before, task, 100_000));
         assertThat(library.scenarios()).contains(after);
-        assertThat(session.commands().undoSize()).isEqualTo(1);
+        assertThat(session.history().nextUndoProperty().get().key()).isEqualTo("command.tiering");
         assertThat(model.bounds()).hasSize(8);
 
-        session.commands().undo();
+        session.history().undo();
         assertThat(session.current()).isEqualTo(before);
         assertThat(library.scenarios()).contains(before);
         assertThat(model.bounds()).hasSize(4);
