@@ -2,12 +2,14 @@
 # Cold start of the desktop app under Xvfb, beside LibreOffice Calc opening the exported XLSX.
 #
 #   src/bench/cold-start.sh [RUNS]        after `mvn -B -Pinstaller -DskipTests package`
+#   COMPARE_JAR=../old/target/taakdiff.jar src/bench/cold-start.sh   also times another build's jar
 #
 # For each way of starting Taakdiff (the jar, the jar with its class-data archive, the app image)
 # it runs the real app RUNS times (default 5) and reports, from process start:
 #   frame       the window is on the X server (polled with xwininfo every 20 ms);
 #   first view  the app prints "timing: first view" once the matrix and the comparison are laid out
-#               (-Dtaakdiff.timing=true); it is stopped then.
+#               (-Dtaakdiff.timing=true); it is stopped then. CPU is the process's CPU time by then
+#               (all threads), which depends less on how busy the machine is.
 # Calc (soffice --calc, own profile) is timed the same way: frame = its first window, first view =
 # the window titled with the file name. Every variant starts once untimed first (the app creates its
 # default workbook, Calc its profile), so the timed runs find files in the page cache: warm starts.
@@ -28,16 +30,23 @@ export DISPLAY=":$(cat "$work/display")"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-# Waits until a window whose name matches $1 is mapped; prints its time after $2 (ms).
+# Waits until a window whose name matches $1 is mapped; prints its time after $2 (ms), or
+# "timeout" after two minutes.
 window_time() {
-  while ! xwininfo -root -tree 2>/dev/null | grep -q -- "$1"; do sleep 0.02; done
+  local tries=0
+  # grep reads all (no -q): an early exit would fail the pipe under pipefail
+  while ! xwininfo -root -tree 2>/dev/null | grep -- "$1" >/dev/null; do
+    tries=$(( tries + 1 ))
+    [ "$tries" -lt 6000 ] || { echo timeout; return; }
+    sleep 0.02
+  done
   echo $(( $(now_ms) - $2 ))
 }
 
 # time_taakdiff COMMAND...: one run; prints "frame first-view". The app is stopped after its first view
 # (older builds print "first comparison laid out" for it).
 time_taakdiff() {
-  local start frame view="?" line pid poll
+  local start frame view="?" cpu="?" line pid poll
   rm -f "$work/out" && mkfifo "$work/out"
   start=$(now_ms)
   window_time '"[^"]*Taakdiff' "$start" > "$work/frame" &
@@ -46,13 +55,18 @@ time_taakdiff() {
       "$@" > "$work/out" 2>/dev/null &
   pid=$!
   while IFS= read -r line; do
-    case $line in "timing: first view"* | *"first comparison laid out"*) view=$(( $(now_ms) - start )); break ;; esac
+    case $line in
+      "timing: first view"* | *"first comparison laid out"*)
+        view=$(( $(now_ms) - start ))
+        cpu=$(echo "$line" | sed -n 's/.*process CPU \([0-9]*\) ms.*/\1/p')
+        break ;;
+    esac
   done < "$work/out"
   wait "$poll" 2>/dev/null || true
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   frame=$(cat "$work/frame")
-  echo "$frame $view"
+  echo "$frame $view ${cpu:-?}"
 }
 
 time_calc() {
@@ -66,7 +80,8 @@ time_calc() {
   kill -- -"$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   while pgrep -s "$pid" >/dev/null 2>&1; do sleep 0.1; done
-  echo "$frame $view"
+  rm -f "$work/lo/.lock" # left by the killed instance; the next one would ask about it
+  echo "$frame $view -"
 }
 
 # "median (min–max)" of column $1 of the runs file
@@ -75,8 +90,8 @@ stats() {
 }
 
 report() {
-  printf '%-30s frame %s ms   first view %s ms   load average %s   %d runs\n' "$1" "$(stats 1)" "$(stats 2)" \
-      "$(stats 3)" "$(wc -l < "$work/runs")"
+  printf '%-30s frame %s ms   first view %s ms   CPU %s ms   load average %s   %d runs\n' "$1" "$(stats 1)" \
+      "$(stats 2)" "$(stats 3)" "$(stats 4)" "$(wc -l < "$work/runs")"
 }
 
 measure() { # LABEL FUNCTION ARGS...
@@ -93,6 +108,9 @@ measure() { # LABEL FUNCTION ARGS...
 java -jar target/taakdiff.jar export --baseline data/scenarios/current-situation.csv \
     --alternative data/scenarios/differentiated-by-scale.csv --format xlsx --out "$work/vergelijking.xlsx" >/dev/null
 echo "cold start, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), load average at start $(load)"
+if [ -n "${COMPARE_JAR:-}" ]; then # another build to compare with, e.g. the one before a change
+  measure "java -jar $(basename "$(dirname "$(dirname "$COMPARE_JAR")")")" time_taakdiff java -jar "$COMPARE_JAR"
+fi
 measure "java -jar" time_taakdiff java -jar target/taakdiff.jar
 [ -f target/taakdiff.jsa ] && measure "java -jar, class-data archive" time_taakdiff \
     java -XX:SharedArchiveFile=target/taakdiff.jsa -jar target/taakdiff.jar

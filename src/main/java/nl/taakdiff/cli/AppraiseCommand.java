@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.taakdiff.engine.Evaluation;
+import nl.taakdiff.engine.Evaluator;
 import nl.taakdiff.engine.appraisal.Appraisal;
 import nl.taakdiff.engine.appraisal.Criterion;
 import nl.taakdiff.engine.appraisal.CriterionSyntax;
@@ -16,9 +17,15 @@ import nl.taakdiff.engine.appraisal.Measure;
 import nl.taakdiff.engine.appraisal.Method;
 import nl.taakdiff.engine.appraisal.Performance;
 import nl.taakdiff.engine.appraisal.Performances;
+import nl.taakdiff.engine.appraisal.ParameterDrawPerformances;
+import nl.taakdiff.engine.appraisal.PerformanceDraws;
 import nl.taakdiff.engine.appraisal.RankAcceptability;
+import nl.taakdiff.engine.uncertainty.Distribution;
+import nl.taakdiff.engine.uncertainty.MonteCarloSettings;
+import nl.taakdiff.engine.uncertainty.ParameterSpace;
 import nl.taakdiff.engine.appraisal.WeightSet;
 import nl.taakdiff.io.AppraisalTables;
+import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.Table;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
@@ -73,6 +80,18 @@ final class AppraiseCommand implements Callable<Integer> {
             description = "Change in cost per inhabitant that makes a loser (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--with-parameters",
+            description = "Acceptability only: draw the task parameters and overhead rates as the uncertainty command"
+                    + " does, one parameter draw with each weight draw, so the shares reflect both kinds of doubt.")
+    boolean withParameters;
+
+    @Option(names = "--distribution", paramLabel = "NAME", defaultValue = "triangular",
+            description = "With --with-parameters: triangular or uniform (default: ${DEFAULT-VALUE}).")
+    UncertaintyCommand.DistributionOption distribution;
+
+    @Mixin
+    AnalysisOptions analysis;
+
     @Option(names = "--table", required = true, paramLabel = "TABLE", description = "ranking, stability or acceptability.")
     AppraiseTable table;
 
@@ -102,6 +121,12 @@ final class AppraiseCommand implements Callable<Integer> {
         if (!Double.isFinite(threshold) || threshold < 0) {
             throw usage("--threshold: " + threshold + " is not an amount of 0 or more");
         }
+        if (withParameters && table != AppraiseTable.acceptability) {
+            throw usage("--with-parameters: only the acceptability table draws parameters");
+        }
+        if (withParameters && draws > MonteCarloSettings.MAX_DRAWS) {
+            throw usage("--draws: at most " + MonteCarloSettings.MAX_DRAWS + " with --with-parameters, not " + draws);
+        }
         List<Evaluation> evaluations = WorkbookRun.evaluate(workbook, scenarios);
         Performance performance = Performances.of(evaluations,
                 parsed.stream().map(Criterion::measure).toList(), threshold);
@@ -109,10 +134,22 @@ final class AppraiseCommand implements Callable<Integer> {
         Table result = switch (table) {
             case ranking -> AppraisalTables.ranking(appraisal);
             case stability -> AppraisalTables.stability(appraisal);
-            case acceptability -> AppraisalTables.acceptability(RankAcceptability.compute(appraisal, draws, seed));
+            case acceptability -> AppraisalTables.acceptability(withParameters
+                    ? RankAcceptability.compute(appraisal, parameterDraws(evaluations, parsed), seed)
+                    : RankAcceptability.compute(appraisal, draws, seed));
         };
         output.write(result, spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    /** The options under the uncertainty analysis's parameter draws, with the same seed. */
+    private PerformanceDraws parameterDraws(List<Evaluation> evaluations, List<Criterion> chosen) throws InputException {
+        ParameterSpace space = analysis.space(spec, evaluations, workbook);
+        Distribution d = distribution == UncertaintyCommand.DistributionOption.uniform
+                ? Distribution.UNIFORM : Distribution.TRIANGULAR;
+        Evaluator evaluator = new Evaluator(evaluations.get(0).study());
+        return new ParameterDrawPerformances(evaluator, evaluations.stream().map(Evaluation::scenario).toList(),
+                chosen.stream().map(Criterion::measure).toList(), space, d, draws, seed, threshold);
     }
 
     /** The weight set named by {@code --weight-set}, or null; it cannot be combined with {@code --criterion}. */

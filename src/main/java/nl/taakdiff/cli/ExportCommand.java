@@ -10,9 +10,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.Evaluation;
+import nl.taakdiff.engine.explore.Constraints;
+import nl.taakdiff.engine.explore.ExplorationException;
+import nl.taakdiff.engine.explore.Explorer;
+import nl.taakdiff.engine.explore.PriceRange;
 import nl.taakdiff.engine.map.Choropleth;
 import nl.taakdiff.engine.map.MapColouring;
+import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.MapGeometry;
+import nl.taakdiff.io.SourceProblem;
+import nl.taakdiff.io.export.Exploration;
 import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.io.export.Exports;
 import nl.taakdiff.io.render.ChartRenderer;
@@ -121,8 +128,21 @@ final class ExportCommand implements Callable<Integer> {
             description = "For png-map: draw the borders of this region type, e.g. jeugdregio.")
     String regionBorders;
 
+    @Option(names = "--explore", description = "For xlsx and pdf: add the frontier over risk prices and the price of"
+            + " uniformity, explored from the baseline (see taakdiff explore).")
+    boolean explore;
+
+    @Option(names = "--control-price", paramLabel = "EUR", defaultValue = "0",
+            description = "With --explore: price of one euro of cost not under direct control (default: ${DEFAULT-VALUE}).")
+    double controlPrice;
+
+    @Option(names = "--risk-prices", paramLabel = "FROM:TO:N", defaultValue = "0:1000000:50",
+            description = "With --explore: the risk prices of the frontier (default: ${DEFAULT-VALUE}).")
+    String riskPrices;
+
     @Override
     public Integer call() throws Exception {
+        PriceRange range = exploreRange();
         if (alternatives.size() > ExportInput.MAX_ALTERNATIVES) {
             throw new ParameterException(spec.commandLine(), "--alternative: give one to "
                     + ExportInput.MAX_ALTERNATIVES + " alternatives, not " + alternatives.size());
@@ -148,6 +168,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         guard().check(spec);
         ExportInput input = workbook != null ? fromWorkbook() : fromFiles(altOverrides);
+        if (explore) {
+            input = withExploration(input, range);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written;
         if (format == Exports.Format.PNG_MAP) {
@@ -161,6 +184,40 @@ final class ExportCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** The risk prices of --explore; checks that the exploration options fit the format. */
+    private PriceRange exploreRange() {
+        var parsed = spec.commandLine().getParseResult();
+        if (!explore) {
+            for (String option : List.of("--control-price", "--risk-prices")) {
+                if (parsed.hasMatchedOption(option)) {
+                    throw new ParameterException(spec.commandLine(), option + " only applies with --explore");
+                }
+            }
+            return null;
+        }
+        if (format != Exports.Format.XLSX && format != Exports.Format.PDF) {
+            throw new ParameterException(spec.commandLine(), "--explore only applies to --format xlsx or pdf");
+        }
+        if (!(controlPrice >= 0) || Double.isInfinite(controlPrice)) {
+            throw new ParameterException(spec.commandLine(), "--control-price must be a number of at least 0");
+        }
+        try {
+            return PriceRange.parse(riskPrices);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--risk-prices: " + e.getMessage());
+        }
+    }
+
+    private ExportInput withExploration(ExportInput input, PriceRange range) throws InputException {
+        Evaluation baseline = input.baseline();
+        try {
+            Explorer explorer = new Explorer(baseline.study(), baseline.scenario());
+            return input.withExploration(Exploration.of(explorer, controlPrice, range, Constraints.NONE));
+        } catch (ExplorationException e) {
+            throw new InputException(new SourceProblem(baseline.scenario().name(), 0, e.getMessage()));
+        }
     }
 
     /** Every file the export would write, against every file it reads. */

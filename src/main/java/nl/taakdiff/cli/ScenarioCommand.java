@@ -63,6 +63,7 @@ final class ScenarioCommand {
         /** Opens the workbook; for a change, a read-only workbook is refused before anything is read. */
         Workbook open(boolean forChange) throws WorkbookException {
             Workbook wb = Workbook.open(workbook);
+            wb.openWarning().ifPresent(w -> spec.commandLine().getErr().println(w));
             if (wb.isReadOnly()) {
                 if (forChange) {
                     String reason = wb.readOnlyReason().orElse("");

@@ -56,6 +56,12 @@ public final class AssumptionDiffs {
             add(out, AssumptionDiff.Kind.TASK, code + " fixed_cost", plain(a.fixedCost()), plain(b.fixedCost()));
             add(out, AssumptionDiff.Kind.TASK, code + " min_scale", Long.toString(a.minScale()),
                     Long.toString(b.minScale()));
+            List<Double> rangesA = a.ranges().bounds();
+            List<Double> rangesB = b.ranges().bounds();
+            for (int i = 0; i < rangesA.size(); i++) {
+                add(out, AssumptionDiff.Kind.TASK, code + " " + nl.taakdiff.model.TaskRanges.COLUMNS.get(i),
+                        bound(rangesA.get(i)), bound(rangesB.get(i)));
+            }
             add(out, AssumptionDiff.Kind.TASK, code + " region_type", a.regionType(), b.regionType());
             add(out, AssumptionDiff.Kind.TASK, code + " source", a.source(), b.source());
         }
@@ -89,6 +95,11 @@ public final class AssumptionDiffs {
             map.putIfAbsent(t.code(), t);
         }
         return map;
+    }
+
+    /** A range bound as text; empty when the relative default applies. */
+    private static String bound(Double value) {
+        return value == null ? "" : plain(value);
     }
 
     private static void add(List<AssumptionDiff> out, AssumptionDiff.Kind kind, String key, String left, String right) {

@@ -26,6 +26,12 @@ import nl.taakdiff.model.Tiering;
  */
 public final class Validator {
 
+    /**
+     * Problems of one kind listed one by one before the rest are counted: a wrong file can have a
+     * problem on each of millions of rows, and a report lists only the first hundred anyway.
+     */
+    static final int MAX_PER_KIND = 1_000;
+
     private Validator() {
     }
 
@@ -70,6 +76,9 @@ public final class Validator {
             checkNonNegative(problems, i, t, "min_scale", t.minScale());
             if (t.regionType().isBlank()) {
                 problems.add(new Problem(Subject.TASK, i, "task " + t.code() + " has no region_type"));
+            }
+            for (nl.taakdiff.model.TaskRanges.Violation v : nl.taakdiff.model.TaskRanges.violations(t)) {
+                problems.add(new Problem(Subject.TASK, i, v.message()));
             }
         }
         return problems;
@@ -238,10 +247,14 @@ public final class Validator {
         List<LevelOverride> overrides = scenario.overrides();
         long[] keys = new long[overrides.size()];
         int known = 0;
+        long unknown = 0;
         for (int i = 0; i < overrides.size(); i++) {
             LevelOverride o = overrides.get(i);
             Integer m = municipalityIndex.get(o.municipalityCode());
             Integer t = taskIndex.get(o.taskCode());
+            if ((m == null || t == null) && ++unknown > MAX_PER_KIND) {
+                continue;
+            }
             if (m == null) {
                 problems.add(new Problem(Subject.OVERRIDE, i, "override for unknown municipality " + o.municipalityCode()));
             }
@@ -254,15 +267,24 @@ public final class Validator {
                 keys[known++] = pair << 31 | (long) i << 3 | o.level().ordinal();
             }
         }
+        if (unknown > MAX_PER_KIND) {
+            problems.add(new Problem(Subject.OVERRIDE, -1, "and " + (unknown - MAX_PER_KIND)
+                    + " more overrides with an unknown municipality or task"));
+        }
         long[] sorted = Arrays.copyOf(keys, known);
         Arrays.sort(sorted);
+        long duplicates = 0;
         for (int k = 1; k < known; k++) {
-            if (overridePair(sorted[k]) == overridePair(sorted[k - 1])) {
+            if (overridePair(sorted[k]) == overridePair(sorted[k - 1]) && ++duplicates <= MAX_PER_KIND) {
                 int i = (int) ((sorted[k] >>> 3) & 0xFFFFFFF);
                 LevelOverride o = overrides.get(i);
                 problems.add(new Problem(Subject.OVERRIDE, i, "duplicate override for municipality "
                         + o.municipalityCode() + " and task " + o.taskCode()));
             }
+        }
+        if (duplicates > MAX_PER_KIND) {
+            problems.add(new Problem(Subject.OVERRIDE, -1, "and " + (duplicates - MAX_PER_KIND)
+                    + " more duplicate overrides"));
         }
         return sorted;
     }

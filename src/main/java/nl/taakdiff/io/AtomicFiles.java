@@ -108,6 +108,9 @@ public final class AtomicFiles {
                 Path target = targets.get(i);
                 Path backup = null;
                 try {
+                    if (Files.isDirectory(target)) {
+                        throw new IOException("Is a directory");
+                    }
                     if (targets.size() > 1 && Files.exists(target)) {
                         backup = sibling(target, BACKUP_SUFFIX);
                         Files.move(target, backup, StandardCopyOption.ATOMIC_MOVE);
@@ -129,9 +132,18 @@ public final class AtomicFiles {
             }
             for (Path backup : backups) {
                 if (backup != null && done) {
-                    Files.deleteIfExists(backup);
+                    deleteQuietly(backup);
                 }
             }
+        }
+    }
+
+    /** The new files are in place: an earlier file that cannot be removed now goes with the next write here. */
+    private static void deleteQuietly(Path backup) {
+        try {
+            Files.deleteIfExists(backup);
+        } catch (IOException e) {
+            // see above
         }
     }
 

@@ -113,7 +113,7 @@ public final class CsvTable {
                         continue;
                     }
                     if (record.size() != header.size()) {
-                        problems.add(new SourceProblem(source.name(), line, "expected " + header.size()
+                        add(new SourceProblem(source.name(), line, "expected " + header.size()
                                 + " fields but found " + record.size()));
                         continue;
                     }
@@ -125,6 +125,7 @@ public final class CsvTable {
         } catch (IOException e) {
             readProblem(e, lastLine);
         }
+        countRest();
     }
 
     /** The header's columns by lower-case name; null after reporting a header that cannot be used. */
@@ -239,7 +240,27 @@ public final class CsvTable {
     }
 
     public void addProblem(long line, String message) {
-        problems.add(new SourceProblem(source, line, message));
+        add(new SourceProblem(source, line, message));
+    }
+
+    /** Problems a file can have on each of millions of rows: the first are kept, the rest counted. */
+    static final int MAX_PROBLEMS = 1_000;
+    private long uncounted;
+
+    private void add(SourceProblem problem) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(problem);
+        } else {
+            uncounted++;
+        }
+    }
+
+    /** Adds the count of the problems not kept, once the file has been read. */
+    private void countRest() {
+        if (uncounted > 0) {
+            problems.add(new SourceProblem(source, 0, "and " + uncounted + " more problems in this file"));
+            uncounted = 0;
+        }
     }
 
     /** One data row; accessors record a problem and return a fallback when a field is bad. */
@@ -342,7 +363,7 @@ public final class CsvTable {
 
         public void problem(String message) {
             problemCount++;
-            table.problems.add(new SourceProblem(table.source, line, message));
+            table.add(new SourceProblem(table.source, line, message));
         }
     }
 }

@@ -150,7 +150,7 @@ public final class DataBuilder {
         }
         Checks.throwIfAny(problems);
 
-        List<Task> catalogue = tasks;
+        List<Task> catalogue = TaskRangePolicy.apply(CatalogueReview.apply(tasks));
         Files.createDirectories(to);
         List<Path> written = new ArrayList<>();
         List<YearResult> results = new ArrayList<>();

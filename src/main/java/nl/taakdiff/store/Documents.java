@@ -15,6 +15,7 @@ import nl.taakdiff.model.Overheads;
 import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Task;
+import nl.taakdiff.model.TaskRanges;
 import nl.taakdiff.model.Tiering;
 
 /**
@@ -28,6 +29,8 @@ import nl.taakdiff.model.Tiering;
 final class Documents {
     static final String SCENARIO_HEADER = "taakdiff-scenario\t1";
     static final String TASKS_HEADER = "taakdiff-tasks\t1";
+    /** A catalogue whose task records carry the six range bounds after the source (empty: not given). */
+    static final String TASKS_WITH_RANGES_HEADER = "taakdiff-tasks\t2";
 
     private Documents() {
     }
@@ -130,17 +133,26 @@ final class Documents {
 
     static String tasks(List<Task> tasks) {
         StringBuilder sb = new StringBuilder(64 + 200 * tasks.size());
-        sb.append(TASKS_HEADER).append('\n');
+        boolean ranges = tasks.stream().anyMatch(t -> !t.ranges().isEmpty());
+        sb.append(ranges ? TASKS_WITH_RANGES_HEADER : TASKS_HEADER).append('\n');
         for (Task t : tasks) {
-            line(sb, "task", t.code(), t.name(), t.domain(), Double.toString(t.unitCost()),
-                    Double.toString(t.fixedCost()), Long.toString(t.minScale()), t.regionType(), t.source());
+            List<String> fields = new ArrayList<>(List.of("task", t.code(), t.name(), t.domain(),
+                    Double.toString(t.unitCost()), Double.toString(t.fixedCost()), Long.toString(t.minScale()),
+                    t.regionType(), t.source()));
+            if (ranges) {
+                for (Double bound : t.ranges().bounds()) {
+                    fields.add(bound == null ? "" : Double.toString(bound));
+                }
+            }
+            line(sb, fields.toArray(String[]::new));
         }
         return sb.toString();
     }
 
     static List<Task> parseTasks(String text) {
         String[] lines = text.split("\n", -1);
-        if (!lines[0].equals(TASKS_HEADER)) {
+        boolean ranges = lines[0].equals(TASKS_WITH_RANGES_HEADER);
+        if (!ranges && !lines[0].equals(TASKS_HEADER)) {
             throw new IllegalStateException("unknown task catalogue format: " + lines[0]);
         }
         List<Task> tasks = new ArrayList<>();
@@ -152,8 +164,16 @@ final class Documents {
             if (!f[0].equals("task")) {
                 throw new IllegalStateException("unknown task catalogue record: " + f[0]);
             }
+            TaskRanges taskRanges = TaskRanges.NONE;
+            if (ranges) {
+                List<Double> bounds = new ArrayList<>(6);
+                for (int b = 9; b < 15; b++) {
+                    bounds.add(f[b].isEmpty() ? null : Double.parseDouble(f[b]));
+                }
+                taskRanges = TaskRanges.of(bounds);
+            }
             tasks.add(new Task(f[1], f[2], f[3], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                    Long.parseLong(f[6]), f[7], f[8]));
+                    Long.parseLong(f[6]), f[7], f[8], taskRanges));
         }
         return tasks;
     }

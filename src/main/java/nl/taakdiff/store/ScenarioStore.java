@@ -212,9 +212,10 @@ final class ScenarioStore {
         if (name.isEmpty()) {
             throw new WorkbookException(WorkbookException.Reason.INVALID_NAME, "A scenario needs a name.");
         }
-        if (name.chars().anyMatch(Character::isISOControl)) {
+        java.util.Optional<String> control = nl.taakdiff.model.ControlCharacters.first(name);
+        if (control.isPresent()) {
             throw new WorkbookException(WorkbookException.Reason.INVALID_NAME,
-                    "A scenario name cannot contain tabs or line breaks.");
+                    "A scenario name cannot contain control characters; this one has " + control.get() + ".");
         }
         return name.equals(s.name()) ? s : s.withName(name);
     }

@@ -115,7 +115,12 @@ final class Schema {
                     seedWeightSet("IPO", "method=weighted-sum\ncost_per_inhabitant:lower=2\ndirect_control_share:higher=1\ncapacity_risk_municipalities:lower=3\njoint_arrangements:lower=2\ntask_packages:lower=2\nlosers:lower=1\n"),
                     """
                     INSERT INTO weight_set_version (weight_set_id, number, name, content, saved_at)
-                    SELECT id, 1, name, content, updated_at FROM weight_set""")));
+                    SELECT id, 1, name, content, updated_at FROM weight_set""")),
+            // No table changes: task catalogues (plain text documents) may now carry parameter ranges.
+            // The new version makes older builds refuse the file instead of saving a catalogue edit
+            // that silently drops the ranges; catalogues saved before keep reading without ranges.
+            new Migration(3, "task catalogues carry the parameter ranges of the sensitivity analysis",
+                    List.of()));
 
     /** The version this build writes; a file with a higher {@code user_version} is refused. */
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

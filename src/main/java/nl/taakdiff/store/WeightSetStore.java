@@ -213,9 +213,13 @@ final class WeightSetStore {
 
     private static String checkedName(String name) throws WorkbookException {
         String n = name.strip();
-        if (n.isEmpty() || n.chars().anyMatch(Character::isISOControl)) {
+        if (n.isEmpty()) {
+            throw new WorkbookException(WorkbookException.Reason.INVALID_NAME, "A weight set needs a name.");
+        }
+        java.util.Optional<String> control = nl.taakdiff.model.ControlCharacters.first(n);
+        if (control.isPresent()) {
             throw new WorkbookException(WorkbookException.Reason.INVALID_NAME,
-                    "A weight set needs a name without tabs or line breaks.");
+                    "A weight set name cannot contain control characters; this one has " + control.get() + ".");
         }
         return n;
     }

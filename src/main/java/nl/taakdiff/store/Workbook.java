@@ -116,6 +116,14 @@ public final class Workbook implements AutoCloseable {
     }
 
     /** A notice for the analyst when the workbook is read-only, e.g. for a status bar; empty otherwise. */
+    /**
+     * What the analyst should know about the file as it was found, e.g. that its journal file was
+     * damaged or cut off, so that the last saves may be missing; empty normally.
+     */
+    public Optional<String> openWarning() {
+        return Optional.ofNullable(db.openWarning()).map(w -> "Warning: " + w);
+    }
+
     public Optional<String> readOnlyNotice() {
         return readOnlyReason().map(r -> "Opened " + file().getFileName() + " read-only: " + r + ".");
     }

@@ -21,12 +21,24 @@ final class WorkbookConnection {
     private final Connection connection;
     private final WorkbookLock lock;
     private final String readOnlyReason;
+    private final String openWarning;
 
     WorkbookConnection(Path file, Connection connection, WorkbookLock lock, String readOnlyReason) {
+        this(file, connection, lock, readOnlyReason, null);
+    }
+
+    /** @param openWarning what the analyst should know about the file as found (e.g. a damaged journal); nullable */
+    WorkbookConnection(Path file, Connection connection, WorkbookLock lock, String readOnlyReason, String openWarning) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
+        this.openWarning = openWarning;
+    }
+
+    /** See {@link #WorkbookConnection(Path, Connection, WorkbookLock, String, String)}. */
+    String openWarning() {
+        return openWarning;
     }
 
     Path file() {
@@ -44,6 +56,9 @@ final class WorkbookConnection {
 
     void close() throws WorkbookException {
         try {
+            if (lock != null) {
+                checkpoint("TRUNCATE");
+            }
             connection.close();
         } catch (SQLException e) {
             throw new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
@@ -61,16 +76,26 @@ final class WorkbookConnection {
     <T> T inTransaction(String what, Work<T> work) throws WorkbookException {
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run();
+                result = work.run();
                 connection.commit();
-                return result;
             } catch (SQLException | WorkbookException | RuntimeException e) {
-                connection.rollback();
+                // SQLite may have rolled back already (a full disk does): the original failure counts.
+                rollbackQuietly();
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    // the transaction has ended either way
+                }
             }
+            if (lock != null) {
+                // outside any transaction: the driver opens the next one at once while auto-commit is off
+                checkpoint("PASSIVE");
+            }
+            return result;
         } catch (IllegalStateException e) {
             throw damaged(e);
         } catch (SQLException e) {
@@ -79,6 +104,28 @@ final class WorkbookConnection {
                         "Cannot " + what + ": the name is already used by another scenario.", e);
             }
             throw failure(what, e);
+        }
+    }
+
+    /**
+     * Copies what the write-ahead log holds into the workbook file, so that the {@code .taakdiff}
+     * file alone is complete (a copy of it misses nothing) and a damaged log cannot lose saves. The
+     * save itself is already durable; a checkpoint that cannot finish now (a reader in the way, a full
+     * disk) is simply done later.
+     */
+    private void checkpoint(String mode) {
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(" + mode + ")");
+        } catch (SQLException e) {
+            // see above
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // no transaction left to roll back
         }
     }
 
@@ -104,10 +151,11 @@ final class WorkbookConnection {
                 return new WorkbookException(WorkbookException.Reason.DAMAGED,
                         "Cannot " + what + ": " + file + " is damaged. Restore it from a backup.", e);
             }
-            if (code.startsWith("SQLITE_FULL")) {
-                return new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                        "Cannot " + what + ": the disk is full. Nothing was changed.", e);
-            }
+        }
+        if (isDiskFull(e)) {
+            return new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
+                    "Cannot " + what + ": the disk is full. Nothing was saved; the workbook is as it was."
+                            + " Free some space and try again.", e);
         }
         return new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
                 "Cannot " + what + " in " + file + ": " + e.getMessage(), e);
@@ -143,6 +191,26 @@ final class WorkbookConnection {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * A full disk shows in SQLite as SQLITE_FULL, or while growing the shared-memory file as
+     * SQLITE_IOERR_SHMSIZE, or as an I/O error whose cause names the lack of space.
+     */
+    static boolean isDiskFull(Exception e) {
+        if (e instanceof SQLiteException s) {
+            String code = s.getResultCode().name();
+            if (code.startsWith("SQLITE_FULL") || code.equals("SQLITE_IOERR_SHMSIZE")) {
+                return true;
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left") || m.contains("disk is full") || m.contains("database or disk is full")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isUniqueViolation(SQLException e) {

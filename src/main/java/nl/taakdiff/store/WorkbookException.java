@@ -32,7 +32,7 @@ public class WorkbookException extends Exception {
         NO_SUCH_SCENARIO,
         /** Another scenario has that name (ignoring case). */
         NAME_TAKEN,
-        /** An empty name, or one with tabs or line breaks. */
+        /** An empty name, or one with control characters (tabs, line breaks, …). */
         INVALID_NAME,
         /** The scenario has no version with that number. */
         NO_SUCH_VERSION,

@@ -8,7 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -111,39 +110,51 @@ final class WorkbookFile {
             throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK,
                     file + " is a folder, not a Taakdiff workbook.");
         }
+        // The real path: a symbolic link, '..' or a relative path must find the same lock and side files.
+        file = realPath(file);
         checkHeader(file);
+        String walProblem = WalCheck.problem(file).orElse(null);
 
-        String readOnly = null;
+        String readOnly = FileAccess.readOnlyReason(file);
+        // Nobody can change a file that cannot be written here: SQLite may read it as unchangeable,
+        // which needs (and leaves) no side files in a folder that may not take them.
+        boolean immutable = readOnly != null;
         WorkbookLock lock = null;
-        if (!isWritable(file)) {
-            readOnly = "the file is write-protected";
-        } else {
+        if (readOnly == null) {
             try {
                 Optional<WorkbookLock> acquired = WorkbookLock.tryAcquire(file);
                 if (acquired.isPresent()) {
                     lock = acquired.get();
+                    FileAccess.repairSideFiles(file);
                 } else {
                     readOnly = "it is open in another Taakdiff window or program; changes can only be made there";
                 }
             } catch (IOException e) {
                 // Without the lock no update could be protected from another instance: read-only.
-                readOnly = Files.isWritable(file.getParent())
-                        ? "the lock file " + WorkbookLock.lockFileOf(file).getFileName() + " cannot be locked ("
-                                + WorkbookConnection.describe(e) + "); some network drives do not support file locks"
-                        : "its folder is write-protected";
+                readOnly = "the lock file " + WorkbookLock.lockFileOf(file).getFileName() + " cannot be locked ("
+                        + WorkbookConnection.describe(e) + "); some network drives do not support file locks";
             }
         }
         Connection connection = null;
         try {
-            connection = connect(file, readOnly != null);
+            connection = connect(file, readOnly != null, immutable);
             checkContents(file, connection, readOnly != null);
-            return new WorkbookConnection(file, connection, lock, readOnly);
+            return new WorkbookConnection(file, connection, lock, readOnly, walProblem);
         } catch (WorkbookException e) {
             WorkbookConnection.closeQuietly(connection, lock);
             throw e;
         } catch (SQLException e) {
             WorkbookConnection.closeQuietly(connection, lock);
             throw translateOpenFailure(file, e);
+        }
+    }
+
+    private static Path realPath(Path file) throws WorkbookException {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
+                    "Cannot read " + file + ": " + WorkbookConnection.describe(e), e);
         }
     }
 
@@ -298,6 +309,14 @@ final class WorkbookFile {
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        return connect(file, readOnly, false);
+    }
+
+    /**
+     * @param immutable for a file nobody can change here (write-protected, or on a read-only medium):
+     *                  SQLite then reads it without locks and without creating {@code -shm} or {@code -wal}
+     */
+    private static Connection connect(Path file, boolean readOnly, boolean immutable) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
@@ -307,25 +326,12 @@ final class WorkbookFile {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
+        if (immutable) {
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?mode=ro&immutable=1",
+                    config.toProperties());
+        }
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-    }
-
-    /**
-     * Whether this process may write the file. Root may write a file without write permission, but
-     * an analyst who made a file read-only means it, so the permission bits are honoured too.
-     */
-    private static boolean isWritable(Path file) {
-        if (!Files.isWritable(file)) {
-            return false;
-        }
-        try {
-            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-            return perms.contains(PosixFilePermission.OWNER_WRITE)
-                    || perms.contains(PosixFilePermission.GROUP_WRITE)
-                    || perms.contains(PosixFilePermission.OTHERS_WRITE);
-        } catch (UnsupportedOperationException | IOException e) {
-            return true;
-        }
     }
 
     private static WorkbookException translateOpenFailure(Path file, SQLException e) {

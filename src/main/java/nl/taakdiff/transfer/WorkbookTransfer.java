@@ -48,21 +48,20 @@ public final class WorkbookTransfer {
             throws IOException, InputException, WorkbookException {
         workbook.requireWritable();
         List<SourceProblem> problems = new ArrayList<>();
-        Sourced<Rule> rules = null;
-        Sourced<LevelOverride> overrideRows = null;
-        try {
-            rules = AllocationFile.read(allocation);
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-        }
-        if (overrides != null) {
-            try {
-                overrideRows = OverrideFile.read(overrides);
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-            }
-        }
+        Sourced<Rule> rules = AllocationFile.read(allocation, problems);
+        Sourced<LevelOverride> overrideRows = overrides == null ? null : OverrideFile.read(overrides, problems);
         if (!problems.isEmpty()) {
+            // The overrides that could be read are still checked against the workbook, so that one run
+            // reports unknown codes together with the files' own problems.
+            if (overrideRows != null) {
+                Scenario probe = new Scenario(name, "", Tiering.of(0), List.of(), overrideRows.records(),
+                        Overheads.DEFAULT);
+                for (Problem p : Validator.validate(workbook.study(), probe)) {
+                    if (p.subject() == Problem.Subject.OVERRIDE) {
+                        problems.add(new SourceProblem(overrides.name(), overrideRows.lineOf(p.index()), p.message()));
+                    }
+                }
+            }
             throw new InputException(problems);
         }
         Tiering tiering = tieringOf(allocation, rules);

@@ -164,4 +164,32 @@ class AppraiseCommandTest {
         assertThat(cli.run(appraise(wb, "--weight-set", "Provincies", "--table", "ranking"))).isEqualTo(65);
         assertThat(cli.err()).contains("no weight set named 'Provincies'");
     }
+
+    @Test
+    void acceptabilityCanCombineWeightDrawsWithParameterDraws() {
+        String wb = seeded();
+        String[] base = {"--criterion", "cost_per_inhabitant=1", "--criterion", "direct_control_share=1",
+            "--criterion", "capacity_risk_pairs=1", "--draws", "1000", "--seed", "4", "--table", "acceptability"};
+        assertThat(cli.run(appraise(wb, base))).as(cli.err()).isZero();
+        String weightsOnly = cli.out();
+        String[] both = Arrays.copyOf(base, base.length + 3);
+        both[base.length] = "--with-parameters";
+        both[base.length + 1] = "--range";
+        both[base.length + 2] = "0";
+        // without parameter ranges the parameter draws change nothing
+        assertThat(cli.run(appraise(wb, both))).as(cli.err()).isZero();
+        assertThat(cli.out()).isEqualTo(weightsOnly);
+        both[base.length + 2] = "0.5";
+        assertThat(cli.run(appraise(wb, both))).as(cli.err()).isZero();
+        String[] lines = cli.out().split("\r?\n");
+        assertThat(lines).hasSize(3);
+        for (int i = 1; i <= 2; i++) {
+            String[] cells = lines[i].split(",");
+            assertThat(Double.parseDouble(cells[1]) + Double.parseDouble(cells[2])).isCloseTo(1.0,
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+        assertThat(cli.run(appraise(wb, "--criterion", "total_cost=1", "--with-parameters", "--table", "ranking")))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("--with-parameters");
+    }
 }

@@ -82,6 +82,25 @@ class CliReliabilityTest {
     }
 
     @Test
+    void overridesAreCheckedInOneRunLevelsAndCodesTogether() throws Exception {
+        Path workbook = dir.resolve("w.taakdiff");
+        assertThat(cli.run("workbook", "create", workbook.toString())).as(cli.err()).isZero();
+        Path overrides = Files.writeString(dir.resolve("o.csv"),
+                "municipality_code,task_code,level\nGM0363,JZ-LOK,gemeente\nGM9999,JZ-LOK,region\nGM0363,NOPE,state\n");
+        int status = cli.run("scenario", "import", "--workbook", workbook.toString(), "--name", "Nieuw",
+                "--allocation", CURRENT, "--overrides", overrides.toString());
+        assertThat(status).isEqualTo(ExitCodes.DATA_ERROR);
+        assertThat(cli.err().lines()).containsExactly(
+                overrides + ":2: column level: 'gemeente' is not a level; use one of municipality, centre, region,"
+                        + " province, state",
+                overrides + ":3: override for unknown municipality GM9999",
+                overrides + ":4: override for unknown task NOPE");
+        status = cli.run("evaluate", "--allocation", CURRENT, "--overrides", overrides.toString(), "--table", "summary");
+        assertThat(status).isEqualTo(ExitCodes.DATA_ERROR);
+        assertThat(cli.err().lines()).hasSize(3);
+    }
+
+    @Test
     void aCsvExportSetIsReplacedAllOrNothing() throws Exception {
         Files.writeString(dir.resolve("m-summary.csv"), "old summary");
         Files.writeString(dir.resolve("m-classes.csv"), "old classes");

@@ -167,6 +167,39 @@ class ExploreCommandTest {
                 "--table", "rules")).isEqualTo(ExitCodes.IO_ERROR);
     }
 
+    @Test
+    void exportWithExploreAddsTheFrontierToXlsxAndPdf() throws Exception {
+        Path xlsx = dir.resolve("study.xlsx");
+        String[] common = {"export", "--baseline", baseline.toString(), "--alternative", baseline.toString(),
+            "--explore", "--control-price", "0.1", "--risk-prices", "0:1000000:11"};
+        assertThat(run(concat(common, "--format", "xlsx", "--out", xlsx.toString()))).as(cli.err()).isZero();
+        assertThat(run("explore", "--baseline", baseline.toString(), "--control-price", "0.1", "--risk-prices",
+                "0:1000000:11", "--table", "frontier")).isZero();
+        int distinct = csv(cli.out()).size() - 1;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheet("Frontier").getLastRowNum()).isEqualTo(distinct);
+            assertThat(wb.getSheet("Price of uniformity").getLastRowNum()).isEqualTo(11);
+        }
+        Path pdf = dir.resolve("study.pdf");
+        assertThat(run(concat(common, "--format", "pdf", "--out", pdf.toString()))).as(cli.err()).isZero();
+        assertThat(Files.size(pdf)).isPositive();
+
+        assertThat(run(concat(common, "--format", "csv", "--out", dir.resolve("x.csv").toString())))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("--explore only applies to --format xlsx or pdf");
+        assertThat(run("export", "--baseline", baseline.toString(), "--alternative", baseline.toString(),
+                "--risk-prices", "0:10:2", "--format", "xlsx", "--out", dir.resolve("y.xlsx").toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(Files.exists(dir.resolve("x-summary.csv"))).isFalse();
+        assertThat(Files.exists(dir.resolve("y.xlsx"))).isFalse();
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
     private int run(String... args) {
         return cli.run(args);
     }

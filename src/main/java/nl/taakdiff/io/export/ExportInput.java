@@ -12,8 +12,10 @@ import nl.taakdiff.engine.Evaluation;
  *
  * @param comparisons one per alternative, all against the same baseline evaluation
  * @param scenarios   baseline first, then the alternatives in the order of {@code comparisons}
+ * @param exploration the frontier and price of uniformity from the baseline, or null to leave them out
  */
-public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about) {
+public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about,
+                          Exploration exploration) {
     public static final int MAX_ALTERNATIVES = 3;
 
     public ExportInput {
@@ -33,6 +35,14 @@ public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scena
         if (scenarios.size() != comparisons.size() + 1) {
             throw new IllegalArgumentException("need a description of the baseline and of every alternative");
         }
+    }
+
+    public ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about) {
+        this(comparisons, scenarios, about, null);
+    }
+
+    public ExportInput withExploration(Exploration newExploration) {
+        return new ExportInput(comparisons, scenarios, about, newExploration);
     }
 
     /** Describes scenarios by their names only (e.g. when read from allocation files). */

@@ -12,7 +12,39 @@ public record ExportTable(String title, List<String> headers, List<List<Cell>> r
     public ExportTable {
         Objects.requireNonNull(title, "title");
         headers = List.copyOf(headers);
-        rows = rows.stream().map(List::copyOf).toList();
+        // A lazy table builds each row when it is read, so big tables are never held whole.
+        rows = rows instanceof LazyRows ? rows : rows.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * A table of {@code size} rows made one at a time by {@code row}: an export of a hundred
+     * thousand municipalities then holds a row (and the file format's page), not the table.
+     */
+    public static ExportTable lazy(String title, List<String> headers, int size,
+                                   java.util.function.IntFunction<List<Cell>> row) {
+        return new ExportTable(title, headers, new LazyRows(size, row));
+    }
+
+    /** Rows computed on each read. */
+    private static final class LazyRows extends java.util.AbstractList<List<Cell>> implements java.util.RandomAccess {
+        private final int size;
+        private final java.util.function.IntFunction<List<Cell>> row;
+
+        LazyRows(int size, java.util.function.IntFunction<List<Cell>> row) {
+            this.size = size;
+            this.row = row;
+        }
+
+        @Override
+        public List<Cell> get(int index) {
+            Objects.checkIndex(index, size);
+            return row.apply(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** How a cell is shown. */

@@ -128,8 +128,8 @@ public final class ExportTables {
         return table.build();
     }
 
+    /** One row per municipality, built as it is written. */
     public static ExportTable municipalities(ExportInput input) {
-        ExportTable.Builder table = new ExportTable.Builder(MUNICIPALITIES);
         List<String> headers = new ArrayList<>(List.of("Code", "Municipality", "Population",
                 baselineHeader(input) + ": cost"));
         for (Comparison c : input.comparisons()) {
@@ -139,9 +139,8 @@ public final class ExportTables {
             headers.add(name + ": change per inhabitant");
             headers.add(name + ": outcome");
         }
-        table.header(headers.toArray(String[]::new));
         List<MunicipalityDelta> first = input.comparisons().get(0).municipalities();
-        for (int i = 0; i < first.size(); i++) {
+        return ExportTable.lazy(MUNICIPALITIES, headers, first.size(), i -> {
             MunicipalityDelta m = first.get(i);
             List<Cell> row = new ArrayList<>(List.of(Cell.text(m.code()), Cell.text(m.name()),
                     Cell.number(Kind.COUNT, (double) m.population()), Cell.number(Kind.MONEY, m.baselineCost())));
@@ -152,9 +151,8 @@ public final class ExportTables {
                 row.add(Cell.number(Kind.MONEY_CENTS, d.deltaPerInhabitant()));
                 row.add(Cell.text(d.outcome().name().toLowerCase(java.util.Locale.ROOT)));
             }
-            table.row(row);
-        }
-        return table.build();
+            return row;
+        });
     }
 
     /** Every task parameter with its source (the task catalogue of the study). */
@@ -166,6 +164,28 @@ public final class ExportTables {
             table.row(List.of(Cell.text(t.code()), Cell.text(t.name()), Cell.text(t.domain()),
                     Cell.number(Kind.MONEY_CENTS, t.unitCost()), Cell.number(Kind.MONEY, t.fixedCost()),
                     Cell.number(Kind.COUNT, (double) t.minScale()), Cell.text(t.regionType()), Cell.text(t.source())));
+        }
+        return table.build();
+    }
+
+    /**
+     * The catalogue's own parameter ranges (DESIGN.md 2.8); an empty cell means the analysis uses
+     * its relative range around the base value there.
+     */
+    public static ExportTable parameterRanges(ExportInput input) {
+        ExportTable.Builder table = new ExportTable.Builder("Parameter ranges").header("Code",
+                "Unit cost low", "Unit cost high", "Fixed cost low", "Fixed cost high", "Minimum scale low",
+                "Minimum scale high", "Range");
+        for (Task t : input.baseline().study().tasks()) {
+            List<Double> bounds = t.ranges().bounds();
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(t.code())));
+            Kind[] kinds = {Kind.MONEY_CENTS, Kind.MONEY_CENTS, Kind.MONEY, Kind.MONEY, Kind.COUNT, Kind.COUNT};
+            for (int i = 0; i < bounds.size(); i++) {
+                row.add(Cell.number(kinds[i], bounds.get(i)));
+            }
+            row.add(Cell.text(t.ranges().isEmpty() ? "relative default (± share of the base value)"
+                    : "catalogue; empty cells: relative default"));
+            table.row(row);
         }
         return table.build();
     }
@@ -206,22 +226,29 @@ public final class ExportTables {
         return table.build();
     }
 
-    /** Overrides of every scenario, with their reasons. */
+    /** Overrides of every scenario, with their reasons; built row by row as it is written. */
     public static ExportTable overrides(ExportInput input) {
         Map<String, String> names = new HashMap<>();
         for (Municipality m : input.baseline().study().dataset().municipalities()) {
             names.put(m.code(), m.name());
         }
-        ExportTable.Builder table = new ExportTable.Builder("Overrides")
-                .header("Scenario", "Code", "Municipality", "Task", "Level", "Reason");
-        for (Evaluation e : input.evaluations()) {
-            for (LevelOverride o : e.scenario().overrides()) {
-                table.row(List.of(Cell.text(e.scenario().name()), Cell.text(o.municipalityCode()),
-                        Cell.text(names.getOrDefault(o.municipalityCode(), "")), Cell.text(o.taskCode()),
-                        Cell.text(o.level().code()), Cell.text(o.reason())));
-            }
+        List<Evaluation> evaluations = input.evaluations();
+        int[] start = new int[evaluations.size() + 1];
+        for (int e = 0; e < evaluations.size(); e++) {
+            start[e + 1] = start[e] + evaluations.get(e).scenario().overrides().size();
         }
-        return table.build();
+        return ExportTable.lazy("Overrides", List.of("Scenario", "Code", "Municipality", "Task", "Level", "Reason"),
+                start[evaluations.size()], i -> {
+                    int e = 0;
+                    while (i >= start[e + 1]) {
+                        e++;
+                    }
+                    Scenario s = evaluations.get(e).scenario();
+                    LevelOverride o = s.overrides().get(i - start[e]);
+                    return List.of(Cell.text(s.name()), Cell.text(o.municipalityCode()),
+                            Cell.text(names.getOrDefault(o.municipalityCode(), "")), Cell.text(o.taskCode()),
+                            Cell.text(o.level().code()), Cell.text(o.reason()));
+                });
     }
 
     /** Key–value facts about the export. */

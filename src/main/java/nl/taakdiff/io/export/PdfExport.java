@@ -33,6 +33,7 @@ import nl.taakdiff.engine.map.MapColouring;
 import nl.taakdiff.io.AtomicFiles;
 import nl.taakdiff.io.MapGeometry;
 import nl.taakdiff.io.export.ExportTable.Cell;
+import nl.taakdiff.io.render.ScatterRenderer;
 import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
@@ -62,10 +63,12 @@ public final class PdfExport {
         for (Comparison c : input.comparisons()) {
             maps.add(Images.png(Images.costChangeMap(geometry, c)));
         }
-        AtomicFiles.write(out, stream -> write(input, chart, maps, stream));
+        byte[] frontier = input.exploration() == null ? null : Images.png(ScatterRenderer.render(
+                input.exploration().chart(input.evaluations()), ScatterRenderer.WIDTH, ScatterRenderer.HEIGHT, 2));
+        AtomicFiles.write(out, stream -> write(input, chart, maps, frontier, stream));
     }
 
-    private static void write(ExportInput input, byte[] chart, List<byte[]> maps, OutputStream out)
+    private static void write(ExportInput input, byte[] chart, List<byte[]> maps, byte[] frontier, OutputStream out)
             throws IOException {
         Document document = new Document(PageSize.A4, 36, 36, 36, 48);
         try {
@@ -78,30 +81,34 @@ public final class PdfExport {
             summaryPage(document, input, chart, maps);
             document.newPage();
             heading(document, "Cost per inhabitant by size class");
-            document.add(table(classes(input), input.comparisons().size() > 1 ? SMALL : BODY, 1.6f));
+            add(document, classes(input), input.comparisons().size() > 1 ? SMALL : BODY, 1.6f);
             heading(document, "Municipalities");
             document.add(new Paragraph("Winners and losers change by more than EUR "
                     + Formatting.format(Cell.number(ExportTable.Kind.MONEY_CENTS, input.comparisons().get(0).threshold()))
                     .replace("€ ", "") + " per inhabitant per year.", SMALL));
-            document.add(table(municipalities(input), SMALL, 1.8f));
+            add(document, municipalities(input), SMALL, 1.8f);
+            if (frontier != null) {
+                document.newPage();
+                explorationPage(document, input.exploration(), frontier);
+            }
             document.newPage();
             heading(document, "Assumptions: tasks");
-            document.add(table(ExportTables.tasks(input), SMALL));
+            add(document, ExportTables.tasks(input), SMALL);
             heading(document, "Assumptions: scenarios, tiering and overheads");
-            document.add(table(ExportTables.scenarios(input), SMALL));
+            add(document, ExportTables.scenarios(input), SMALL);
             for (Evaluation e : input.evaluations()) {
                 heading(document, "Levels per size class: " + e.scenario().name());
-                document.add(table(levels(e.scenario()), SMALL));
+                add(document, levels(e.scenario()), SMALL);
             }
             heading(document, "Overrides");
             ExportTable overrides = ExportTables.overrides(input);
             if (overrides.rows().isEmpty()) {
                 document.add(new Paragraph("No overrides in these scenarios.", BODY));
             } else {
-                document.add(table(overrides, SMALL));
+                add(document, overrides, SMALL);
             }
             heading(document, "About this export");
-            document.add(table(ExportTables.about(input), BODY));
+            add(document, ExportTables.about(input), BODY);
         } catch (DocumentException e) {
             throw new IOException("cannot write the PDF: " + e.getMessage(), e);
         } finally {
@@ -109,6 +116,25 @@ public final class PdfExport {
                 document.close();
             }
         }
+    }
+
+    /** The frontier chart, what it means, and the price of uniformity at every risk price. */
+    private static void explorationPage(Document document, Exploration exploration, byte[] chart) throws IOException {
+        heading(document, "Exploring allocations: the best differentiated against the best uniform");
+        document.add(new Paragraph("For each price of a capacity-risk pair (a task-municipality pair whose executing"
+                + " organisation is below the task's minimum scale) the allocation with the lowest score: cost + risk"
+                + " price x risk pairs + control price x cost outside direct municipal control. Size classes,"
+                + " overheads and overrides of the baseline " + exploration.baseName() + " are kept. The price of"
+                + " uniformity is the score of the best uniform allocation minus that of the best differentiated one.",
+                BODY));
+        PdfPTable picture = new PdfPTable(1);
+        picture.setWidthPercentage(100);
+        picture.addCell(imageCell(chart));
+        document.add(picture);
+        heading(document, "The frontier: one row per distinct best allocation");
+        add(document, exploration.frontierTable(), SMALL);
+        heading(document, "Price of uniformity at each risk price");
+        add(document, exploration.uniformityTable(), SMALL);
     }
 
     private static void summaryPage(Document document, ExportInput input, byte[] chart, List<byte[]> maps)
@@ -128,7 +154,7 @@ public final class PdfExport {
                 .format(input.about().exportedAt().atOffset(ZoneOffset.UTC))
                 + (input.about().workbook().isEmpty() ? "" : " from " + input.about().workbook()) + ".", BODY));
         heading(document, "Key figures");
-        document.add(table(keyFigures(input), input.comparisons().size() > 1 ? SMALL : BODY, 2.4f));
+        add(document, keyFigures(input), input.comparisons().size() > 1 ? SMALL : BODY, 2.4f);
         document.add(new Paragraph("Costs in millions of euros per year; change relative to the baseline.", SMALL));
 
         heading(document, "Cost per inhabitant by size class and change per municipality");
@@ -210,9 +236,8 @@ public final class PdfExport {
             headers.add(c.alternative().scenario().name() + ": change per inhabitant");
             headers.add("outcome");
         }
-        ExportTable.Builder table = new ExportTable.Builder("Municipalities").header(headers.toArray(String[]::new));
         List<nl.taakdiff.engine.MunicipalityDelta> first = input.comparisons().get(0).municipalities();
-        for (int i = 0; i < first.size(); i++) {
+        return ExportTable.lazy("Municipalities", headers, first.size(), i -> {
             nl.taakdiff.engine.MunicipalityDelta m = first.get(i);
             List<Cell> row = new ArrayList<>(List.of(Cell.text(m.code()), Cell.text(m.name()),
                     Cell.number(ExportTable.Kind.COUNT, (double) m.population()),
@@ -222,9 +247,8 @@ public final class PdfExport {
                 row.add(Cell.number(ExportTable.Kind.MONEY_CENTS, d.deltaPerInhabitant()));
                 row.add(Cell.text(d.outcome().name().toLowerCase(java.util.Locale.ROOT)));
             }
-            table.row(row);
-        }
-        return table.build();
+            return row;
+        });
     }
 
     /** Task × size class → level, for one scenario. */
@@ -256,29 +280,39 @@ public final class PdfExport {
         document.add(p);
     }
 
-    private static PdfPTable table(ExportTable data, Font font) {
-        return table(data, font, 1f);
+    private static void add(Document document, ExportTable data, Font font) {
+        add(document, data, font, 1f);
     }
 
-    /** A table whose text columns are {@code textWidth} times as wide as its number columns. */
-    private static PdfPTable table(ExportTable data, Font font, float textWidth) {
+    /** Rows handed to the document at a time: a page's worth, so memory holds a page, not the table. */
+    private static final int ROWS_PER_FLUSH = 200;
+
+    /**
+     * Adds a table whose text columns are {@code textWidth} times as wide as its number columns. The
+     * table is laid out and written in portions ({@code PdfPTable} as a large element), so a table of
+     * a million rows needs no more memory than one of a page.
+     */
+    private static void add(Document document, ExportTable data, Font font, float textWidth) {
         Font bold = font == SMALL ? SMALL_BOLD : FontFactory.getFont(FontFactory.HELVETICA_BOLD, font.getSize());
         float[] widths = new float[data.headers().size()];
+        List<Cell> firstRow = data.rows().isEmpty() ? null : data.rows().get(0);
         for (int c = 0; c < widths.length; c++) {
-            boolean text = !data.rows().isEmpty() && !data.rows().get(0).get(c).isNumber();
+            boolean text = firstRow != null && !firstRow.get(c).isNumber();
             widths[c] = text && c < 2 ? textWidth : 1f;
         }
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
+        table.setComplete(false);
         for (String header : data.headers()) {
             PdfPCell cell = new PdfPCell(new Phrase(header, bold));
             cell.setBackgroundColor(HEADER_FILL);
             cell.setPadding(3);
             table.addCell(cell);
         }
-        for (List<Cell> row : data.rows()) {
-            for (Cell c : row) {
+        int rows = data.rows().size();
+        for (int r = 0; r < rows; r++) {
+            for (Cell c : data.rows().get(r)) {
                 PdfPCell cell = new PdfPCell(new Phrase(Formatting.format(c), font));
                 cell.setPadding(2.5f);
                 cell.setBorderColor(Color.LIGHT_GRAY);
@@ -287,8 +321,12 @@ public final class PdfExport {
                 }
                 table.addCell(cell);
             }
+            if ((r + 1) % ROWS_PER_FLUSH == 0) {
+                document.add(table);
+            }
         }
-        return table;
+        table.setComplete(true);
+        document.add(table);
     }
 
     private static PdfPCell imageCell(byte[] png) throws IOException {

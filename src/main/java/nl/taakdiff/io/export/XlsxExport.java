@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The comparison as an Excel workbook (Apache POI): sheets {@value ExportTables#SUMMARY},
@@ -32,54 +32,71 @@ public final class XlsxExport {
     private XlsxExport() {
     }
 
+    /** Rows kept in memory per sheet while writing; the rest are already in POI's compressed temporary file. */
+    private static final int WINDOW = 200;
+
+    /**
+     * Writes the workbook. Rows stream through POI's SXSSF: memory holds a window of rows per sheet,
+     * not the data set, so a hundred thousand municipalities need no more than the demo data.
+     */
     public static void write(ExportInput input, Path out) throws IOException {
-        try (XSSFWorkbook workbook = build(input)) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true);
+        try {
+            build(workbook, input);
             AtomicFiles.write(out, workbook::write);
+        } finally {
+            workbook.close();
         }
     }
 
-    public static XSSFWorkbook build(ExportInput input) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
+    private static void build(SXSSFWorkbook workbook, ExportInput input) {
         Styles styles = new Styles(workbook);
         table(workbook, styles, ExportTables.summary(input), 1);
         table(workbook, styles, ExportTables.classes(input), 1);
         table(workbook, styles, ExportTables.municipalities(input), 2);
+        if (input.exploration() != null) {
+            table(workbook, styles, input.exploration().frontierTable(), 1);
+            table(workbook, styles, input.exploration().uniformityTable(), 1);
+        }
         Sheet assumptions = workbook.createSheet(ASSUMPTIONS);
+        Widths assumptionWidths = new Widths(40);
         int row = 0;
-        for (ExportTable section : List.of(ExportTables.tasks(input), ExportTables.scenarios(input),
+        for (ExportTable section : List.of(ExportTables.tasks(input), ExportTables.parameterRanges(input),
+                ExportTables.scenarios(input),
                 ExportTables.overrides(input), ExportTables.allocations(input))) {
             Row title = assumptions.createRow(row++);
             text(title.createCell(0), section.title(), styles.title, styles);
             if (section.title().equals("Overrides") && section.rows().isEmpty()) {
                 text(assumptions.createRow(row++).createCell(0), "No overrides in these scenarios.", null, styles);
             } else {
-                row = rows(assumptions, styles, section, row);
+                row = rows(assumptions, styles, section, row, assumptionWidths);
             }
             row++;
         }
-        widths(assumptions, 8, 40);
+        assumptionWidths.apply(assumptions);
         Sheet about = workbook.createSheet(ABOUT);
-        rows(about, styles, ExportTables.about(input), 0);
+        rows(about, styles, ExportTables.about(input), 0, new Widths(100));
         about.setColumnWidth(0, 45 * 256);
         about.setColumnWidth(1, 100 * 256);
-        workbook.getProperties().getCoreProperties().setTitle("Taakdiff comparison");
-        workbook.getProperties().getCoreProperties().setCreator("Taakdiff " + input.about().appVersion());
-        return workbook;
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Taakdiff comparison");
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Taakdiff " + input.about().appVersion());
     }
 
-    private static void table(XSSFWorkbook workbook, Styles styles, ExportTable table, int frozenColumns) {
+    private static void table(SXSSFWorkbook workbook, Styles styles, ExportTable table, int frozenColumns) {
         Sheet sheet = workbook.createSheet(table.title());
-        rows(sheet, styles, table, 0);
         sheet.createFreezePane(frozenColumns, 1);
-        widths(sheet, table.headers().size(), 28);
+        Widths widths = new Widths(28);
+        rows(sheet, styles, table, 0, widths);
+        widths.apply(sheet);
     }
 
     /** Header row and data rows from {@code first}; returns the next free row. */
-    private static int rows(Sheet sheet, Styles styles, ExportTable table, int first) {
+    private static int rows(Sheet sheet, Styles styles, ExportTable table, int first, Widths widths) {
         int r = first;
         Row header = sheet.createRow(r++);
         for (int c = 0; c < table.headers().size(); c++) {
             text(header.createCell(c), table.headers().get(c), styles.header, styles);
+            widths.text(c, table.headers().get(c));
         }
         for (List<Cell> cells : table.rows()) {
             Row row = sheet.createRow(r++);
@@ -88,9 +105,11 @@ public final class XlsxExport {
                 org.apache.poi.ss.usermodel.Cell target = row.createCell(c);
                 if (!cell.isNumber()) {
                     text(target, cell.text(), null, styles);
+                    widths.text(c, cell.text());
                 } else if (cell.number() != null && Double.isFinite(cell.number())) {
                     target.setCellValue(cell.number());
                     target.setCellStyle(styles.number.get(cell.kind()));
+                    widths.number(c);
                 }
             }
         }
@@ -106,22 +125,34 @@ public final class XlsxExport {
         }
     }
 
-    private static void widths(Sheet sheet, int columns, int max) {
-        for (int c = 0; c < columns; c++) {
-            int width = 8;
-            for (Row row : sheet) {
-                org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
-                if (cell == null) {
-                    continue;
-                }
-                int length = switch (cell.getCellType()) {
-                    case STRING -> cell.getStringCellValue().length();
-                    case NUMERIC -> 14;
-                    default -> 0;
-                };
-                width = Math.max(width, Math.min(max, length + 2));
+    /** Column widths from the longest text seen while writing (the written rows are gone by the end). */
+    private static final class Widths {
+        private final int max;
+        private final java.util.List<Integer> widths = new java.util.ArrayList<>();
+
+        Widths(int max) {
+            this.max = max;
+        }
+
+        void text(int column, String text) {
+            fit(column, text.length() + 2);
+        }
+
+        void number(int column) {
+            fit(column, 16);
+        }
+
+        private void fit(int column, int width) {
+            while (widths.size() <= column) {
+                widths.add(8);
             }
-            sheet.setColumnWidth(c, width * 256);
+            widths.set(column, Math.max(widths.get(column), Math.min(max, width)));
+        }
+
+        void apply(Sheet sheet) {
+            for (int c = 0; c < widths.size(); c++) {
+                sheet.setColumnWidth(c, widths.get(c) * 256);
+            }
         }
     }
 
@@ -133,7 +164,7 @@ public final class XlsxExport {
         final CellStyle quoted;
         final Map<Kind, CellStyle> number = new EnumMap<>(Kind.class);
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(SXSSFWorkbook workbook) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();

@@ -39,6 +39,7 @@ import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.ui.common.Formats;
+import nl.taakdiff.ui.common.IndexedChoices;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
 import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
@@ -594,12 +595,6 @@ public final class CompareView extends View {
     // ---- municipalities ----------------------------------------------------------------------
 
     private void showFocus(Result result) {
-        List<Integer> indices = new ArrayList<>();
-        if (result != null) {
-            for (int i = 0; i < result.comparisons().size(); i++) {
-                indices.add(i);
-            }
-        }
         List<String> names = result == null ? List.of() : result.alternativeNames();
         focus.setConverter(new StringConverter<>() {
             @Override
@@ -612,10 +607,7 @@ public final class CompareView extends View {
                 return null;
             }
         });
-        if (!focus.getItems().equals(indices)) {
-            focus.getItems().setAll(indices);
-        }
-        focus.setValue(indices.isEmpty() ? null : Math.min(model.focusProperty().get(), indices.size() - 1));
+        IndexedChoices.show(focus, names.size(), model.focusProperty().get());
         municipalityTable.refresh();
     }
 

@@ -67,12 +67,17 @@ public final class CompareViewModel {
         }
     }
 
-    /** The cards, in order: cost, capacity, democratic control, complexity. */
+    /**
+     * The cards, in order: cost, capacity, democratic control, complexity. Capacity has two: a
+     * municipality with one task below its minimum scale counts as at risk, so the pairs show how
+     * much of the risk an allocation removes where the municipality count barely moves.
+     */
     public static final List<Kpi> KPIS = List.of(
             new Kpi(Metric.TOTAL_COST, Direction.LOWER_IS_BETTER),
             new Kpi(Metric.COST_PER_INHABITANT, Direction.LOWER_IS_BETTER),
             new Kpi(Metric.ORGANISATIONS, Direction.NEUTRAL),
             new Kpi(Metric.JOINT_ARRANGEMENTS, Direction.LOWER_IS_BETTER),
+            new Kpi(Metric.CAPACITY_RISK_PAIRS, Direction.LOWER_IS_BETTER),
             new Kpi(Metric.CAPACITY_RISK_MUNICIPALITIES, Direction.LOWER_IS_BETTER),
             new Kpi(Metric.DIRECT_CONTROL_SHARE, Direction.HIGHER_IS_BETTER),
             new Kpi(Metric.TASK_PACKAGES, Direction.LOWER_IS_BETTER));

@@ -18,6 +18,7 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     private long nextVersion = 1;
     private int writes;
     private final List<List<nl.taakdiff.model.Task>> catalogues = new ArrayList<>();
+    private final Map<String, nl.taakdiff.engine.appraisal.WeightSet> weightSets = new LinkedHashMap<>();
 
     private final nl.taakdiff.model.Study study;
 
@@ -109,6 +110,29 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
                         ? new ScenarioVersion(v.id(), scenario.name(), v.label(), v.savedAt()) : v);
             }
         }
+        writes++;
+    }
+
+    @Override
+    public synchronized List<nl.taakdiff.engine.appraisal.WeightSet> weightSets() {
+        return List.copyOf(weightSets.values());
+    }
+
+    @Override
+    public synchronized void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set)
+            throws LibraryException {
+        writable();
+        if (previousName != null) {
+            weightSets.remove(previousName);
+        }
+        weightSets.put(set.name(), set);
+        writes++;
+    }
+
+    @Override
+    public synchronized void deleteWeightSet(String name) throws LibraryException {
+        writable();
+        weightSets.remove(name);
         writes++;
     }
 

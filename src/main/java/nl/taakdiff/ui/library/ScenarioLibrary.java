@@ -68,6 +68,20 @@ public interface ScenarioLibrary extends AutoCloseable {
     /** The scenario as it was in that version (under the scenario's current name). */
     Scenario version(ScenarioVersion version) throws LibraryException;
 
+    /** The appraisal weight sets kept with the scenarios; none for a library that cannot keep them. */
+    default List<nl.taakdiff.engine.appraisal.WeightSet> weightSets() throws LibraryException {
+        return List.of();
+    }
+
+    /** Stores a weight set: a new one when {@code previousName} is null, else replaces (or renames) that one. */
+    default void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set) throws LibraryException {
+        throw new LibraryException("this workbook cannot store weight sets");
+    }
+
+    default void deleteWeightSet(String name) throws LibraryException {
+        throw new LibraryException("this workbook cannot store weight sets");
+    }
+
     @Override
     void close() throws LibraryException;
 }

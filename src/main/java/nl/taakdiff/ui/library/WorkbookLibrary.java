@@ -173,6 +173,33 @@ public final class WorkbookLibrary implements ScenarioLibrary {
     }
 
     @Override
+    public List<nl.taakdiff.engine.appraisal.WeightSet> weightSets() throws LibraryException {
+        try {
+            return workbook.weightSets();
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set) throws LibraryException {
+        try {
+            workbook.saveWeightSet(previousName, set);
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
+    public void deleteWeightSet(String name) throws LibraryException {
+        try {
+            workbook.deleteWeightSet(name);
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
     public void close() throws LibraryException {
         try {
             workbook.close();

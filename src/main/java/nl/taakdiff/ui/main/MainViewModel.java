@@ -15,7 +15,9 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.io.export.CsvExport;
 import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.ui.library.LibraryException;
@@ -42,6 +44,7 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final LibraryViewModel library;
     private final CompareViewModel compare;
+    private final AppraisalViewModel appraisal;
     private final List<WorkspaceTab> tabs;
     private final MapViewModel map;
     private final PresentationViewModel presentation;
@@ -59,8 +62,11 @@ public final class MainViewModel {
         this.library = new LibraryViewModel(session, messages, dialogs);
         this.compare = new CompareViewModel(session, context.jobs(), messages);
         this.map = new MapViewModel(session, compare, context.jobs(), messages, dialogs);
-        this.tabs = WorkspaceTabs.standard(context, compare, map);
-        this.presentation = new PresentationViewModel(session, compare, map, messages);
+        this.appraisal = new AppraisalViewModel(session, context.jobs(), messages, compare);
+        this.tabs = WorkspaceTabs.standard(context, compare, map, appraisal);
+        ExploreViewModel explore = WorkspaceTabs.model(tabs, ExploreViewModel.class)
+                .orElseThrow(() -> new IllegalStateException("the explore tab is missing"));
+        this.presentation = new PresentationViewModel(session, compare, map, appraisal, explore, messages);
         map.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 notice.set(now);
@@ -88,6 +94,10 @@ public final class MainViewModel {
 
     public CompareViewModel compare() {
         return compare;
+    }
+
+    public AppraisalViewModel appraisal() {
+        return appraisal;
     }
 
     /** The map tab's view model (also used by the presentation and the PNG export menu items). */

@@ -51,6 +51,7 @@ public final class MainWindow {
         }
         scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(nl.taakdiff.ui.common.PaletteStyles.stylesheet());
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(640);

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.taakdiff.engine.map.MapColouring.Mode;
 import nl.taakdiff.model.Task;
+import nl.taakdiff.ui.common.IndexedChoices;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
 
@@ -100,10 +101,19 @@ public final class MapView extends View {
         infoTitle.setId("map-info-title");
         infoTitle.getStyleClass().add("section-title");
         infoTitle.setWrapText(true);
+        infoTitle.setMinHeight(Region.USE_PREF_SIZE);
         info = new GridPane();
         info.setId("map-info");
         info.setHgap(8);
-        info.setVgap(2);
+        info.setVgap(3);
+        // Values keep their full width; the labels beside them take what is left and wrap.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setHgrow(Priority.ALWAYS);
+        labels.setMinWidth(60);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setMinWidth(Region.USE_PREF_SIZE);
+        values.setHgrow(Priority.NEVER);
+        info.getColumnConstraints().setAll(labels, values);
         problem = new Label();
         problem.setId("map-problem");
         problem.getStyleClass().add("problem");
@@ -243,13 +253,8 @@ public final class MapView extends View {
 
     private void fillSources() {
         filling = true;
-        List<Integer> indices = java.util.stream.IntStream.range(0, model.sources().size()).boxed().toList();
-        if (!source.getItems().equals(indices)) {
-            source.getItems().setAll(indices);
-        }
+        IndexedChoices.show(source, model.sources().size(), model.sourceProperty().get());
         filling = false;
-        int wanted = Math.min(model.sourceProperty().get(), indices.size() - 1);
-        source.setValue(wanted < 0 ? null : wanted);
     }
 
     private void showMap(MapViewModel.MapData data) {
@@ -276,8 +281,11 @@ public final class MapView extends View {
             Label label = new Label(d.label());
             label.getStyleClass().add("map-info-label");
             label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.setMinWidth(0);
             Label value = new Label(d.value());
             value.getStyleClass().add("map-info-value");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             value.setId("map-info-value-" + row);
             info.addRow(row++, label, value);
         }

@@ -82,6 +82,7 @@ public final class MapViewModel {
     private final IntegerProperty source = new SimpleIntegerProperty(this, "source", 1);
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<MapShapes> shapes = new ReadOnlyObjectWrapper<>(this, "shapes");
+    private boolean shapesRequested;
     private final ReadOnlyObjectWrapper<MapData> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -96,8 +97,14 @@ public final class MapViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.dialogs = dialogs;
         this.labels = new UiMapLabels(messages);
-        compare.resultProperty().addListener((obs, old, now) -> update());
-        compare.problemProperty().addListener((obs, old, now) -> update());
+        compare.resultProperty().addListener((obs, old, now) -> {
+            loadShapesOnce();
+            update();
+        });
+        compare.problemProperty().addListener((obs, old, now) -> {
+            loadShapesOnce();
+            update();
+        });
         mode.addListener((obs, old, now) -> update());
         task.addListener((obs, old, now) -> update());
         regionBorders.addListener((obs, old, now) -> update());
@@ -105,14 +112,31 @@ public final class MapViewModel {
         source.addListener((obs, old, now) -> update());
         messages.localeProperty().addListener((obs, old, now) -> update());
         session.studyProperty().addListener((obs, old, now) -> {
-            if (old == null || now == null || !old.dataset().equals(now.dataset())) {
+            if (shapesRequested && (old == null || now == null || !old.dataset().equals(now.dataset()))) {
                 loadShapes();
             }
             update();
         });
-        session.libraryProperty().addListener((obs, old, now) -> loadShapes());
-        loadShapes();
+        session.libraryProperty().addListener((obs, old, now) -> {
+            if (shapesRequested) {
+                loadShapes();
+            }
+        });
+        if (compare.result() != null || !compare.problemProperty().get().isEmpty()) {
+            loadShapesOnce();
+        }
         update();
+    }
+
+    /**
+     * Reads the shapes once the first comparison (or its problem) is there: read earlier, they would
+     * hold up that first comparison at start-up, and the map is not on screen then.
+     */
+    private void loadShapesOnce() {
+        if (!shapesRequested) {
+            shapesRequested = true;
+            loadShapes();
+        }
     }
 
     /**

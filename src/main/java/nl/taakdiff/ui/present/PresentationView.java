@@ -21,9 +21,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import nl.taakdiff.engine.Unit;
 import nl.taakdiff.engine.map.ClassCostChart;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
+import nl.taakdiff.ui.explore.FrontierChart;
 import nl.taakdiff.ui.map.MapCanvas;
 import nl.taakdiff.ui.map.MapLegend;
 import nl.taakdiff.ui.present.PresentationViewModel.Slide;
@@ -99,16 +101,48 @@ public final class PresentationView extends View {
         listen(model.map().mapProperty(), obs -> render());
         listen(model.map().shapesProperty(), obs -> render());
         listen(messages.localeProperty(), obs -> render());
+        listen(model.explore().resultProperty(), obs -> {
+            if (model.slide() == Slide.EXPLORE) {
+                render();
+            }
+        });
         render();
+    }
+
+    /** The frontier of cost against capacity risk and the price of uniformity at the Explore view's prices. */
+    private Node explore() {
+        var r = model.explore().result();
+        FrontierChart chart = new FrontierChart(messages);
+        chart.setId("slide-frontier");
+        chart.getStyleClass().add("presentation-chart");
+        chart.show(r);
+        if (r == null) {
+            return chart;
+        }
+        var formats = messages.formats();
+        var u = r.uniformity();
+        Label price = text(messages.get("present.explore.uniformity", formats.moneyCompact(u.priceOfUniformity()),
+                formats.delta(Unit.MONEY, u.costDifference(), true),
+                formats.delta(Unit.COUNT, u.uniform().summary().capacityRiskPairs()
+                        - u.differentiated().summary().capacityRiskPairs(), true)), "slide-text");
+        price.setId("slide-uniformity");
+        price.setWrapText(true);
+        VBox box = new VBox(12, price, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return box;
     }
 
     /** Shows the current slide. */
     public void render() {
+        if (appraisalSlide != null) {
+            appraisalSlide.dispose();
+            appraisalSlide = null;
+        }
         Slide slide = model.slide();
         title.setText(model.title(slide));
         subtitle.setText(model.subtitle(slide));
         counter.setText(model.counter());
-        hint.setText(messages.get("present.hint"));
+        hint.setText(messages.get(slide == Slide.APPRAISAL ? "present.appraisal.hint" : "present.hint"));
         mapCanvas = null;
         Node node;
         if (model.result() == null) {
@@ -122,6 +156,8 @@ public final class PresentationView extends View {
                 case CLASS_COST -> classChart();
                 case MAP -> map();
                 case OUTCOMES -> outcomes();
+                case APPRAISAL -> appraisal();
+                case EXPLORE -> explore();
                 case ASSUMPTIONS -> assumptions();
             };
         }
@@ -291,7 +327,17 @@ public final class PresentationView extends View {
         return box;
     }
 
-    // ---- 5: assumptions ----------------------------------------------------------------------
+    // ---- 5: appraisal: the chair moves weights, the ranking follows -----------------------------
+
+    private nl.taakdiff.ui.appraisal.AppraisalSlide appraisalSlide;
+
+    private Node appraisal() {
+        appraisalSlide = new nl.taakdiff.ui.appraisal.AppraisalSlide(model.appraisal(), messages,
+                model.appraisalFocusProperty());
+        return appraisalSlide.root();
+    }
+
+    // ---- 6: assumptions ----------------------------------------------------------------------
 
     private Node assumptions() {
         VBox box = new VBox(8);

@@ -24,9 +24,11 @@ import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
 import nl.taakdiff.ui.compare.CompareViewModel.Kpi;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.session.Session;
 
@@ -38,7 +40,7 @@ import nl.taakdiff.ui.session.Session;
  */
 public final class PresentationViewModel {
     /** The slides, in order. */
-    public enum Slide { OPTIONS, CLASS_COST, MAP, OUTCOMES, ASSUMPTIONS }
+    public enum Slide { OPTIONS, CLASS_COST, MAP, OUTCOMES, APPRAISAL, EXPLORE, ASSUMPTIONS }
 
     /** How many winners and losers the outcome slide lists. */
     public static final int TOP = 8;
@@ -65,11 +67,18 @@ public final class PresentationViewModel {
     private final Session session;
     private final CompareViewModel compare;
     private final MapViewModel map;
+    private final ExploreViewModel explore;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
+    private final AppraisalViewModel appraisal;
+    private final javafx.beans.property.IntegerProperty appraisalFocus =
+            new javafx.beans.property.SimpleIntegerProperty(this, "appraisalFocus", 0);
 
-    public PresentationViewModel(Session session, CompareViewModel compare, MapViewModel map, Messages messages) {
+    public PresentationViewModel(Session session, CompareViewModel compare, MapViewModel map,
+                                 AppraisalViewModel appraisal, ExploreViewModel explore, Messages messages) {
+        this.appraisal = Objects.requireNonNull(appraisal, "appraisal");
+        this.explore = Objects.requireNonNull(explore, "explore");
         this.session = Objects.requireNonNull(session, "session");
         this.compare = Objects.requireNonNull(compare, "compare");
         this.map = Objects.requireNonNull(map, "map");
@@ -82,6 +91,30 @@ public final class PresentationViewModel {
 
     public MapViewModel map() {
         return map;
+    }
+
+    public AppraisalViewModel appraisal() {
+        return appraisal;
+    }
+
+    /** The criterion of the appraisal slide that the keyboard moves. */
+    public javafx.beans.property.IntegerProperty appraisalFocusProperty() {
+        return appraisalFocus;
+    }
+
+    /** Moves the keyboard focus on the appraisal slide by {@code delta} criteria. */
+    public void focusCriterion(int delta) {
+        int n = appraisal.criteria().size();
+        appraisalFocus.set(n == 0 ? 0 : Math.max(0, Math.min(n - 1, appraisalFocus.get() + delta)));
+    }
+
+    /** Changes the focused criterion's weight by {@code delta} (never below 0); the ranking follows. */
+    public void nudgeWeight(double delta) {
+        int i = appraisalFocus.get();
+        if (i < appraisal.criteria().size()) {
+            var weight = appraisal.criteria().get(i).weightProperty();
+            weight.set(Math.max(0, Math.round((weight.get() + delta) * 10) / 10.0));
+        }
     }
 
     public CompareViewModel compare() {
@@ -102,10 +135,17 @@ public final class PresentationViewModel {
     public void open() {
         index.set(0);
         showing.set(true);
+        explore.setPresenting(true);
     }
 
     public void close() {
         showing.set(false);
+        explore.setPresenting(false);
+    }
+
+    /** The Explore view's model: its proposal, frontier and price of uniformity make the EXPLORE slide. */
+    public ExploreViewModel explore() {
+        return explore;
     }
 
     public ReadOnlyIntegerProperty indexProperty() {
@@ -164,6 +204,8 @@ public final class PresentationViewModel {
             case MAP -> messages.get("present.map.title",
                     map.map() == null ? messages.get("map.title.cost_change") : map.map().title());
             case OUTCOMES -> messages.get("present.outcomes.title");
+            case APPRAISAL -> messages.get("present.appraisal.title");
+            case EXPLORE -> messages.get("present.explore.title");
             case ASSUMPTIONS -> messages.get("present.assumptions.title");
         };
     }
@@ -184,8 +226,24 @@ public final class PresentationViewModel {
                 yield messages.get("present.outcomes.subtitle", c.alternative().scenario().name(), baseline,
                         c.winners().size(), c.losers().size());
             }
+            case APPRAISAL -> messages.get("present.appraisal.subtitle",
+                    appraisal.activeSetProperty().get() == null ? messages.get("appraisal.set.none")
+                            : appraisal.activeSetProperty().get(),
+                    messages.get("appraisal.method." + appraisal.methodProperty().get().key()));
+            case EXPLORE -> exploreSubtitle();
             case ASSUMPTIONS -> String.join(" · ", scenarioNames());
         };
+    }
+
+    private String exploreSubtitle() {
+        var r = explore.result();
+        if (r == null) {
+            return explore.problemProperty().get().isEmpty() ? messages.get("explore.status")
+                    : explore.problemProperty().get();
+        }
+        var formats = messages.formats();
+        return messages.get("present.explore.subtitle", formats.moneyWhole(r.proposal().prices().risk()),
+                formats.money(r.proposal().prices().control()), r.base().scenario().name());
     }
 
     /** The baseline's name, then the alternatives'. */

@@ -85,6 +85,7 @@ public final class PresentationWindow {
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }
+        scene.getStylesheets().add(nl.taakdiff.ui.common.PaletteStyles.stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, this::released);
         stage = new Stage(StageStyle.UNDECORATED);
@@ -107,6 +108,10 @@ public final class PresentationWindow {
     }
 
     private void key(KeyEvent e) {
+        if (model.slide() == PresentationViewModel.Slide.APPRAISAL && appraisalKey(e)) {
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case RIGHT, DOWN, SPACE, PAGE_DOWN, ENTER -> model.next();
             case LEFT, UP, PAGE_UP, BACK_SPACE -> model.previous();
@@ -118,6 +123,20 @@ public final class PresentationWindow {
             }
         }
         e.consume();
+    }
+
+    /** On the appraisal slide the arrows move weights: up and down choose the criterion, left and right move it. */
+    private boolean appraisalKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case UP -> model.focusCriterion(-1);
+            case DOWN -> model.focusCriterion(1);
+            case LEFT, MINUS, SUBTRACT -> model.nudgeWeight(-0.5);
+            case RIGHT, PLUS, ADD, EQUALS -> model.nudgeWeight(0.5);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Leaves when Esc (or F11) is released, so that no key event reaches a closed window. */

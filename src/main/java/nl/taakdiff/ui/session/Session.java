@@ -352,6 +352,16 @@ public final class Session {
         return Optional.of(created);
     }
 
+    /** Adds a scenario built elsewhere (e.g. an explorer's proposal) as one undoable edit, and selects it. */
+    public Optional<Scenario> addScenario(Scenario scenario, String descriptionKey) {
+        if (!canEdit() || nameProblem(scenario.name(), null).isPresent()) {
+            return Optional.empty();
+        }
+        Scenario named = scenario.withName(scenario.name().strip());
+        commands.execute(new AddScenarioCommand(this, new Command.Description(descriptionKey, named.name()), named));
+        return Optional.of(named);
+    }
+
     public Optional<Scenario> duplicate(String name, String newName) {
         Optional<Scenario> source = scenario(name);
         if (!canEdit() || source.isEmpty() || nameProblem(newName, null).isPresent()) {

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import nl.taakdiff.ui.allocation.AllocationView;
 import nl.taakdiff.ui.allocation.AllocationViewModel;
+import nl.taakdiff.ui.appraisal.AppraisalView;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareView;
 import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.explore.ExploreView;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapView;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.municipalities.MunicipalitiesView;
@@ -27,15 +31,17 @@ public final class WorkspaceTabs {
     }
 
     /**
-     * The standard tabs. {@code compare} and {@code map} are built by the main window because the
-     * Export menu and the presentation share them.
+     * The standard tabs. {@code compare}, {@code map} and {@code appraisal} are built by the main
+     * window because the Export menu and the presentation share them.
      */
-    public static List<WorkspaceTab> standard(AppContext context, CompareViewModel compare, MapViewModel map) {
+    public static List<WorkspaceTab> standard(AppContext context, CompareViewModel compare, MapViewModel map,
+                                              AppraisalViewModel appraisal) {
         Messages messages = context.messages();
         var allocation = new AllocationViewModel(context.session());
         var tiering = new TieringViewModel(context.session(), messages);
         var tasks = new TasksViewModel(context.session(), messages);
         var municipalities = new MunicipalitiesViewModel(context.session(), context.jobs(), messages);
+        var explore = new ExploreViewModel(context.session(), context.jobs(), messages);
         return List.of(
                 new WorkspaceTab("allocation", "tab.allocation", allocation,
                         () -> new AllocationView(allocation, messages)),
@@ -44,7 +50,10 @@ public final class WorkspaceTabs {
                 new WorkspaceTab("municipalities", "tab.municipalities", municipalities,
                         () -> new MunicipalitiesView(municipalities, messages)),
                 new WorkspaceTab("compare", "tab.compare", compare, () -> new CompareView(compare, messages)),
-                new WorkspaceTab("map", "tab.map", map, () -> new MapView(map)));
+                new WorkspaceTab("map", "tab.map", map, () -> new MapView(map)),
+                new WorkspaceTab("appraisal", "tab.appraisal", appraisal,
+                        () -> new AppraisalView(appraisal, messages, context.dialogs())),
+                new WorkspaceTab("explore", "tab.explore", explore, () -> new ExploreView(explore, messages)));
     }
 
     /** The view model of the first tab whose model is a {@code type}. */

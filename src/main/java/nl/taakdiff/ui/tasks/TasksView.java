@@ -78,8 +78,8 @@ public final class TasksView extends View {
         code.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().task().code()));
         table.getColumns().add(code);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        double[] widths = {200, 100, 140, 155, 105, 115, 200};
-        double[] minimums = {150, 80, 140, 155, 105, 100, 90};
+        double[] widths = {190, 100, 130, 140, 100, 90, 90, 100, 100, 90, 90, 115, 200};
+        double[] minimums = {150, 80, 130, 140, 100, 80, 80, 90, 90, 80, 80, 100, 90};
         for (Field field : Field.values()) {
             TableColumn<Row, Task> column = new TableColumn<>(messages.get("tasks.column." + field.key()));
             column.setId("tasks-column-" + field.key());
@@ -107,6 +107,9 @@ public final class TasksView extends View {
             case MIN_SCALE -> Long.compare(a.minScale(), b.minScale());
             case REGION_TYPE -> a.regionType().compareTo(b.regionType());
             case SOURCE -> a.source().compareToIgnoreCase(b.source());
+            default -> java.util.Comparator.nullsFirst(Double::compare).compare(
+                    a.ranges().bounds().get(field.ordinal() - Field.UNIT_COST_LOW.ordinal()),
+                    b.ranges().bounds().get(field.ordinal() - Field.UNIT_COST_LOW.ordinal()));
         };
     }
 

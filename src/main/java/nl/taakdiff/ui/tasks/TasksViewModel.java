@@ -17,6 +17,7 @@ import javafx.collections.ObservableMap;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Task;
+import nl.taakdiff.model.TaskRanges;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.NumberInput;
 import nl.taakdiff.ui.session.Session;
@@ -30,8 +31,9 @@ import nl.taakdiff.ui.undo.Command;
 public final class TasksViewModel {
     /** The editable fields of a task (the code is its identity and is not edited here). */
     public enum Field {
-        NAME(false), DOMAIN(false), UNIT_COST(true), FIXED_COST(true), MIN_SCALE(true), REGION_TYPE(false),
-        SOURCE(false);
+        NAME(false), DOMAIN(false), UNIT_COST(true), FIXED_COST(true), MIN_SCALE(true),
+        UNIT_COST_LOW(true), UNIT_COST_HIGH(true), FIXED_COST_LOW(true), FIXED_COST_HIGH(true),
+        MIN_SCALE_LOW(true), MIN_SCALE_HIGH(true), REGION_TYPE(false), SOURCE(false);
 
         private final boolean numeric;
 
@@ -41,6 +43,16 @@ public final class TasksViewModel {
 
         public boolean isNumeric() {
             return numeric;
+        }
+
+        /** A bound of a parameter range (DESIGN.md 2.8); empty means the relative default range. */
+        public boolean isRange() {
+            return ordinal() >= UNIT_COST_LOW.ordinal() && ordinal() <= MIN_SCALE_HIGH.ordinal();
+        }
+
+        /** Position of a range bound in {@link TaskRanges#bounds()}. */
+        int rangeIndex() {
+            return ordinal() - UNIT_COST_LOW.ordinal();
         }
 
         /** The message key part: {@code unit_cost}, … */
@@ -151,7 +163,14 @@ public final class TasksViewModel {
             case MIN_SCALE -> f.population(task.minScale());
             case REGION_TYPE -> task.regionType();
             case SOURCE -> task.source();
+            case UNIT_COST_LOW, UNIT_COST_HIGH, FIXED_COST_LOW, FIXED_COST_HIGH -> bound(task, field)
+                    .map(this::exact).orElse("");
+            case MIN_SCALE_LOW, MIN_SCALE_HIGH -> bound(task, field).map(v -> f.population(Math.round(v))).orElse("");
         };
+    }
+
+    private static Optional<Double> bound(Task task, Field field) {
+        return Optional.ofNullable(task.ranges().bounds().get(field.rangeIndex()));
     }
 
     /** An amount with all its decimals (at least two), so that editing does not round it. */
@@ -168,6 +187,12 @@ public final class TasksViewModel {
             case UNIT_COST -> messages.get("tasks.value.unit_cost", f.money(task.unitCost()));
             case FIXED_COST -> messages.get("tasks.value.fixed_cost", f.moneyWhole(task.fixedCost()));
             case MIN_SCALE -> messages.get("tasks.value.min_scale", f.population(task.minScale()));
+            case UNIT_COST_LOW, UNIT_COST_HIGH -> bound(task, field).map(f::money)
+                    .orElse(messages.get("tasks.range.default"));
+            case FIXED_COST_LOW, FIXED_COST_HIGH -> bound(task, field).map(f::moneyWhole)
+                    .orElse(messages.get("tasks.range.default"));
+            case MIN_SCALE_LOW, MIN_SCALE_HIGH -> bound(task, field).map(v -> f.population(Math.round(v)))
+                    .orElse(messages.get("tasks.range.default"));
             default -> editText(task, field);
         };
     }
@@ -180,6 +205,11 @@ public final class TasksViewModel {
             case DOMAIN, SOURCE -> Optional.empty();
             case UNIT_COST, FIXED_COST -> NumberInput.check(messages, value, false);
             case MIN_SCALE -> NumberInput.check(messages, value, true);
+            // An empty bound is allowed: the relative default range applies there.
+            case UNIT_COST_LOW, UNIT_COST_HIGH, FIXED_COST_LOW, FIXED_COST_HIGH -> value.isBlank() ? Optional.empty()
+                    : NumberInput.check(messages, value, false);
+            case MIN_SCALE_LOW, MIN_SCALE_HIGH -> value.isBlank() ? Optional.empty()
+                    : NumberInput.check(messages, value, true);
             case REGION_TYPE -> regionTypes.contains(value.strip()) ? Optional.empty()
                     : Optional.of(messages.get("tasks.problem.region_type", value.strip(), String.join(", ", regionTypes)));
         };
@@ -209,6 +239,13 @@ public final class TasksViewModel {
             return false;
         }
         tasks.set(index, after);
+        List<TaskRanges.Violation> outOfRange = TaskRanges.violations(after);
+        if (!outOfRange.isEmpty()) {
+            row.drafts.put(field, new Draft(text, messages.get("tasks.problem.range",
+                    messages.get("tasks.field." + outOfRange.get(0).column()))));
+            countDrafts();
+            return false;
+        }
         // The engine's own study check is the last word (it is what the workbook applies too).
         List<nl.taakdiff.model.Problem> problems = nl.taakdiff.engine.Validator.validateStudy(
                 new Study(session.study().dataset(), tasks)).stream()
@@ -239,18 +276,55 @@ public final class TasksViewModel {
     private Task with(Task t, Field field, String text) {
         NumberInput input = new NumberInput(messages.locale());
         String s = text.strip();
+        if (field.isRange()) {
+            List<Double> bounds = new ArrayList<>(t.ranges().bounds());
+            bounds.set(field.rangeIndex(), s.isEmpty() ? null
+                    : field == Field.MIN_SCALE_LOW || field == Field.MIN_SCALE_HIGH
+                    ? (double) input.whole(s).value().longValue() : input.amount(s).value());
+            return t.withRanges(TaskRanges.of(bounds));
+        }
         return switch (field) {
-            case NAME -> new Task(t.code(), s, t.domain(), t.unitCost(), t.fixedCost(), t.minScale(), t.regionType(), t.source());
-            case DOMAIN -> new Task(t.code(), t.name(), s, t.unitCost(), t.fixedCost(), t.minScale(), t.regionType(), t.source());
-            case UNIT_COST -> new Task(t.code(), t.name(), t.domain(), input.amount(s).value(), t.fixedCost(), t.minScale(),
-                    t.regionType(), t.source());
-            case FIXED_COST -> new Task(t.code(), t.name(), t.domain(), t.unitCost(), input.amount(s).value(), t.minScale(),
-                    t.regionType(), t.source());
-            case MIN_SCALE -> new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(),
-                    input.whole(s).value().longValue(), t.regionType(), t.source());
-            case REGION_TYPE -> new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), t.minScale(), s, t.source());
-            case SOURCE -> new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), t.minScale(), t.regionType(), s);
+            case NAME -> new Task(t.code(), s, t.domain(), t.unitCost(), t.fixedCost(), t.minScale(), t.regionType(),
+                    t.source(), t.ranges());
+            case DOMAIN -> new Task(t.code(), t.name(), s, t.unitCost(), t.fixedCost(), t.minScale(), t.regionType(),
+                    t.source(), t.ranges());
+            case UNIT_COST -> {
+                double v = input.amount(s).value();
+                yield new Task(t.code(), t.name(), t.domain(), v, t.fixedCost(), t.minScale(), t.regionType(),
+                        t.source(), rescaled(t.ranges(), 0, t.unitCost(), v));
+            }
+            case FIXED_COST -> {
+                double v = input.amount(s).value();
+                yield new Task(t.code(), t.name(), t.domain(), t.unitCost(), v, t.minScale(), t.regionType(),
+                        t.source(), rescaled(t.ranges(), 2, t.fixedCost(), v));
+            }
+            case MIN_SCALE -> {
+                long v = input.whole(s).value().longValue();
+                yield new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), v, t.regionType(),
+                        t.source(), rescaled(t.ranges(), 4, t.minScale(), v));
+            }
+            case REGION_TYPE -> new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), t.minScale(), s,
+                    t.source(), t.ranges());
+            case SOURCE -> new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), t.minScale(),
+                    t.regionType(), s, t.ranges());
+            default -> throw new IllegalArgumentException(field.name());
         };
+    }
+
+    /**
+     * A new base value takes its range along, keeping the bounds' distance in percent, so that
+     * typing a new figure is never refused because of the old range. From a base of 0 the bounds
+     * cannot be scaled and revert to the relative default.
+     */
+    private static TaskRanges rescaled(TaskRanges ranges, int low, double before, double after) {
+        List<Double> bounds = new ArrayList<>(ranges.bounds());
+        for (int i = low; i <= low + 1; i++) {
+            Double b = bounds.get(i);
+            if (b != null) {
+                bounds.set(i, before == 0 ? null : b * (after / before));
+            }
+        }
+        return TaskRanges.of(bounds);
     }
 
     /** For tests: the row of a task code. */

@@ -114,7 +114,8 @@ class MainWindowUiTest {
         app.settle();
         TabPane tabs = robot.lookup("#workspace-tabs").queryAs(TabPane.class);
         assertThat(app.onFx(() -> tabs.getTabs().stream().map(Tab::getText).toList()))
-                .containsExactly("Toedeling", "Grootteklassen", "Taken", "Gemeenten", "Vergelijken", "Kaart");
+                .containsExactly("Toedeling", "Grootteklassen", "Taken", "Gemeenten", "Vergelijken", "Kaart",
+                        "Afweging");
         assertThat(app.onFx(() -> robot.lookup("#library-create").queryAs(Button.class).getText())).isEqualTo("Nieuw");
         String total = text(robot, "#kpi-total_cost-0");
         assertThat(total).matches("€ \\d+,\\d\\d mld");

@@ -143,6 +143,10 @@ class MapViewUiTest {
         assertThat(app.onFx(() -> model().hoveredProperty().get())).isEqualTo(AMSTERDAM);
         assertThat(app.onFx(() -> robot.lookup("#map-info-title").queryAs(Label.class).getText())).isEqualTo("Amsterdam");
         assertThat(app.onFx(() -> robot.lookup("#map-info-value-0").queryAs(Label.class).getText())).isEqualTo(AMSTERDAM);
+        assertThat(app.onFx(() -> nl.taakdiff.ui.TextFit.truncated(robot.lookup("#map-info").queryAs(
+                javafx.scene.Parent.class)))).as("details panel cut off").isEmpty();
+        assertThat(app.onFx(() -> robot.lookup("#map-info").queryAs(javafx.scene.layout.GridPane.class).getChildren()
+                .size())).as("label and value per detail").isGreaterThanOrEqualTo(12);
 
         robot.clickOn(amsterdam);
         WaitForAsyncUtils.waitForFxEvents();

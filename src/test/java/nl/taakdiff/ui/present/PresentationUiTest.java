@@ -82,7 +82,7 @@ class PresentationUiTest {
 
         // 1: the options side by side
         assertThat(text(robot, "#slide-title")).isEqualTo("The options side by side");
-        assertThat(text(robot, "#slide-counter")).isEqualTo("1 / 5");
+        assertThat(text(robot, "#slide-counter")).isEqualTo("1 / 7");
         assertThat(text(robot, "#slide-kpi-total_cost-baseline")).startsWith("€").endsWith(" bn");
         assertThat(text(robot, "#slide-kpi-total_cost-0")).startsWith("€");
         assertThat(text(robot, "#slide-kpi-task_packages-delta-0")).startsWith("+");
@@ -90,7 +90,7 @@ class PresentationUiTest {
         // 2: cost per inhabitant per size class
         key(robot, KeyCode.RIGHT);
         assertThat(text(robot, "#slide-title")).isEqualTo("Cost per inhabitant per size class");
-        assertThat(text(robot, "#slide-counter")).isEqualTo("2 / 5");
+        assertThat(text(robot, "#slide-counter")).isEqualTo("2 / 7");
         BarChart<?, ?> chart = app.onFx(() -> robot.lookup("#slide-chart").queryAs(BarChart.class));
         assertThat(app.onFx(() -> chart.getData().size())).isEqualTo(2);
         assertThat(app.onFx(() -> chart.getData().get(0).getData().size())).isEqualTo(4);
@@ -114,19 +114,44 @@ class PresentationUiTest {
                 .tryQuery().isPresent())).isTrue();
         assertThat(app.onFx(() -> robot.lookup("#slide-losers").query() != null)).isTrue();
 
-        // 5: the assumptions
+        // 5: the appraisal; the arrows move the focused weight and the ranking follows
         key(robot, KeyCode.DOWN);
+        assertThat(text(robot, "#slide-title")).isEqualTo("Weighing the options");
+        assertThat(text(robot, "#slide-counter")).isEqualTo("5 / 7");
+        assertThat(text(robot, "#slide-rank-1-name")).isEqualTo("Huidige situatie (uniform)");
+        for (int i = 0; i < 8; i++) {
+            key(robot, KeyCode.RIGHT);
+        }
+        assertThat(app.onFx(() -> app.window.model().appraisal().criteria().get(0).weightProperty().get()))
+                .isEqualTo(5.0);
+        assertThat(text(robot, "#slide-rank-1-name")).isEqualTo("Gedifferentieerd naar schaal");
+        assertThat(text(robot, "#slide-counter")).isEqualTo("5 / 7");
+
+        // 6: the best allocation against capacity risk, and the price of uniformity
+        key(robot, KeyCode.SPACE);
+        assertThat(text(robot, "#slide-title")).isEqualTo("The best allocation: cost against capacity risk");
+        assertThat(text(robot, "#slide-counter")).isEqualTo("6 / 7");
+        waitUntil("the exploration is on the slide", () -> app.window.model().presentation().explore().result() != null
+                && robot.lookup("#slide-uniformity").tryQuery().isPresent());
+        assertThat(text(robot, "#slide-uniformity")).startsWith("Price of uniformity: €");
+        assertThat(app.onFx(() -> robot.lookup("#slide-frontier").queryAs(javafx.scene.chart.ScatterChart.class)
+                .getData().size())).isEqualTo(4);
+
+        // 7: the assumptions
+        key(robot, KeyCode.SPACE);
         assertThat(text(robot, "#slide-title")).isEqualTo("Assumptions");
-        assertThat(text(robot, "#slide-counter")).isEqualTo("5 / 5");
+        assertThat(text(robot, "#slide-counter")).isEqualTo("7 / 7");
         assertThat(app.onFx(() -> robot.lookup("#slide-tasks").query() != null)).isTrue();
         assertThat(app.onFx(() -> robot.lookup((Label l) -> l.getText() != null
                 && l.getText().startsWith("Size classes: below 20,000"))
                 .tryQuery().isPresent())).isTrue();
 
         key(robot, KeyCode.RIGHT);
-        assertThat(text(robot, "#slide-counter")).as("the last slide stays").isEqualTo("5 / 5");
+        assertThat(text(robot, "#slide-counter")).as("the last slide stays").isEqualTo("7 / 7");
         key(robot, KeyCode.LEFT);
-        assertThat(text(robot, "#slide-title")).isEqualTo("Biggest winners and losers");
+        assertThat(text(robot, "#slide-title")).isEqualTo("The best allocation: cost against capacity risk");
+        key(robot, KeyCode.LEFT);
+        assertThat(text(robot, "#slide-title")).isEqualTo("Weighing the options");
 
         key(robot, KeyCode.ESCAPE);
         waitUntil("the presentation is closed", () -> !presenting());
@@ -149,7 +174,7 @@ class PresentationUiTest {
         key(robot, KeyCode.END);
         assertThat(text(robot, "#slide-title")).isEqualTo("Uitgangspunten");
         key(robot, KeyCode.HOME);
-        assertThat(text(robot, "#slide-counter")).isEqualTo("1 / 5");
+        assertThat(text(robot, "#slide-counter")).isEqualTo("1 / 7");
         key(robot, KeyCode.ESCAPE);
         waitUntil("the presentation is closed", () -> !presenting());
         assertThat(app.onFx(main::isShowing)).isTrue();

@@ -10,9 +10,11 @@ import nl.taakdiff.ui.ScriptedDialogs;
 import nl.taakdiff.ui.TestData;
 import nl.taakdiff.ui.common.InlineJobs;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel.Judgement;
 import nl.taakdiff.ui.library.InMemoryScenarioLibrary;
+import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.present.PresentationViewModel.Slide;
 import nl.taakdiff.ui.session.Session;
@@ -34,23 +36,28 @@ class PresentationViewModelTest {
         session.attach(library, library.scenarios(), false);
         compare = new CompareViewModel(session, new InlineJobs(), messages);
         MapViewModel map = new MapViewModel(session, compare, new InlineJobs(), messages, new ScriptedDialogs());
-        model = new PresentationViewModel(session, compare, map, messages);
+        model = new PresentationViewModel(session, compare, map,
+                new AppraisalViewModel(session, new InlineJobs(), messages, compare),
+                new ExploreViewModel(session, new InlineJobs(), messages), messages);
     }
 
     @Test
-    void stepsThroughFiveSlidesAndStopsAtTheEnds() {
+    void stepsThroughSixSlidesAndStopsAtTheEnds() {
         assertThat(model.isShowing()).isFalse();
         model.open();
         assertThat(model.isShowing()).isTrue();
         assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
         assertThat(model.previous()).isFalse();
-        assertThat(model.counter()).isEqualTo("1 / 5");
-        for (Slide expected : List.of(Slide.CLASS_COST, Slide.MAP, Slide.OUTCOMES, Slide.ASSUMPTIONS)) {
+        assertThat(model.counter()).isEqualTo("1 / 7");
+        assertThat(model.explore().result()).as("an open presentation keeps the exploration up to date").isNotNull();
+        assertThat(model.subtitle(Slide.EXPLORE)).contains("per pair").contains(model.explore().baseline().name());
+        for (Slide expected : List.of(Slide.CLASS_COST, Slide.MAP, Slide.OUTCOMES, Slide.APPRAISAL, Slide.EXPLORE,
+                Slide.ASSUMPTIONS)) {
             assertThat(model.next()).isTrue();
             assertThat(model.slide()).isEqualTo(expected);
         }
         assertThat(model.next()).isFalse();
-        assertThat(model.counter()).isEqualTo("5 / 5");
+        assertThat(model.counter()).isEqualTo("7 / 7");
         model.first();
         assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
         model.last();
@@ -138,5 +145,25 @@ class PresentationViewModelTest {
         assertThat(PresentationWindow.chooseScreen(List.of(laptop, beamer), 2000, 500, 0)).isEqualTo(0);
         assertThat(PresentationWindow.chooseScreen(List.of(laptop, beamer), -5000, 0, 0)).as("window off screen")
                 .isEqualTo(0);
+    }
+
+    @Test
+    void onTheAppraisalSlideTheKeyboardMovesTheFocusedWeight() {
+        model.open();
+        while (model.slide() != Slide.APPRAISAL) {
+            model.next();
+        }
+        var criteria = model.appraisal().criteria();
+        double before = criteria.get(1).weightProperty().get();
+        model.focusCriterion(1);
+        model.nudgeWeight(0.5);
+        assertThat(criteria.get(1).weightProperty().get()).isEqualTo(before + 0.5);
+        model.focusCriterion(-5);
+        assertThat(model.appraisalFocusProperty().get()).isZero();
+        for (int i = 0; i < 10; i++) {
+            model.nudgeWeight(-0.5);
+        }
+        assertThat(criteria.get(0).weightProperty().get()).isZero();
+        assertThat(model.title(Slide.APPRAISAL)).isEqualTo("Weighing the options");
     }
 }

@@ -125,4 +125,28 @@ class TasksViewModelTest {
         model.edit(first(), Field.UNIT_COST, "1");
         assertThat(session.study().tasks()).isEqualTo(before);
     }
+
+    @Test
+    void rangeBoundsAreEditedAndCheckedAgainstTheBase() {
+        Task task = first().task();
+        assertThat(model.edit(first(), Field.UNIT_COST_LOW, "")).isTrue();
+        assertThat(model.display(first().task(), Field.UNIT_COST_LOW)).isEqualTo("default");
+        String high = Double.toString(task.unitCost() * 1.5);
+        assertThat(model.edit(first(), Field.UNIT_COST_HIGH, high)).isTrue();
+        assertThat(session.study().tasks().get(0).ranges().unitCostHigh()).isEqualTo(task.unitCost() * 1.5);
+        assertThat(session.study().tasks().get(0).unitCost()).isEqualTo(task.unitCost());
+
+        assertThat(model.edit(first(), Field.UNIT_COST_LOW, Double.toString(task.unitCost() + 1))).isFalse();
+        assertThat(first().draft(Field.UNIT_COST_LOW)).get().extracting(TasksViewModel.Draft::problem).asString()
+                .contains("lower bound may not lie above").contains("lower bound of the unit cost");
+        assertThat(session.study().tasks().get(0).ranges().unitCostLow()).isNull();
+        model.discard(first(), Field.UNIT_COST_LOW);
+
+        // A new base value takes its bounds along.
+        assertThat(model.edit(first(), Field.UNIT_COST, Double.toString(task.unitCost() * 2))).isTrue();
+        assertThat(session.study().tasks().get(0).ranges().unitCostHigh()).isEqualTo(task.unitCost() * 3);
+
+        assertThat(model.problem(Field.MIN_SCALE_LOW, "1.5")).get().asString().contains("whole number");
+        assertThat(model.problem(Field.MIN_SCALE_LOW, "")).isEmpty();
+    }
 }

@@ -1,0 +1,93 @@
+package nl.taakdiff.io.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.taakdiff.engine.Evaluation;
+import nl.taakdiff.engine.explore.Constraints;
+import nl.taakdiff.engine.explore.Explorer;
+import nl.taakdiff.engine.explore.FrontierPoint;
+import nl.taakdiff.engine.explore.PriceRange;
+import nl.taakdiff.engine.explore.UniformityPoint;
+import nl.taakdiff.engine.map.Rgb;
+import nl.taakdiff.io.render.ScatterRenderer;
+
+/**
+ * What an export shows of exploring allocations from its baseline (DESIGN.md 2.12): at a fixed price
+ * of control, the frontier over the risk prices, the best uniform rule sets and the price of
+ * uniformity at every risk price.
+ */
+public record Exploration(String baseName, double controlPrice, PriceRange riskPrices, List<FrontierPoint> frontier,
+                          List<FrontierPoint> uniformFrontier, List<UniformityPoint> uniformity) {
+    public Exploration {
+        Objects.requireNonNull(baseName, "baseName");
+        Objects.requireNonNull(riskPrices, "riskPrices");
+        frontier = List.copyOf(frontier);
+        uniformFrontier = List.copyOf(uniformFrontier);
+        uniformity = List.copyOf(uniformity);
+    }
+
+    public static Exploration of(Explorer explorer, double controlPrice, PriceRange riskPrices, Constraints constraints) {
+        Constraints free = constraints.withUniformOnly(false);
+        return new Exploration(explorer.base().name(), controlPrice, riskPrices,
+                explorer.frontier(controlPrice, riskPrices, free),
+                explorer.uniformFrontier(controlPrice, riskPrices, free),
+                explorer.uniformity(controlPrice, riskPrices, free));
+    }
+
+    /** The chart of cost (billions) against capacity-risk pairs, with the export's scenarios labelled. */
+    ScatterRenderer.Chart chart(List<Evaluation> scenarios) {
+        List<ScatterRenderer.Point> named = new ArrayList<>();
+        for (Evaluation e : scenarios) {
+            named.add(new ScatterRenderer.Point(e.summary().capacityRiskPairs(), e.summary().totalCost() / 1e9,
+                    e.scenario().name()));
+        }
+        return new ScatterRenderer.Chart("Cost against capacity risk (control price EUR "
+                + Formatting.format(ExportTable.Cell.number(ExportTable.Kind.MONEY_CENTS, controlPrice)).replace("€ ", "")
+                + " per euro)", "capacity-risk pairs (task-municipality pairs below the minimum scale)",
+                "total cost (EUR bn per year)", List.of(
+                        new ScatterRenderer.Series("best differentiated (frontier)", Rgb.of("#0072b2"), false,
+                                points(frontier)),
+                        new ScatterRenderer.Series("best uniform", Rgb.of("#e69f00"), false, points(uniformFrontier)),
+                        new ScatterRenderer.Series("scenarios", Rgb.of("#555555"), true, named)));
+    }
+
+    private static List<ScatterRenderer.Point> points(List<FrontierPoint> points) {
+        return points.stream().map(p -> new ScatterRenderer.Point(p.proposal().summary().capacityRiskPairs(),
+                p.proposal().summary().totalCost() / 1e9, null)).toList();
+    }
+
+    /** One row per distinct optimum: the columns of {@code explore --table frontier}. */
+    public ExportTable frontierTable() {
+        ExportTable.Builder table = new ExportTable.Builder("Frontier").header("Risk price (EUR per pair)",
+                "Total cost", "Capacity-risk pairs", "Direct control share", "Score");
+        for (FrontierPoint p : frontier) {
+            var s = p.proposal().summary();
+            table.row(List.of(money(p.riskPrice()), money(s.totalCost()), count(s.capacityRiskPairs()),
+                    ExportTable.Cell.number(ExportTable.Kind.PERCENT, s.directControlShare()),
+                    money(p.proposal().score())));
+        }
+        return table.build();
+    }
+
+    /** At every risk price: the columns of {@code explore --table uniformity}. */
+    public ExportTable uniformityTable() {
+        ExportTable.Builder table = new ExportTable.Builder("Price of uniformity").header("Risk price (EUR per pair)",
+                "Differentiated cost", "Uniform cost", "Differentiated risk pairs", "Uniform risk pairs",
+                "Price of uniformity");
+        for (UniformityPoint p : uniformity) {
+            table.row(List.of(money(p.riskPrice()), money(p.differentiated().summary().totalCost()),
+                    money(p.uniform().summary().totalCost()), count(p.differentiated().summary().capacityRiskPairs()),
+                    count(p.uniform().summary().capacityRiskPairs()), money(p.priceOfUniformity())));
+        }
+        return table.build();
+    }
+
+    private static ExportTable.Cell money(double v) {
+        return ExportTable.Cell.number(ExportTable.Kind.MONEY, v);
+    }
+
+    private static ExportTable.Cell count(long v) {
+        return ExportTable.Cell.number(ExportTable.Kind.COUNT, v);
+    }
+}
