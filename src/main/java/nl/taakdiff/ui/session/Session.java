@@ -70,6 +70,7 @@ public final class Session {
             new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.NO_WORKBOOK);
     private final ReadOnlyIntegerWrapper scenarioRevision = new ReadOnlyIntegerWrapper(this, "scenarioRevision", 0);
     private final StringProperty selectedMunicipality = new SimpleStringProperty(this, "selectedMunicipality");
+    private final StringProperty selectedTask = new SimpleStringProperty(this, "selectedTask");
     private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
     private Consumer<StoreFailure> failureHandler = failure -> { };
     private int pendingWrites;
@@ -114,6 +115,11 @@ public final class Session {
      */
     public StringProperty selectedMunicipalityProperty() {
         return selectedMunicipality;
+    }
+
+    /** The task code selected anywhere (e.g. a tornado row); the Tasks view follows it. */
+    public StringProperty selectedTaskProperty() {
+        return selectedTask;
     }
 
     public String selectedMunicipality() {

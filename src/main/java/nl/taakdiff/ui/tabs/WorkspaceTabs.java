@@ -15,6 +15,8 @@ import nl.taakdiff.ui.map.MapView;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.municipalities.MunicipalitiesView;
 import nl.taakdiff.ui.municipalities.MunicipalitiesViewModel;
+import nl.taakdiff.ui.sensitivity.SensitivityView;
+import nl.taakdiff.ui.sensitivity.SensitivityViewModel;
 import nl.taakdiff.ui.tasks.TasksView;
 import nl.taakdiff.ui.tasks.TasksViewModel;
 import nl.taakdiff.ui.tiering.TieringView;
@@ -42,6 +44,7 @@ public final class WorkspaceTabs {
         var tasks = new TasksViewModel(context.session(), messages);
         var municipalities = new MunicipalitiesViewModel(context.session(), context.jobs(), messages);
         var explore = new ExploreViewModel(context.session(), context.jobs(), messages);
+        var sensitivity = new SensitivityViewModel(context.session(), compare, context.jobs(), messages);
         return List.of(
                 new WorkspaceTab("allocation", "tab.allocation", allocation,
                         () -> new AllocationView(allocation, messages)),
@@ -51,6 +54,7 @@ public final class WorkspaceTabs {
                         () -> new MunicipalitiesView(municipalities, messages)),
                 new WorkspaceTab("compare", "tab.compare", compare, () -> new CompareView(compare, messages)),
                 new WorkspaceTab("map", "tab.map", map, () -> new MapView(map)),
+                new WorkspaceTab("sensitivity", "tab.sensitivity", sensitivity, () -> new SensitivityView(sensitivity)),
                 new WorkspaceTab("appraisal", "tab.appraisal", appraisal,
                         () -> new AppraisalView(appraisal, messages, context.dialogs())),
                 new WorkspaceTab("explore", "tab.explore", explore, () -> new ExploreView(explore, messages)));

@@ -78,8 +78,9 @@ public final class TasksView extends View {
         code.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().task().code()));
         table.getColumns().add(code);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        double[] widths = {190, 100, 130, 140, 100, 90, 90, 100, 100, 90, 90, 115, 200};
-        double[] minimums = {150, 80, 130, 140, 100, 80, 80, 90, 90, 80, 80, 100, 90};
+        // The range bounds come last, after the source, so the base figures stay in view.
+        double[] widths = {200, 100, 140, 155, 105, 115, 200, 95, 95, 100, 100, 95, 95};
+        double[] minimums = {150, 80, 140, 155, 105, 100, 90, 90, 90, 95, 95, 90, 90};
         for (Field field : Field.values()) {
             TableColumn<Row, Task> column = new TableColumn<>(messages.get("tasks.column." + field.key()));
             column.setId("tasks-column-" + field.key());
@@ -131,8 +132,22 @@ public final class TasksView extends View {
         table.setItems(model.rows());
         listen(model.draftCountProperty(), obs -> updateMessage());
         listen(table.getSelectionModel().selectedItemProperty(), obs -> updateSource());
+        listen(model.selectedTaskProperty(), (obs, old, now) -> selectTask(now));
         updateMessage();
         updateSource();
+        selectTask(model.selectedTaskProperty().get());
+    }
+
+    /** Follows a task selected elsewhere (a tornado row): selects and shows its row. */
+    private void selectTask(String code) {
+        if (code == null) {
+            return;
+        }
+        model.row(code).ifPresent(row -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        });
     }
 
     private void updateSource() {

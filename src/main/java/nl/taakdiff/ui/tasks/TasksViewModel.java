@@ -31,9 +31,9 @@ import nl.taakdiff.ui.undo.Command;
 public final class TasksViewModel {
     /** The editable fields of a task (the code is its identity and is not edited here). */
     public enum Field {
-        NAME(false), DOMAIN(false), UNIT_COST(true), FIXED_COST(true), MIN_SCALE(true),
-        UNIT_COST_LOW(true), UNIT_COST_HIGH(true), FIXED_COST_LOW(true), FIXED_COST_HIGH(true),
-        MIN_SCALE_LOW(true), MIN_SCALE_HIGH(true), REGION_TYPE(false), SOURCE(false);
+        NAME(false), DOMAIN(false), UNIT_COST(true), FIXED_COST(true), MIN_SCALE(true), REGION_TYPE(false),
+        SOURCE(false), UNIT_COST_LOW(true), UNIT_COST_HIGH(true), FIXED_COST_LOW(true), FIXED_COST_HIGH(true),
+        MIN_SCALE_LOW(true), MIN_SCALE_HIGH(true);
 
         private final boolean numeric;
 
@@ -116,6 +116,11 @@ public final class TasksViewModel {
     /** Fields with a typed value that is not applied because it is invalid. */
     public ReadOnlyIntegerProperty draftCountProperty() {
         return draftCount.getReadOnlyProperty();
+    }
+
+    /** The task selected anywhere in the app (shared through the session). */
+    public javafx.beans.property.StringProperty selectedTaskProperty() {
+        return session.selectedTaskProperty();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {

@@ -1,0 +1,143 @@
+package nl.taakdiff.ui.sensitivity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import nl.taakdiff.engine.Metric;
+import nl.taakdiff.engine.uncertainty.Tornado;
+import nl.taakdiff.model.Level;
+import nl.taakdiff.ui.TestData;
+import nl.taakdiff.ui.common.InlineJobs;
+import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.compare.CompareViewModel;
+import nl.taakdiff.ui.library.InMemoryScenarioLibrary;
+import nl.taakdiff.ui.session.Scenarios;
+import nl.taakdiff.ui.session.Session;
+import nl.taakdiff.ui.sensitivity.SensitivityViewModel.RunState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SensitivityViewModelTest {
+    private Session session;
+    private CompareViewModel compare;
+    private SensitivityViewModel model;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        var library = new InMemoryScenarioLibrary("test", TestData.scenarios());
+        Messages messages = new Messages(Messages.ENGLISH);
+        session = new Session(TestData.study(), new InlineJobs(), messages);
+        session.attach(library, library.scenarios(), false);
+        compare = new CompareViewModel(session, new InlineJobs(), messages);
+        compare.request();
+        model = new SensitivityViewModel(session, compare, new InlineJobs(), messages);
+    }
+
+    @Test
+    void tornadoFollowsTheComparisonAndTheMetric() {
+        Tornado tornado = model.tornado();
+        assertThat(tornado).isNotNull();
+        assertThat(tornado.delta()).isTrue();
+        assertThat(tornado.metric()).isEqualTo(Metric.TOTAL_COST);
+        double delta = compare.result().comparisons().get(0).metric(Metric.TOTAL_COST).delta();
+        assertThat(tornado.baseValue()).isCloseTo(delta, org.assertj.core.api.Assertions.within(Math.abs(delta) * 1e-9));
+        assertThat(model.titleProperty().get()).contains(compare.result().baseline().scenario().name());
+
+        model.metricProperty().set(Metric.CAPACITY_RISK_PAIRS);
+        assertThat(model.tornado().metric()).isEqualTo(Metric.CAPACITY_RISK_PAIRS);
+        model.rangeProperty().set(0.5);
+        assertThat(model.tornado().rows().get(0).parameter().low()).isNotNull();
+    }
+
+    @Test
+    void monteCarloRunsIsReadOutAndIsMarkedOutdatedByAnEdit() {
+        model.drawsProperty().set(1_000);
+        model.run();
+        assertThat(model.runStateProperty().get()).isEqualTo(RunState.DONE);
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.uncertainty().draws()).isEqualTo(1_000);
+        assertThat(model.readOut()).get().asString().matches("In \\d{1,3} % of the draws the alternative is cheaper\\.");
+        assertThat(model.convergence()).get().asString().startsWith("1,000 draws; standard error");
+        assertThat(model.outdatedProperty().get()).isFalse();
+
+        String task = session.study().tasks().get(0).code();
+        session.setLevels(Map.of(new Scenarios.Cell(task, 100_000), Level.STATE));
+        compare.request();
+        assertThat(model.outdatedProperty().get()).isTrue();
+        assertThat(model.uncertainty()).as("old figures stay, marked").isNotNull();
+
+        model.run();
+        assertThat(model.outdatedProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancelStopsTheRunAndKeepsNoFigures() {
+        DeferredJobs jobs = new DeferredJobs();
+        SensitivityViewModel deferred = new SensitivityViewModel(session, compare, jobs,
+                new Messages(Messages.ENGLISH));
+        jobs.runAll();
+        assertThat(deferred.tornado()).isNotNull();
+        deferred.run();
+        assertThat(deferred.runStateProperty().get()).isEqualTo(RunState.RUNNING);
+        deferred.cancel();
+        jobs.runAll();
+        assertThat(deferred.runStateProperty().get()).isEqualTo(RunState.CANCELLED);
+        assertThat(deferred.uncertainty()).isNull();
+        assertThat(deferred.progressProperty().get()).isZero();
+    }
+
+    @Test
+    void aTaskRowSelectsTheTask() {
+        model.showTask("JZ-SPEC");
+        assertThat(session.selectedTaskProperty().get()).isEqualTo("JZ-SPEC");
+    }
+
+    /** Jobs that wait until the test lets them run, so that a run can be cancelled while it is queued. */
+    private static final class DeferredJobs implements nl.taakdiff.ui.common.Jobs {
+        private final java.util.List<Runnable> queued = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void store(String message, java.util.concurrent.Callable<T> work,
+                              java.util.function.Consumer<? super T> onSuccess,
+                              java.util.function.Consumer<Throwable> onFailure) {
+            compute(message, work, onSuccess, onFailure);
+        }
+
+        @Override
+        public <T> void compute(String message, java.util.concurrent.Callable<T> work,
+                                java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+            queued.add(() -> {
+                T value;
+                try {
+                    value = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(value);
+            });
+        }
+
+        void runAll() {
+            while (!queued.isEmpty()) {
+                queued.remove(0).run();
+            }
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyIntegerProperty runningProperty() {
+            return new javafx.beans.property.SimpleIntegerProperty(queued.size());
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+            return new javafx.beans.property.SimpleStringProperty("");
+        }
+
+        @Override
+        public void shutdown() {
+            queued.clear();
+        }
+    }
+}
