@@ -151,8 +151,7 @@ public final class AllocationView extends View {
     /** {@code 0 – 20.000} or {@code 100.000+} in the UI's number format. */
     String classLabel(SizeClass sizeClass) {
         var f = messages.formats();
-        return sizeClass.isOpenEnded() ? f.population(sizeClass.lower()) + "+"
-                : f.population(sizeClass.lower()) + " – " + f.population(sizeClass.upper());
+        return f.sizeClass(sizeClass);
     }
 
     private List<CellRef> selectedCells() {
@@ -295,14 +294,25 @@ public final class AllocationView extends View {
                 getStyleClass().add("level-" + item.level().code());
                 setText(messages.level(item.level()));
             }
+            List<String> tips = new ArrayList<>();
             if (item.differs()) {
                 getStyleClass().add("differs");
                 setGraphic(mark);
-                setTooltip(new Tooltip(messages.get("allocation.differs", messages.level(item.baseline()))));
+                tips.add(messages.get("allocation.differs", messages.level(item.baseline())));
             } else {
                 setGraphic(null);
-                setTooltip(null);
             }
+            if (!item.overrides().isEmpty()) {
+                setText(messages.get("allocation.withOverrides", getText(), item.overrides().size()));
+                tips.add(messages.get("allocation.overrides.header", item.overrides().size()));
+                for (nl.taakdiff.model.LevelOverride o : item.overrides()) {
+                    String line = messages.get("allocation.override", model.municipalityName(o.municipalityCode()),
+                            messages.level(o.level()));
+                    tips.add(o.reason() == null || o.reason().isBlank() ? line
+                            : messages.get("allocation.override.reason", line, o.reason()));
+                }
+            }
+            setTooltip(tips.isEmpty() ? null : new Tooltip(String.join("\n", tips)));
         }
     }
 }

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.taakdiff.model.Level;
+import nl.taakdiff.model.LevelOverride;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
@@ -30,8 +31,19 @@ import nl.taakdiff.ui.session.Session;
  * table keeps its selection while the analyst edits.
  */
 public final class AllocationViewModel {
-    /** One cell: its level (null when the scenario has no rule) and the baseline's (null when none). */
-    public record CellState(Level level, Level baseline) {
+    /**
+     * One cell: its level (null when the scenario has no rule), the baseline's (null when none) and
+     * the scenario's overrides of this task for municipalities in this size class.
+     */
+    public record CellState(Level level, Level baseline, List<LevelOverride> overrides) {
+        public CellState {
+            overrides = List.copyOf(overrides);
+        }
+
+        public CellState(Level level, Level baseline) {
+            this(level, baseline, List.of());
+        }
+
         public boolean differs() {
             return baseline != null && level != baseline;
         }
@@ -141,11 +153,13 @@ public final class AllocationViewModel {
     private void fill(List<Row> target, Scenario scenario, Scenario baseline, List<SizeClass> sizeClasses) {
         int differs = 0;
         Map<Scenarios.Cell, Level> levels = scenario == null ? Map.of() : Scenarios.levels(scenario);
+        Map<Scenarios.Cell, List<LevelOverride>> overrides = overridesByCell(scenario, sizeClasses);
         for (Row row : target) {
             for (SizeClass c : sizeClasses) {
-                Level level = levels.get(new Scenarios.Cell(row.task().code(), c.lower()));
+                Scenarios.Cell cell = new Scenarios.Cell(row.task().code(), c.lower());
+                Level level = levels.get(cell);
                 Level base = baseline == null ? null : Scenarios.levelFor(baseline, row.task().code(), c.lower());
-                CellState state = new CellState(level, base);
+                CellState state = new CellState(level, base, overrides.getOrDefault(cell, List.of()));
                 if (state.differs()) {
                     differs++;
                 }
@@ -155,6 +169,33 @@ public final class AllocationViewModel {
             }
         }
         differing.set(differs);
+    }
+
+    /** The scenario's overrides by (task, size class of the municipality's population). */
+    private Map<Scenarios.Cell, List<LevelOverride>> overridesByCell(Scenario scenario, List<SizeClass> sizeClasses) {
+        if (scenario == null || scenario.overrides().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> populations = new java.util.HashMap<>();
+        for (nl.taakdiff.model.Municipality m : session.study().dataset().municipalities()) {
+            populations.put(m.code(), m.population());
+        }
+        Map<Scenarios.Cell, List<LevelOverride>> byCell = new java.util.HashMap<>();
+        for (LevelOverride o : scenario.overrides()) {
+            Long population = populations.get(o.municipalityCode());
+            if (population == null) {
+                continue;
+            }
+            SizeClass c = sizeClasses.get(scenario.tiering().classIndexOf(population));
+            byCell.computeIfAbsent(new Scenarios.Cell(o.taskCode(), c.lower()), k -> new ArrayList<>()).add(o);
+        }
+        return byCell;
+    }
+
+    /** The name of a municipality in the study, or its code. */
+    public String municipalityName(String code) {
+        return session.study().dataset().municipalities().stream().filter(m -> m.code().equals(code))
+                .map(nl.taakdiff.model.Municipality::name).findFirst().orElse(code);
     }
 
     /** Sets the level of the given cells in one undoable edit. */

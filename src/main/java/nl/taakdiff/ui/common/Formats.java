@@ -73,6 +73,11 @@ public final class Formats {
         return whole.format(value);
     }
 
+    /** A size class as every table and header shows it: "0 – 20.000", "100.000+" (an en dash, spaced). */
+    public String sizeClass(nl.taakdiff.model.SizeClass c) {
+        return c.isOpenEnded() ? population(c.lower()) + "+" : population(c.lower()) + " – " + population(c.upper());
+    }
+
     /** A value of a metric in its unit. */
     public String value(Unit unit, double value, boolean compact) {
         return switch (unit) {

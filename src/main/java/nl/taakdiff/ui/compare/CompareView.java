@@ -473,8 +473,7 @@ public final class CompareView extends View {
     // ---- size classes ------------------------------------------------------------------------
 
     private String classLabel(SizeClass c) {
-        return c.isOpenEnded() ? formats.population(c.lower()) + "+"
-                : formats.population(c.lower()) + " – " + formats.population(c.upper());
+        return formats.sizeClass(c);
     }
 
     /** A size class on two lines, so that chart labels do not run into each other. */

@@ -207,8 +207,7 @@ public final class MunicipalitiesView extends View {
     }
 
     private String classLabel(SizeClass c) {
-        return c.isOpenEnded() ? formats.population(c.lower()) + "+"
-                : formats.population(c.lower()) + " – " + formats.population(c.upper());
+        return formats.sizeClass(c);
     }
 
     private static Label label(String text) {

@@ -88,4 +88,29 @@ class AllocationViewModelTest {
         assertThat(AllocationViewModel.levelForKey("6")).isNull();
         assertThat(AllocationViewModel.levelForKey("a")).isNull();
     }
+
+    @Test
+    void overridesAreCountedInTheCellOfTheirTaskAndSizeClass() {
+        var study = TestData.study();
+        var tiering = session.current().tiering();
+        var amsterdam = study.dataset().municipalities().stream().filter(m -> m.code().equals("GM0363")).findFirst()
+                .orElseThrow();
+        var small = study.dataset().municipalities().stream().filter(m -> m.population() < 20_000).limit(2).toList();
+        String task = study.tasks().get(1).code();
+        session.replaceOverrides(List.of(new nl.taakdiff.model.LevelOverride(small.get(0).code(), task, Level.PROVINCE,
+                "pilot"), new nl.taakdiff.model.LevelOverride(small.get(1).code(), task, Level.STATE, ""),
+                new nl.taakdiff.model.LevelOverride(amsterdam.code(), task, Level.REGION, "")), "test");
+
+        int smallClass = tiering.classIndexOf(small.get(0).population());
+        int largeClass = tiering.classIndexOf(amsterdam.population());
+        var cells = model.rows().get(1);
+        assertThat(cells.cell(smallClass).get().overrides()).extracting(o -> o.municipalityCode())
+                .containsExactly(small.get(0).code(), small.get(1).code());
+        assertThat(cells.cell(largeClass).get().overrides()).extracting(o -> o.municipalityCode())
+                .containsExactly(amsterdam.code());
+        assertThat(model.rows().get(0).cell(smallClass).get().overrides()).as("another task").isEmpty();
+        assertThat(model.municipalityName(amsterdam.code())).isEqualTo("Amsterdam");
+        session.commands().undo();
+        assertThat(cells.cell(smallClass).get().overrides()).isEmpty();
+    }
 }

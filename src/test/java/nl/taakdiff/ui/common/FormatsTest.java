@@ -35,4 +35,11 @@ class FormatsTest {
         assertThat(dutch.deltaPercent(0.025)).isEqualTo("+2,5%");
         assertThat(dutch.deltaPercent(null)).isEmpty();
     }
+
+    @Test
+    void sizeClassesUseOneSpacedEnDash() {
+        assertThat(dutch.sizeClass(new nl.taakdiff.model.SizeClass(0, 0, 20_000))).isEqualTo("0 – 20.000");
+        assertThat(english.sizeClass(new nl.taakdiff.model.SizeClass(1, 20_000, 50_000))).isEqualTo("20,000 – 50,000");
+        assertThat(dutch.sizeClass(new nl.taakdiff.model.SizeClass(3, 100_000, Long.MAX_VALUE))).isEqualTo("100.000+");
+    }
 }

@@ -74,6 +74,7 @@ class ScenarioLabelsUiTest {
     void levelColoursComeFromTheOnePalette(FxRobot robot) {
         app.settle();
         app.onFx(() -> {
+            nl.taakdiff.ui.Screenshots.save(app.window.stage().getScene(), "allocation-en");
             for (nl.taakdiff.model.Level level : nl.taakdiff.model.Level.values()) {
                 javafx.scene.paint.Color expected = nl.taakdiff.ui.map.MapCanvas.fx(
                         nl.taakdiff.engine.map.Palettes.LEVELS.get(level));

@@ -116,7 +116,9 @@ class MainWindowUiTest {
         assertThat(app.onFx(() -> tabs.getTabs().stream().map(Tab::getText).toList()))
                 .containsExactly("Toedeling", "Grootteklassen", "Taken", "Gemeenten", "Vergelijken", "Kaart",
                         "Gevoeligheid", "Afweging", "Verkennen");
-        assertThat(app.onFx(() -> robot.lookup("#library-create").queryAs(Button.class).getText())).isEqualTo("Nieuw");
+        assertThat(app.onFx(() -> robot.lookup("#library-create").queryAs(Button.class).getText()))
+                .isEqualTo("Nieuw scenario");
+        assertThat(app.onFx(() -> robot.lookup("#tool-new").queryAs(Button.class).getText())).isEqualTo("Nieuwe werkmap");
         String total = text(robot, "#kpi-total_cost-0");
         assertThat(total).matches("€ \\d+,\\d\\d mld");
         assertThat(text(robot, "#kpi-direct_control_share-0")).matches("\\d+,\\d%");
