@@ -43,6 +43,9 @@ import nl.taakdiff.ui.library.ScenarioLibrary;
  * <p>There is one undo history: the workbook's journal ({@link ScenarioLibrary#undo()}). Undo and
  * redo run there, after the writes queued before them, and the session then shows what the step
  * changed; so an undo in the app is an undo in the file, which the CLI and the next start see.
+ *
+ * <p>Over 500 lines because every kind of edit (levels, overrides, tiering, tasks, scenarios) must
+ * change the shared state and queue its journal write in one place, or undo would miss some.
  */
 public final class Session {
     /** What the status bar says about the workbook. */

@@ -110,7 +110,7 @@ class AllocationViewModelTest {
                 .containsExactly(amsterdam.code());
         assertThat(model.rows().get(0).cell(smallClass).get().overrides()).as("another task").isEmpty();
         assertThat(model.municipalityName(amsterdam.code())).isEqualTo("Amsterdam");
-        session.commands().undo();
+        session.history().undo();
         assertThat(cells.cell(smallClass).get().overrides()).isEmpty();
     }
 }
