@@ -17,7 +17,8 @@ final class Labels {
 
             @Override
             public T fromString(String text) {
-                throw new UnsupportedOperationException();
+                // only non-editable choice boxes use it, so typed text never has to become a value
+                throw new UnsupportedOperationException("choice boxes here are not editable");
             }
         };
     }
