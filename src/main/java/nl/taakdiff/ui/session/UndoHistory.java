@@ -40,6 +40,7 @@ public final class UndoHistory {
     }
 
     private final Session session;
+    private final OpenScenarios scenarios;
     private final WorkbookWrites writes;
     private final ReadOnlyObjectWrapper<EditLabel> nextUndo = new ReadOnlyObjectWrapper<>(this, "nextUndo");
     private final ReadOnlyObjectWrapper<EditLabel> nextRedo = new ReadOnlyObjectWrapper<>(this, "nextRedo");
@@ -57,8 +58,9 @@ public final class UndoHistory {
     private final java.util.Deque<Object> redoOrder = new java.util.ArrayDeque<>();
     private HistoryState journal = HistoryState.EMPTY;
 
-    UndoHistory(Session session, WorkbookWrites writes) {
+    UndoHistory(Session session, OpenScenarios scenarios, WorkbookWrites writes) {
         this.session = session;
+        this.scenarios = scenarios;
         this.writes = writes;
     }
 
@@ -185,24 +187,24 @@ public final class UndoHistory {
     /** Shows what a step changed in the workbook, and selects the scenario it touched. */
     private void follow(HistoryStep step) {
         step.tasks().ifPresent(tasks -> session.setStudy(new Study(session.study().dataset(), tasks)));
-        Optional<String> previous = step.previousName().filter(name -> session.indexOf(name) >= 0);
+        Optional<String> previous = step.previousName().filter(name -> scenarios.indexOf(name) >= 0);
         if (step.scenario().isPresent()) {
             Scenario s = step.scenario().get();
             if (previous.isPresent()) {
-                session.put(previous.get(), s);
+                scenarios.put(previous.get(), s);
             } else {
-                session.add(deletedAt.getOrDefault(s.name(), Integer.MAX_VALUE), s);
+                scenarios.add(deletedAt.getOrDefault(s.name(), Integer.MAX_VALUE), s);
                 if (Boolean.TRUE.equals(deletedBaseline.get(s.name()))) {
                     session.baselineNameProperty().set(s.name());
                 }
             }
-            session.select(s.name());
+            scenarios.select(s.name());
         } else if (previous.isPresent()) {
             String name = previous.get();
-            session.remove(name);
+            scenarios.remove(name);
             String before = currentBeforeCreate.get(name);
             if (before != null) {
-                session.select(before);
+                scenarios.select(before);
             }
         }
     }
