@@ -2,7 +2,6 @@ package nl.taakdiff.ui.appraisal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +30,7 @@ import nl.taakdiff.engine.appraisal.RankedOption;
 import nl.taakdiff.engine.appraisal.StabilityInterval;
 import nl.taakdiff.engine.appraisal.WeightSet;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
@@ -170,7 +170,7 @@ public final class AppraisalViewModel {
                 acceptability.set(null);
                 problem.set(error instanceof ValidationException v
                         ? messages.get("appraisal.invalid", v.problems().get(0).toString())
-                        : messages.get("appraisal.failed", Objects.toString(error.getMessage(), error.toString())));
+                        : messages.get("appraisal.failed", ErrorTexts.of(error, messages)));
                 revision.set(revision.get() + 1);
             } else {
                 launchEvaluation();
@@ -379,7 +379,7 @@ public final class AppraisalViewModel {
                 weightSet(PREFERRED_SET).or(() -> sets.stream().findFirst())
                         .ifPresent(s -> apply(new AppraisalState(s.name(), s.method(), s.criteria())));
             }
-        }, error -> problem.set(messages.get("appraisal.setsFailed", error.getMessage())));
+        }, error -> problem.set(messages.get("appraisal.setsFailed", ErrorTexts.of(error, messages))));
     }
 
     AppraisalState state() {
@@ -483,6 +483,6 @@ public final class AppraisalViewModel {
                 library.saveWeightSet(from == null ? null : from.name(), to);
             }
             return null;
-        }, ok -> { }, error -> problem.set(messages.get("appraisal.setsFailed", error.getMessage())));
+        }, ok -> { }, error -> problem.set(messages.get("appraisal.setsFailed", ErrorTexts.of(error, messages))));
     }
 }
