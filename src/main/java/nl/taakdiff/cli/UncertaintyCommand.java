@@ -58,7 +58,7 @@ final class UncertaintyCommand implements Callable<Integer> {
     StudyOptions study;
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
-            description = "Number of draws, 2 to 1,000,000 (default: ${DEFAULT-VALUE}).")
+            description = "Number of draws, 2 to 100,000 (default: ${DEFAULT-VALUE}).")
     int draws;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -85,8 +85,8 @@ final class UncertaintyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (draws < 2 || draws > MonteCarloSettings.MAX_DRAWS) {
-            throw new ParameterException(spec.commandLine(), "--draws: must be between 2 and "
-                    + MonteCarloSettings.MAX_DRAWS + ", not " + draws);
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "--draws: must be between 2 and %,d, not %d", MonteCarloSettings.MAX_DRAWS, draws));
         }
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
             throw new ParameterException(spec.commandLine(), "--threshold: must be a number of at least 0");

@@ -26,6 +26,14 @@ public interface MapLabels {
 
     String tasks();
 
+    String loserProbabilityTitle();
+
+    /** What the probabilities are shares of. */
+    String loserProbabilityUnit();
+
+    /** A share as a whole percentage, e.g. 35% or 35 %. */
+    String percent(double share);
+
     String level(Level level);
 
     /** A whole number with this language's grouping, e.g. 20,000 or 20.000. */
@@ -56,12 +64,14 @@ public interface MapLabels {
     MapLabels ENGLISH = new Standard(Locale.ENGLISH, new String[] {"Size class", "inhabitants", "Level of %s %s",
         "Change in cost per inhabitant", "EUR per inhabitant per year", "Tasks below minimum scale", "tasks",
         "below %s", "above %s", "%s or more", "%s to %s", "municipality itself", "centre municipality",
-        "regional arrangement", "province", "central government"});
+        "regional arrangement", "province", "central government", "Probability of being a loser",
+        "share of the draws", "%d%%"});
 
     MapLabels DUTCH = new Standard(Locale.forLanguageTag("nl-NL"), new String[] {"Grootteklasse", "inwoners",
         "Uitvoeringsniveau van %s %s", "Verandering in kosten per inwoner", "euro per inwoner per jaar",
         "Taken onder de minimumschaal", "taken", "minder dan %s", "meer dan %s", "%s of meer", "%s tot %s",
-        "gemeente zelf", "centrumgemeente", "regionale samenwerking", "provincie", "Rijk"});
+        "gemeente zelf", "centrumgemeente", "regionale samenwerking", "provincie", "Rijk",
+        "Kans om verliezer te zijn", "aandeel van de trekkingen", "%d %%"});
 
     /** Labels from a fixed list of phrases and a locale's number symbols. */
     final class Standard implements MapLabels {
@@ -131,6 +141,21 @@ public interface MapLabels {
         @Override
         public String level(Level level) {
             return words[11 + level.ordinal()];
+        }
+
+        @Override
+        public String loserProbabilityTitle() {
+            return words[16];
+        }
+
+        @Override
+        public String loserProbabilityUnit() {
+            return words[17];
+        }
+
+        @Override
+        public String percent(double share) {
+            return String.format(Locale.ROOT, words[18], Math.round(share * 100));
         }
 
         @Override
