@@ -39,6 +39,7 @@ import nl.taakdiff.io.render.MapRenderer;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Jobs;
@@ -168,7 +169,7 @@ public final class MapViewModel {
             noBoundaries = loaded.isEmpty();
             shapes.set(loaded.orElse(null));
             update();
-        }, error -> problem.set(messages.get("map.noGeometry", Objects.toString(error.getMessage(), ""))));
+        }, error -> problem.set(messages.get("map.noGeometry", ErrorTexts.of(error, messages))));
     }
 
     // ---- properties --------------------------------------------------------------------------
