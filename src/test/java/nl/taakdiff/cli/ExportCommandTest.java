@@ -71,7 +71,7 @@ class ExportCommandTest {
                 .as(cli.err()).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("u.xlsx")))) {
             assertThat(texts(wb, "Gevoeligheid")).contains("Parameter", "Uitslag", "Omslagpunt");
-            assertThat(texts(wb, "Onzekerheid")).anyMatch(t -> t.startsWith("400 trekkingen, startwaarde (seed) 7,"))
+            assertThat(texts(wb, "Onzekerheid")).anyMatch(t -> t.startsWith("400 trekkingen, startgetal 7,"))
                     .contains("P5", "P50", "P95", "Totale kosten");
         }
         assertThat(export("png-tornado", dir.resolve("t.png"), "--draws", "100")).as(cli.err()).isZero();

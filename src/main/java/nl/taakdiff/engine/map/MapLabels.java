@@ -27,6 +27,14 @@ public interface MapLabels {
 
     String tasks();
 
+    String loserProbabilityTitle();
+
+    /** What the probabilities are shares of. */
+    String loserProbabilityUnit();
+
+    /** A share as a whole percentage, e.g. 35% or 35 %. */
+    String percent(double share);
+
     String level(Level level);
 
     /** A whole number with this language's grouping, e.g. 20,000 or 20.000. */
@@ -106,6 +114,21 @@ public interface MapLabels {
         @Override
         public String tasks() {
             return words.get("map.unit.tasks");
+        }
+
+        @Override
+        public String loserProbabilityTitle() {
+            return words.get("map.title.loser_probability");
+        }
+
+        @Override
+        public String loserProbabilityUnit() {
+            return words.get("map.unit.loserProbability");
+        }
+
+        @Override
+        public String percent(double share) {
+            return words.get("map.legend.percent", Long.toString(Math.round(share * 100)));
         }
 
         @Override

@@ -78,7 +78,7 @@ class PdfExportTest {
                 all.append(extractor.getTextFromPage(p)).append('\n');
             }
             String sentence = UncertaintyTablesForPeople.sentence(ExportText.DUTCH, input.uncertainty().parts().get(0));
-            assertThat(all.toString()).contains("Gevoeligheid en onzekerheid", "500 trekkingen, startwaarde (seed) 3",
+            assertThat(all.toString()).contains("Gevoeligheid en onzekerheid", "500 trekkingen, startgetal 3",
                     "Omslagpunt", "Uitslag", "P50", "Aannames: taken", "Over deze export")
                     .contains(sentence.substring(0, 20));
         }

@@ -162,7 +162,7 @@ class XlsxExportTest {
 
             Sheet uncertainty = wb.getSheet("Onzekerheid");
             assertThat(uncertainty.getRow(0).getCell(0).getStringCellValue())
-                    .startsWith("500 trekkingen, startwaarde (seed) 3, driehoekige verdeling");
+                    .startsWith("500 trekkingen, startgetal 3, driehoekige verdeling");
             Row delta = null;
             for (Row row : uncertainty) {
                 Cell metric = row.getCell(0);
