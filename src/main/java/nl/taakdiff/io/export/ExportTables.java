@@ -285,11 +285,20 @@ public final class ExportTables {
             }
             table.row(List.of(Cell.text(role), Cell.text(value.toString())));
         }
-        table.row(List.of(Cell.text("Sources"), Cell.text(MapGeometry.ATTRIBUTION
-                + " (CBS Gebieden in Nederland 2020; CBS gebiedsindelingen 2020), CC BY 4.0")));
+        table.row(List.of(Cell.text("Sources"), Cell.text(MapGeometry.ATTRIBUTION + " ("
+                + sources(base.study().dataset().name()) + "), CC BY 4.0")));
         table.row(List.of(Cell.text("Note"), Cell.text("Task cost figures are indicative; see the Assumptions "
                 + "sheet for every parameter and its source.")));
         return table.build();
+    }
+
+    /** The CBS tables behind a bundled year's data set. */
+    private static String sources(String datasetName) {
+        return switch (nl.taakdiff.io.BundledData.yearOf(datasetName).orElse(0)) {
+            case 2020 -> "CBS Gebieden in Nederland 2020; CBS gebiedsindelingen 2020";
+            case 2025 -> "CBS Regionale kerncijfers Nederland 2025 (70072NED); CBS gebiedsindelingen 2025";
+            default -> "CBS; data set " + datasetName;
+        };
     }
 
     private static String baselineHeader(ExportInput input) {

@@ -62,13 +62,17 @@ public final class Exports {
                 yield List.of(out);
             }
             case PDF -> {
-                PdfExport.write(input, MapGeometry.readBundled(), out);
+                PdfExport.write(input, MapGeometry.readBundledFor(datasetName(input)), out);
                 yield List.of(out);
             }
             case PNG_MAP -> {
-                Images.writeMapPng(input, MapGeometry.readBundled(), out);
+                Images.writeMapPng(input, MapGeometry.readBundledFor(datasetName(input)), out);
                 yield List.of(out);
             }
         };
+    }
+
+    private static String datasetName(ExportInput input) {
+        return input.comparisons().get(0).baseline().study().dataset().name();
     }
 }

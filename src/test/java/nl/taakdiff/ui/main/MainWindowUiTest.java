@@ -222,6 +222,6 @@ class MainWindowUiTest {
         app.settle();
         assertThat(text(robot, "#status-workbook")).isEqualTo("Workbook: " + app.workbook.toAbsolutePath());
         assertThat(text(robot, "#status-saved")).isEqualTo("All changes saved");
-        assertThat(text(robot, "#status-municipalities")).isEqualTo("355 municipalities (CBS 2020)");
+        assertThat(text(robot, "#status-municipalities")).isEqualTo("342 municipalities (CBS 2025)");
     }
 }
