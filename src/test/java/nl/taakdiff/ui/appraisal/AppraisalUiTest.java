@@ -47,7 +47,8 @@ class AppraisalUiTest {
         // Equal weights: the uniform scenario leads (more direct control, one task package, no losers).
         assertThat(text(robot, "#appraisal-rank-1-name")).isEqualTo(UNIFORM);
         assertThat(text(robot, "#appraisal-rank-2-name")).isEqualTo(DIFFERENTIATED);
-        // On the CBS 2025 default data the ranking holds up to a cost share of 50.0% (44.4% on 2020).
+        // Uniform is better on five of the six criteria, differentiated only on cost: the ranking holds
+        // while cost weighs no more than the other five together, up to a share of 50.0%.
         assertThat(text(robot, "#appraisal-cost_per_inhabitant-share")).isEqualTo("16.7% (0.0% – 50.0%)");
         assertThat(app.onFx(() -> robot.lookup("#appraisal-acceptability-0-0").tryQuery().isPresent())).isTrue();
 

@@ -122,7 +122,7 @@ class MainWindowUiTest {
         String total = text(robot, "#kpi-total_cost-0");
         assertThat(total).matches("€ \\d+,\\d\\d mld");
         assertThat(text(robot, "#kpi-direct_control_share-0")).matches("\\d+,\\d%");
-        assertThat(text(robot, "#status-municipalities")).endsWith("gemeenten (CBS 2020)");
+        assertThat(text(robot, "#status-municipalities")).endsWith("342 gemeenten (CBS 2025)");
         assertThat(app.settings.language()).contains(Messages.DUTCH);
 
         robot.clickOn("#tool-language");

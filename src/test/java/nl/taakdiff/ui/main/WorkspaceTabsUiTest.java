@@ -259,7 +259,7 @@ class WorkspaceTabsUiTest {
         robot.interact(() -> sizeClass.setValue(0));
         app.settle();
         int small = app.onFx(() -> table.getItems().size());
-        assertThat(small).isBetween(1, 354);
+        assertThat(small).isBetween(1, 341);
         assertThat(app.onFx(() -> model.filtered().stream().allMatch(r -> r.municipality().population() < 20_000)))
                 .isTrue();
         assertThat(text(robot, "#municipalities-shown")).isEqualTo(small + " of 342 municipalities");
