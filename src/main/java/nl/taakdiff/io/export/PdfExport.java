@@ -56,11 +56,12 @@ public final class PdfExport {
     private PdfExport() {
     }
 
+    /** @param geometry the data set's own boundaries; null when it has none, and then there are no maps */
     public static void write(ExportInput input, MapGeometry geometry, Path out) throws IOException {
         // Render the pictures before opening the file: a failure there leaves nothing behind.
         byte[] chart = Images.png(Images.classChart(input));
         List<byte[]> maps = new ArrayList<>();
-        for (Comparison c : input.comparisons()) {
+        for (Comparison c : geometry == null ? List.<Comparison>of() : input.comparisons()) {
             maps.add(Images.png(Images.costChangeMap(geometry, c)));
         }
         byte[] frontier = input.exploration() == null ? null : Images.png(ScatterRenderer.render(
@@ -184,8 +185,9 @@ public final class PdfExport {
             empty.setBorder(0);
             pictures.addCell(empty);
         }
-        PdfPCell caption = new PdfPCell(new Phrase("Maps: " + MapColouring.UNIT_COST_CHANGE
-                + ", alternative minus baseline. " + MapGeometry.ATTRIBUTION + " (CC BY 4.0).", SMALL));
+        PdfPCell caption = new PdfPCell(new Phrase(maps.isEmpty() ? "No maps: " + Exports.noBoundaries(input) + "."
+                : "Maps: " + MapColouring.UNIT_COST_CHANGE + ", alternative minus baseline. " + MapGeometry.ATTRIBUTION
+                + " (CC BY 4.0).", SMALL));
         caption.setColspan(2);
         caption.setBorder(0);
         pictures.addCell(caption);
