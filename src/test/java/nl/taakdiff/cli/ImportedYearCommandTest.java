@@ -94,7 +94,8 @@ class ImportedYearCommandTest {
         assertThat(exportFrom(workbook, "pdf", pdf)).as(cli.err()).isZero();
         try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toString())) {
             String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(first.replaceAll("\\s+", " ")).contains("No maps: data set cbs-gebieden-in-nederland-2025.csv has no municipal boundaries");
+            assertThat(first.replaceAll("\\s+", " ")).contains(
+                    "Geen kaarten: gegevensset cbs-gebieden-in-nederland-2025.csv heeft geen gemeentegrenzen");
         }
     }
 
