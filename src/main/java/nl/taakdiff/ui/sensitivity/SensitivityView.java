@@ -238,7 +238,7 @@ public final class SensitivityView extends View {
     private void showTornado() {
         Metric m = model.metricProperty().get();
         tornado.show(model.tornado(), new TornadoChart.Labels(this::rowName,
-                v -> formats.value(m.unit(), v, true), this::breakEven, messages.get("sensitivity.low"),
+                v -> formats.delta(m.unit(), v, true), this::breakEven, messages.get("sensitivity.low"),
                 messages.get("sensitivity.high"), messages.get("sensitivity.base")));
     }
 
