@@ -39,7 +39,8 @@ final class WorkbookActions {
 
 
     private record Opened(ScenarioLibrary library, List<Scenario> scenarios, boolean readOnly,
-                          nl.taakdiff.model.Study study, String readOnlyReason) {
+                          nl.taakdiff.model.Study study, String readOnlyReason,
+                          java.util.Optional<Path> damagedJournal) {
     }
 
     @FunctionalInterface
@@ -122,7 +123,7 @@ final class WorkbookActions {
                     }
                 }
                 return new Opened(opened, opened.scenarios(), opened.isReadOnly(), opened.study(),
-                        opened.readOnlyReason().orElse(""));
+                        opened.readOnlyReason().orElse(""), opened.damagedJournal());
             } catch (LibraryException | RuntimeException e) {
                 opened.close();
                 throw e;
@@ -136,6 +137,11 @@ final class WorkbookActions {
             if (previous != null && previous != opened.library()) {
                 closeQuietly(previous);
             }
+            opened.damagedJournal().ifPresent(journal -> dialogs.showError(
+                    messages.get("workbook.damagedJournal.title"),
+                    messages.get("workbook.damagedJournal.header", journal.getFileName().toString()
+                            .replaceFirst("-wal$", ""), journal.getFileName()),
+                    messages.get("workbook.damagedJournal.advice")));
             if (opened.readOnly()) {
                 dialogs.showInformation(messages.get("workbook.readOnly.title"),
                         messages.get("workbook.readOnly.header", opened.library().location(), opened.readOnlyReason()),
