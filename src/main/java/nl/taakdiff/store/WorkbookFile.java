@@ -54,6 +54,8 @@ final class WorkbookFile {
                     "There is already a file " + file + "; choose another name or open it instead.");
         }
         Path temp = file.resolveSibling(file.getFileName() + ".new");
+        StaleLeftovers.remove(file.getParent(), StaleLeftovers.CREATING);
+        StaleLeftovers.remove(file.getParent(), StaleLeftovers.PROBE);
         try {
             deleteWithSidecars(temp); // left by a create that was interrupted
             try (Connection c = connect(temp, false)) {
