@@ -167,9 +167,8 @@ final class Journal {
         Entry entry = found.get();
         Kind kind = kinds.get(entry.kind());
         if (kind == null) {
-            throw new WorkbookException(WorkbookException.Reason.NEWER_VERSION, "The latest change in "
-                    + db.file().getFileName() + " (" + entry.kind() + ") was made by a newer version of Taakdiff;"
-                    + " undo it there.");
+            throw new WorkbookException(WorkbookProblem.CHANGE_BY_NEWER_VERSION,
+                    db.file().getFileName(), entry.kind());
         }
         HistoryStep step = kind.apply(entry.subject(), undo ? entry.before() : entry.after(), entry.label());
         try (PreparedStatement ps = connection.prepareStatement(MARK)) {

@@ -176,8 +176,7 @@ final class WeightSetStore {
             ps.setString(1, now.toString());
             ps.setLong(2, ticket);
             if (ps.executeUpdate() != 1) {
-                throw new WorkbookException(WorkbookException.Reason.NO_SUCH_WEIGHT_SET,
-                        "There is no deleted weight set to put back.");
+                throw new WorkbookException(WorkbookProblem.NO_DELETED_WEIGHT_SET);
             }
         }
         journal.record(Journal.WEIGHT_SET, ticket, label, state(null), state(set));
@@ -243,8 +242,7 @@ final class WeightSetStore {
     private long requireLive(String name) throws SQLException, WorkbookException {
         OptionalLong id = liveId(name);
         if (id.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.NO_SUCH_WEIGHT_SET,
-                    "There is no weight set named '" + name + "'" + namesHint() + ".");
+            throw new WorkbookException(WorkbookProblem.NO_SUCH_WEIGHT_SET, name, namesHint());
         }
         return id.getAsLong();
     }
@@ -257,20 +255,18 @@ final class WeightSetStore {
     private void requireFreeName(String name, long exceptId) throws SQLException, WorkbookException {
         OptionalLong id = liveId(name);
         if (id.isPresent() && id.getAsLong() != exceptId) {
-            throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
-                    "There is already a weight set named '" + read(id.getAsLong()).name() + "'; choose another name.");
+            throw new WorkbookException(WorkbookProblem.WEIGHT_SET_NAME_TAKEN, read(id.getAsLong()).name());
         }
     }
 
     private static String checkedName(String name) throws WorkbookException {
         String n = name.strip();
         if (n.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.INVALID_NAME, "A weight set needs a name.");
+            throw new WorkbookException(WorkbookProblem.WEIGHT_SET_NEEDS_NAME);
         }
         java.util.Optional<String> control = nl.taakdiff.model.ControlCharacters.first(n);
         if (control.isPresent()) {
-            throw new WorkbookException(WorkbookException.Reason.INVALID_NAME,
-                    "A weight set name cannot contain control characters; this one has " + control.get() + ".");
+            throw new WorkbookException(WorkbookProblem.WEIGHT_SET_NAME_CONTROL, control.get());
         }
         return n;
     }

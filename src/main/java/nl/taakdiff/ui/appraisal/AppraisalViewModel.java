@@ -2,7 +2,6 @@ package nl.taakdiff.ui.appraisal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -32,6 +31,7 @@ import nl.taakdiff.engine.appraisal.StabilityInterval;
 import nl.taakdiff.engine.appraisal.WeightSet;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.store.HistoryStep;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
@@ -174,7 +174,7 @@ public final class AppraisalViewModel {
                 acceptability.set(null);
                 problem.set(error instanceof ValidationException v
                         ? messages.get("appraisal.invalid", v.problems().get(0).toString())
-                        : messages.get("appraisal.failed", Objects.toString(error.getMessage(), error.toString())));
+                        : messages.get("appraisal.failed", ErrorTexts.of(error, messages)));
                 revision.set(revision.get() + 1);
             } else {
                 launchEvaluation();
@@ -383,7 +383,7 @@ public final class AppraisalViewModel {
                 weightSet(PREFERRED_SET).or(() -> sets.stream().findFirst())
                         .ifPresent(s -> apply(new AppraisalState(s.name(), s.method(), s.criteria())));
             }
-        }, error -> problem.set(messages.get("appraisal.setsFailed", error.getMessage())));
+        }, error -> problem.set(messages.get("appraisal.setsFailed", ErrorTexts.of(error, messages))));
     }
 
     AppraisalState state() {
@@ -478,7 +478,7 @@ public final class AppraisalViewModel {
                 weightSets.setAll(sets);
                 weightSets.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
             }
-        }, error -> problem.set(messages.get("appraisal.setsFailed", error.getMessage())));
+        }, error -> problem.set(messages.get("appraisal.setsFailed", ErrorTexts.of(error, messages))));
     }
 
     /** Replaces set {@code from} by {@code to} (either null: none) in the list shown; the journal writes the file. */

@@ -53,6 +53,7 @@ public final class UndoHistory {
     }
 
     private final Session session;
+    private final OpenScenarios scenarios;
     private final WorkbookWrites writes;
     private final ReadOnlyObjectWrapper<EditLabel> nextUndo = new ReadOnlyObjectWrapper<>(this, "nextUndo");
     private final ReadOnlyObjectWrapper<EditLabel> nextRedo = new ReadOnlyObjectWrapper<>(this, "nextRedo");
@@ -71,8 +72,9 @@ public final class UndoHistory {
     private HistoryState journal = HistoryState.EMPTY;
     private final java.util.List<java.util.function.Consumer<HistoryStep>> followers = new java.util.ArrayList<>();
 
-    UndoHistory(Session session, WorkbookWrites writes) {
+    UndoHistory(Session session, OpenScenarios scenarios, WorkbookWrites writes) {
         this.session = session;
+        this.scenarios = scenarios;
         this.writes = writes;
     }
 
@@ -228,24 +230,24 @@ public final class UndoHistory {
     private void follow(HistoryStep step) {
         followers.forEach(f -> f.accept(step));
         step.tasks().ifPresent(tasks -> session.setStudy(new Study(session.study().dataset(), tasks)));
-        Optional<String> previous = step.previousName().filter(name -> session.indexOf(name) >= 0);
+        Optional<String> previous = step.previousName().filter(name -> scenarios.indexOf(name) >= 0);
         if (step.scenario().isPresent()) {
             Scenario s = step.scenario().get();
             if (previous.isPresent()) {
-                session.put(previous.get(), s);
+                scenarios.put(previous.get(), s);
             } else {
-                session.add(deletedAt.getOrDefault(s.name(), Integer.MAX_VALUE), s);
+                scenarios.add(deletedAt.getOrDefault(s.name(), Integer.MAX_VALUE), s);
                 if (Boolean.TRUE.equals(deletedBaseline.get(s.name()))) {
                     session.baselineNameProperty().set(s.name());
                 }
             }
-            session.select(s.name());
+            scenarios.select(s.name());
         } else if (previous.isPresent()) {
             String name = previous.get();
-            session.remove(name);
+            scenarios.remove(name);
             String before = currentBeforeCreate.get(name);
             if (before != null) {
-                session.select(before);
+                scenarios.select(before);
             }
         }
     }
