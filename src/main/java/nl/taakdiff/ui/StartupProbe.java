@@ -1,10 +1,10 @@
 package nl.taakdiff.ui;
 
 import java.lang.management.ManagementFactory;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import nl.taakdiff.ui.common.LayoutPulses;
 import nl.taakdiff.ui.main.MainWindow;
 
 /**
@@ -34,7 +34,7 @@ final class StartupProbe {
             return;
         }
         Scene scene = window.stage().getScene();
-        afterNextLayout(scene, () -> mark("frame"));
+        LayoutPulses.afterNext(scene, () -> mark("frame"));
         window.model().session().libraryProperty().addListener((obs, old, now) -> mark("workbook opened"));
         var compare = window.model().compare();
         ChangeListener<Number> firstResult = new ChangeListener<>() {
@@ -44,7 +44,7 @@ final class StartupProbe {
                     return;
                 }
                 compare.appliedProperty().removeListener(this);
-                afterNextLayout(scene, () -> {
+                LayoutPulses.afterNext(scene, () -> {
                     mark("first view");
                     if (EXIT_AFTER_START) {
                         window.model().exit();
@@ -53,17 +53,6 @@ final class StartupProbe {
             }
         };
         compare.appliedProperty().addListener(firstResult);
-    }
-
-    private static void afterNextLayout(Scene scene, Runnable action) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                action.run();
-            }
-        });
-        Platform.requestNextPulse();
     }
 
     private static long sinceJvmStart() {

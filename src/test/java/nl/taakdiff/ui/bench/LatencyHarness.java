@@ -14,6 +14,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.common.LayoutPulses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,7 +81,7 @@ abstract class LatencyHarness {
             long start = System.nanoTime();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
             change.run();
-            Runnable laidOut = () -> afterNextPulse(scene, () -> {
+            Runnable laidOut = () -> LayoutPulses.afterNext(scene, () -> {
                 elapsed[0] = System.nanoTime() - start;
                 elapsed[2] = THREADS.getCurrentThreadCpuTime() - cpuStart;
                 done.countDown();
@@ -106,17 +107,6 @@ abstract class LatencyHarness {
             throw new AssertionError("nothing on screen after " + what);
         }
         return new Sample(elapsed[0] / 1e6, elapsed[1] / 1e6, elapsed[2] / 1e6);
-    }
-
-    private static void afterNextPulse(Scene scene, Runnable action) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                action.run();
-            }
-        });
-        Platform.requestNextPulse();
     }
 
     /** The p-th percentile (0 < p ≤ 100) of sorted values. */
