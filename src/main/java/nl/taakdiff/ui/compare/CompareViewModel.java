@@ -3,7 +3,6 @@ package nl.taakdiff.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.Objects;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,6 +29,7 @@ import nl.taakdiff.engine.MunicipalityDelta;
 import nl.taakdiff.engine.Outcome;
 import nl.taakdiff.engine.ValidationException;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.LatestRequest;
 import nl.taakdiff.ui.common.Messages;
@@ -217,7 +217,7 @@ public final class CompareViewModel {
             return messages.get("compare.invalid", String.join("; ", lines),
                     v.problems().size() > 5 ? v.problems().size() - 5 : 0);
         }
-        return messages.get("compare.failed", Objects.toString(error.getMessage(), error.getClass().getSimpleName()));
+        return messages.get("compare.failed", ErrorTexts.of(error, messages));
     }
 
     private void apply(long id, Result r, String problemText) {

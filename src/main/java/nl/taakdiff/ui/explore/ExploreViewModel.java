@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -29,6 +28,7 @@ import nl.taakdiff.engine.explore.Prices;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Task;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.LatestRequest;
 import nl.taakdiff.ui.common.Messages;
@@ -230,7 +230,7 @@ public final class ExploreViewModel {
         if (error instanceof ExplorationException e) {
             return messages.get("explore.impossible", e.getMessage());
         }
-        return messages.get("explore.failed", Objects.toString(error.getMessage(), error.getClass().getSimpleName()));
+        return messages.get("explore.failed", ErrorTexts.of(error, messages));
     }
 
     private void apply(long id, ExploreComputation.Result r, String problemText) {

@@ -41,6 +41,7 @@ import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.Formats;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
@@ -168,7 +169,7 @@ public final class MapViewModel {
             noBoundaries = loaded.isEmpty();
             shapes.set(loaded.orElse(null));
             update();
-        }, error -> problem.set(messages.get("map.noGeometry", Objects.toString(error.getMessage(), ""))));
+        }, error -> problem.set(messages.get("map.noGeometry", ErrorTexts.of(error, messages))));
     }
 
     // ---- properties --------------------------------------------------------------------------
@@ -493,8 +494,7 @@ public final class MapViewModel {
             notice.set(messages.get("export.png.done", written.getFileName()));
         },
                 error -> dialogs.showError(messages.get("export.png.title"),
-                        messages.get("export.png.failed", target, Objects.toString(error.getMessage(),
-                                error.getClass().getSimpleName())),
+                        messages.get("export.png.failed", target, ErrorTexts.of(error, messages)),
                         messages.get("export.failed.advice")));
     }
 }

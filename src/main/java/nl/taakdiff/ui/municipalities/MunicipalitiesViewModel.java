@@ -38,6 +38,7 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.model.Tiering;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.LatestRequest;
 import nl.taakdiff.ui.common.Messages;
@@ -326,7 +327,7 @@ public final class MunicipalitiesViewModel {
         if (error instanceof ValidationException v && !v.problems().isEmpty()) {
             return messages.get("municipalities.invalid", v.problems().get(0).message(), v.problems().size() - 1);
         }
-        return messages.get("municipalities.failed", String.valueOf(error.getMessage()));
+        return messages.get("municipalities.failed", ErrorTexts.of(error, messages));
     }
 
     private void applyCosts(Evaluation evaluation, String problemText) {

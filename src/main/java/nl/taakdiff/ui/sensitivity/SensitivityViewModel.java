@@ -27,6 +27,7 @@ import nl.taakdiff.engine.uncertainty.MonteCarloSettings;
 import nl.taakdiff.engine.uncertainty.ParameterSpace;
 import nl.taakdiff.engine.uncertainty.Tornado;
 import nl.taakdiff.engine.uncertainty.UncertaintyResult;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.RunMonitor;
@@ -179,7 +180,7 @@ public final class SensitivityViewModel {
             if (request == requests) {
                 compiled = null;
                 tornado.set(null);
-                problem.set(messages.get("sensitivity.failed", String.valueOf(failure.getMessage())));
+                problem.set(messages.get("sensitivity.failed", ErrorTexts.of(failure, messages)));
             }
         });
     }
@@ -213,7 +214,7 @@ public final class SensitivityViewModel {
                 runState.set(RunState.CANCELLED);
             } else {
                 runState.set(RunState.FAILED);
-                problem.set(messages.get("sensitivity.failed", String.valueOf(failure.getMessage())));
+                problem.set(messages.get("sensitivity.failed", ErrorTexts.of(failure, messages)));
             }
         });
     }

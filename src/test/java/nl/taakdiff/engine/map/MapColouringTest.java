@@ -116,8 +116,8 @@ class MapColouringTest {
         assertThat(sizes.caption()).isEqualTo("Grootteklasse (inwoners)");
         assertThat(sizes.colourOf(AMSTERDAM)).isEqualTo(MapColouring.sizeClasses(Demo.CURRENT).colourOf(AMSTERDAM));
         assertThat(MapColouring.taskLevel(Demo.DIFFERENTIATED, "JZ-LOK", dutch).legend())
-                .extracting(Choropleth.LegendEntry::label).containsExactly("gemeente zelf", "centrumgemeente",
-                        "regionale samenwerking", "provincie", "Rijk");
+                .extracting(Choropleth.LegendEntry::label).containsExactly("Gemeente", "Centrumgemeente",
+                        "Regio", "Provincie", "Rijk");
         Choropleth neutral = MapColouring.costChange(nl.taakdiff.engine.Comparison.of(Demo.CURRENT, Demo.CURRENT), dutch);
         assertThat(neutral.legend().get(3).label()).isEqualTo("-0,5 tot 0,5");
         assertThat(neutral.legend().get(0).label()).isEqualTo("minder dan -2,5");
