@@ -143,7 +143,7 @@ class MainWindowUiTest {
         String total = text(robot, "#kpi-total_cost-0");
         assertThat(total).matches("€ \\d+,\\d\\d mld");
         assertThat(text(robot, "#kpi-direct_control_share-0")).matches("\\d+,\\d%");
-        assertThat(text(robot, "#status-municipalities")).endsWith("gemeenten (CBS 2020)");
+        assertThat(text(robot, "#status-municipalities")).endsWith("342 gemeenten (CBS 2025)");
         assertThat(app.settings.language()).contains(Messages.DUTCH);
 
         robot.clickOn("#tool-language");
@@ -243,6 +243,6 @@ class MainWindowUiTest {
         app.settle();
         assertThat(text(robot, "#status-workbook")).isEqualTo("Workbook: " + app.workbook.toAbsolutePath());
         assertThat(text(robot, "#status-saved")).isEqualTo("All changes saved");
-        assertThat(text(robot, "#status-municipalities")).isEqualTo("355 municipalities (CBS 2020)");
+        assertThat(text(robot, "#status-municipalities")).isEqualTo("342 municipalities (CBS 2025)");
     }
 }
