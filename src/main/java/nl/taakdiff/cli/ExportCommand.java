@@ -385,8 +385,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void writeMap(ExportInput input, ExportText t) throws Exception {
-        MapGeometry geometry = MapGeometry.readBundled();
         Comparison first = input.comparisons().get(0);
+        MapGeometry geometry = MapGeometry.readBundledFor(first.baseline().study().dataset().name());
         Evaluation alternative = first.alternative();
         Choropleth choropleth;
         String title;

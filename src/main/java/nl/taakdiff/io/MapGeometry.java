@@ -297,6 +297,14 @@ public final class MapGeometry {
         return g;
     }
 
+    /**
+     * The bundled geometry of the year a data set is named after ({@code CBS 2020} → 2020); for
+     * another name the default year's, as exports of a data set without a bundled year always had.
+     */
+    public static MapGeometry readBundledFor(String datasetName) throws IOException {
+        return readBundled(BundledData.yearOf(datasetName).orElse(BundledData.DEFAULT_YEAR));
+    }
+
     /** Reads the text format from a string, e.g. boundaries kept in a workbook. */
     public static MapGeometry read(String text, String name) throws IOException {
         return read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);

@@ -77,11 +77,11 @@ public final class Exports {
                 yield List.of(out);
             }
             case PDF -> {
-                PdfExport.write(input, MapGeometry.readBundled(), out);
+                PdfExport.write(input, MapGeometry.readBundledFor(datasetName(input)), out);
                 yield List.of(out);
             }
             case PNG_MAP -> {
-                Images.writeMapPng(input, MapGeometry.readBundled(), out);
+                Images.writeMapPng(input, MapGeometry.readBundledFor(datasetName(input)), out);
                 yield List.of(out);
             }
             case PNG_CHART -> picture(Images.classChart(input), out);
@@ -100,5 +100,9 @@ public final class Exports {
     private static List<Path> picture(java.awt.image.BufferedImage image, Path out) throws IOException {
         nl.taakdiff.io.render.ChartRenderer.writePng(image, out);
         return List.of(out);
+    }
+
+    private static String datasetName(ExportInput input) {
+        return input.comparisons().get(0).baseline().study().dataset().name();
     }
 }
