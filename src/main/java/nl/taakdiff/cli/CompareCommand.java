@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code taakdiff compare}: a baseline against an alternative. */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, resourceBundle = "nl.taakdiff.cli.CompareCommand",
         description = "Compare an alternative scenario with a baseline and print a table of the differences.")
 final class CompareCommand implements Callable<Integer> {
     /** The tables {@code compare} can print. */
@@ -23,23 +23,8 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--baseline", paramLabel = "FILE|NAME", required = true,
-            description = "Baseline allocation CSV, or with --workbook the baseline scenario's name.")
-    String baseline;
-
-    @Option(names = "--alternative", paramLabel = "FILE|NAME", required = true,
-            description = "Alternative allocation CSV, or with --workbook the alternative scenario's name.")
-    String alternative;
-
-    @Option(names = "--workbook", paramLabel = "FILE",
-            description = "Compare two scenarios stored in this workbook; --baseline and --alternative name them.")
-    Path workbook;
-
-    @Option(names = "--baseline-overrides", paramLabel = "FILE", description = "Overrides CSV of the baseline.")
-    Path baselineOverrides;
-
-    @Option(names = "--alternative-overrides", paramLabel = "FILE", description = "Overrides CSV of the alternative.")
-    Path alternativeOverrides;
+    @Mixin
+    ScenarioPairOptions scenarios;
 
     @Mixin
     StudyOptions study;
@@ -56,22 +41,15 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputGuard guard = study.guardInputs(new OutputGuard()).input("--workbook", workbook)
-                .input("--baseline-overrides", baselineOverrides).input("--alternative-overrides", alternativeOverrides);
-        if (workbook == null) {
-            guard.input("--baseline", Path.of(baseline)).input("--alternative", Path.of(alternative));
+        ScenarioSourceOptions sources = scenarios.sources;
+        OutputGuard guard = study.guardInputs(new OutputGuard()).input("--workbook", sources.workbook)
+                .input("--baseline-overrides", sources.baselineOverrides)
+                .input("--alternative-overrides", sources.alternativeOverrides);
+        if (sources.workbook == null) {
+            guard.input("--baseline", Path.of(scenarios.baseline)).input("--alternative", Path.of(scenarios.alternative));
         }
         guard.output("--out", output.out).check(spec);
-        List<Evaluation> evaluations;
-        if (workbook != null) {
-            WorkbookRun.rejectWithWorkbook(spec, "--baseline-overrides", "--alternative-overrides", "--tasks",
-                    "--municipalities", "--regions", StudyOptions.TIERING_OPTION, StudyOptions.OVERHEAD_OPTION);
-            evaluations = WorkbookRun.evaluate(workbook, List.of(baseline, alternative));
-        } else {
-            evaluations = ScenarioRun.evaluate(study, List.of(
-                    new ScenarioRun.ScenarioFiles("baseline", Path.of(baseline), baselineOverrides),
-                    new ScenarioRun.ScenarioFiles("alternative", Path.of(alternative), alternativeOverrides)));
-        }
+        List<Evaluation> evaluations = scenarios.evaluate(spec, study);
         Comparison comparison = Comparison.of(evaluations.get(0), evaluations.get(1), threshold);
         Table result = switch (table) {
             case summary -> ResultTables.comparisonSummary(comparison);

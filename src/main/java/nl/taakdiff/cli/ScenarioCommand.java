@@ -24,6 +24,7 @@ import nl.taakdiff.store.ScenarioTemplate;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
+import nl.taakdiff.store.WorkbookProblem;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,9 +69,7 @@ final class ScenarioCommand {
                 if (forChange) {
                     String reason = wb.readOnlyReason().orElse("");
                     wb.close();
-                    throw new WorkbookException(WorkbookException.Reason.READ_ONLY,
-                            workbook.getFileName() + " can only be opened read-only because " + reason
-                                    + "; nothing was changed.");
+                    throw new WorkbookException(WorkbookProblem.ONLY_READ_ONLY, workbook.getFileName(), reason);
                 }
                 wb.readOnlyNotice().ifPresent(n -> spec.commandLine().getErr().println(n));
             }

@@ -1,6 +1,5 @@
 package nl.taakdiff.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.taakdiff.engine.Evaluation;
@@ -25,23 +24,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--baseline", paramLabel = "FILE|NAME", required = true,
-            description = "Baseline allocation CSV, or with --workbook the baseline scenario's name.")
-    String baseline;
-
-    @Option(names = "--alternative", paramLabel = "FILE|NAME",
-            description = "Alternative allocation CSV or scenario name; without it the baseline's own metric is moved.")
-    String alternative;
-
-    @Option(names = "--workbook", paramLabel = "FILE",
-            description = "Use scenarios stored in this workbook; --baseline and --alternative name them.")
-    Path workbook;
-
-    @Option(names = "--baseline-overrides", paramLabel = "FILE", description = "Overrides CSV of the baseline.")
-    Path baselineOverrides;
-
-    @Option(names = "--alternative-overrides", paramLabel = "FILE", description = "Overrides CSV of the alternative.")
-    Path alternativeOverrides;
+    @Mixin
+    BaselineOptions scenarios;
 
     @Mixin
     StudyOptions study;
@@ -59,9 +43,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Evaluation> evaluations = ComparisonInput.read(spec, study, workbook, baseline, baselineOverrides,
-                alternative, alternativeOverrides);
-        ParameterSpace space = analysis.space(spec, evaluations, workbook);
+        List<Evaluation> evaluations = scenarios.evaluate(spec, study);
+        ParameterSpace space = analysis.space(spec, evaluations, scenarios.sources.workbook);
         Evaluator evaluator = new Evaluator(evaluations.get(0).study());
         Tornado tornado = evaluations.size() == 1
                 ? Tornado.of(LinearScenario.compile(evaluator, evaluations.get(0).scenario(), space), metric)

@@ -1,6 +1,5 @@
 package nl.taakdiff.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -36,29 +35,14 @@ final class UncertaintyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--baseline", paramLabel = "FILE|NAME", required = true,
-            description = "Baseline allocation CSV, or with --workbook the baseline scenario's name.")
-    String baseline;
-
-    @Option(names = "--alternative", paramLabel = "FILE|NAME", required = true,
-            description = "Alternative allocation CSV, or with --workbook the alternative scenario's name.")
-    String alternative;
-
-    @Option(names = "--workbook", paramLabel = "FILE",
-            description = "Use scenarios stored in this workbook; --baseline and --alternative name them.")
-    Path workbook;
-
-    @Option(names = "--baseline-overrides", paramLabel = "FILE", description = "Overrides CSV of the baseline.")
-    Path baselineOverrides;
-
-    @Option(names = "--alternative-overrides", paramLabel = "FILE", description = "Overrides CSV of the alternative.")
-    Path alternativeOverrides;
+    @Mixin
+    ScenarioPairOptions scenarios;
 
     @Mixin
     StudyOptions study;
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
-            description = "Number of draws, 2 to 1,000,000 (default: ${DEFAULT-VALUE}).")
+            description = "Number of draws, 2 to 100,000 (default: ${DEFAULT-VALUE}).")
     int draws;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -85,15 +69,14 @@ final class UncertaintyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (draws < 2 || draws > MonteCarloSettings.MAX_DRAWS) {
-            throw new ParameterException(spec.commandLine(), "--draws: must be between 2 and "
-                    + MonteCarloSettings.MAX_DRAWS + ", not " + draws);
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "--draws: must be between 2 and %,d, not %d", MonteCarloSettings.MAX_DRAWS, draws));
         }
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
             throw new ParameterException(spec.commandLine(), "--threshold: must be a number of at least 0");
         }
-        List<Evaluation> evaluations = ComparisonInput.read(spec, study, workbook, baseline, baselineOverrides,
-                alternative, alternativeOverrides);
-        ParameterSpace space = analysis.space(spec, evaluations, workbook);
+        List<Evaluation> evaluations = scenarios.evaluate(spec, study);
+        ParameterSpace space = analysis.space(spec, evaluations, scenarios.sources.workbook);
         LinearComparison comparison = LinearComparison.compile(new Evaluator(evaluations.get(0).study()),
                 evaluations.get(0).scenario(), evaluations.get(1).scenario(), space, threshold);
         Distribution d = distribution == DistributionOption.uniform ? Distribution.UNIFORM : Distribution.TRIANGULAR;

@@ -84,8 +84,7 @@ final class Catalogue {
         List<String> problems = nl.taakdiff.engine.Validator.validateStudy(new Study(dataset(), tasks)).stream()
                 .filter(p -> p.subject() == nl.taakdiff.model.Problem.Subject.TASK).map(Object::toString).toList();
         if (!problems.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.INVALID_DATA,
-                    "The task catalogue cannot be saved: " + String.join("; ", problems));
+            throw new WorkbookException(WorkbookProblem.CATALOGUE_INVALID, String.join("; ", problems));
         }
         db.inTransaction("save the task catalogue", () -> {
             if (Documents.tasks(tasks).equals(Documents.tasks(tasks()))) {
@@ -195,8 +194,7 @@ final class Catalogue {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new WorkbookException(WorkbookException.Reason.DAMAGED,
-                            db.file() + " is damaged: task catalogue " + id + " is missing.");
+                    throw new WorkbookException(WorkbookProblem.CATALOGUE_MISSING, db.file(), id);
                 }
                 return Documents.parseTasks(rs.getString(1));
             }

@@ -47,6 +47,8 @@ final class Journal {
     static final String SCENARIO_EXISTS = "scenario-exists";
     /** The current task catalogue (state: the id of an immutable catalogue row; subject 0). */
     static final String CATALOGUE = "catalogue";
+    /** An appraisal weight set (subject: its row id; state: {@link WeightSetStore#state}). */
+    static final String WEIGHT_SET = HistoryStep.WEIGHT_SETS;
 
     private static final String COLUMNS = "SELECT id, kind, subject, what, before_state, after_state FROM journal ";
     static final String LATEST_DONE = COLUMNS + "WHERE undone = 0 ORDER BY id DESC LIMIT 1";
@@ -165,9 +167,8 @@ final class Journal {
         Entry entry = found.get();
         Kind kind = kinds.get(entry.kind());
         if (kind == null) {
-            throw new WorkbookException(WorkbookException.Reason.NEWER_VERSION, "The latest change in "
-                    + db.file().getFileName() + " (" + entry.kind() + ") was made by a newer version of Taakdiff;"
-                    + " undo it there.");
+            throw new WorkbookException(WorkbookProblem.CHANGE_BY_NEWER_VERSION,
+                    db.file().getFileName(), entry.kind());
         }
         HistoryStep step = kind.apply(entry.subject(), undo ? entry.before() : entry.after(), entry.label());
         try (PreparedStatement ps = connection.prepareStatement(MARK)) {

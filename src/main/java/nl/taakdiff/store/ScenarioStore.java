@@ -217,8 +217,7 @@ final class ScenarioStore {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new WorkbookException(WorkbookException.Reason.NO_SUCH_SCENARIO,
-                            "The scenario this change belongs to has been deleted; bring it back first.");
+                    throw new WorkbookException(WorkbookProblem.SCENARIO_OF_CHANGE_DELETED);
                 }
                 return new Row(rs.getLong(1), rs.getString(2), Documents.unpack(rs.getBytes(3)));
             }
@@ -233,8 +232,7 @@ final class ScenarioStore {
             ps.setLong(1, ticket);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new WorkbookException(WorkbookException.Reason.NO_SUCH_SCENARIO,
-                            "There is no deleted scenario to bring back.");
+                    throw new WorkbookException(WorkbookProblem.NO_DELETED_SCENARIO);
                 }
                 state = Documents.unpack(rs.getBytes(1));
             }
@@ -257,12 +255,11 @@ final class ScenarioStore {
     private static Scenario withCheckedName(Scenario s) throws WorkbookException {
         String name = s.name().strip();
         if (name.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.INVALID_NAME, "A scenario needs a name.");
+            throw new WorkbookException(WorkbookProblem.SCENARIO_NEEDS_NAME);
         }
         java.util.Optional<String> control = nl.taakdiff.model.ControlCharacters.first(name);
         if (control.isPresent()) {
-            throw new WorkbookException(WorkbookException.Reason.INVALID_NAME,
-                    "A scenario name cannot contain control characters; this one has " + control.get() + ".");
+            throw new WorkbookException(WorkbookProblem.SCENARIO_NAME_CONTROL, control.get());
         }
         return name.equals(s.name()) ? s : s.withName(name);
     }
@@ -279,8 +276,8 @@ final class ScenarioStore {
                 while (rs.next()) {
                     String other = rs.getString(1);
                     if (other.equalsIgnoreCase(name)) {
-                        throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
-                                "There is already a scenario named " + WorkbookConnection.quote(other) + "; choose another name.");
+                        throw new WorkbookException(WorkbookProblem.SCENARIO_NAME_TAKEN,
+                                WorkbookConnection.quote(other));
                     }
                 }
             }
@@ -301,8 +298,8 @@ final class ScenarioStore {
     Row live(String name) throws SQLException, WorkbookException {
         Optional<Row> row = findLive(name);
         if (row.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.NO_SUCH_SCENARIO,
-                    "There is no scenario named " + WorkbookConnection.quote(name) + " in " + db.file().getFileName() + ".");
+            throw new WorkbookException(WorkbookProblem.NO_SUCH_SCENARIO,
+                    WorkbookConnection.quote(name), db.file().getFileName());
         }
         return row.get();
     }

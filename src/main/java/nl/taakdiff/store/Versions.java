@@ -123,8 +123,8 @@ final class Versions {
                 ps.setInt(2, number);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new WorkbookException(WorkbookException.Reason.NO_SUCH_VERSION,
-                                "Scenario " + WorkbookConnection.quote(row.name()) + " has no version " + number + ".");
+                        throw new WorkbookException(WorkbookProblem.NO_SUCH_VERSION,
+                                WorkbookConnection.quote(row.name()), number);
                     }
                     return new VersionSnapshot(new VersionInfo(number, rs.getString(1), Instant.parse(rs.getString(2))),
                             Documents.parseScenario(Documents.unpack(rs.getBytes(3))),

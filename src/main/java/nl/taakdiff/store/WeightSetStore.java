@@ -19,12 +19,25 @@ import nl.taakdiff.engine.appraisal.WeightSet;
  * {@code weight_set_version}). A weight set is stored as a small text: {@code method=…}, then one
  * criterion per line in {@link CriterionSyntax}. Every save, rename and delete adds a version;
  * a deleted set is kept (soft delete) so that it can be put back. The caller owns the transaction.
+ *
+ * <p>Every change is also an entry of the workbook's journal (kind {@link Journal#WEIGHT_SET}, subject
+ * the set's row id, state {@link #state}), so that its undo survives closing the workbook.
  */
 final class WeightSetStore {
     private final Connection connection;
+    private final Journal journal;
 
-    WeightSetStore(Connection connection) {
+    WeightSetStore(Connection connection, Journal journal) {
         this.connection = connection;
+        this.journal = journal;
+    }
+
+    /** The journal state of a set that is not there (deleted); a set's state always has a line break. */
+    private static final String ABSENT = "absent";
+
+    /** A set's journal state: its name and stored text, or {@link #ABSENT}. */
+    static String state(WeightSet set) {
+        return set == null ? ABSENT : set.name() + "\n" + format(set);
     }
 
     static String format(WeightSet set) {
@@ -78,9 +91,10 @@ final class WeightSetStore {
     }
 
     /** Creates ({@code previousName} null) or replaces a weight set, which may rename it. */
-    WeightSet save(String previousName, WeightSet set, Instant now) throws SQLException, WorkbookException {
+    WeightSet save(String previousName, WeightSet set, String label, Instant now) throws SQLException, WorkbookException {
         WeightSet checked = set.withName(checkedName(set.name()));
         long id;
+        WeightSet before = null;
         if (previousName == null) {
             requireFreeName(checked.name(), -1);
             try (PreparedStatement ps = connection.prepareStatement(
@@ -94,6 +108,10 @@ final class WeightSetStore {
         } else {
             id = requireLive(previousName);
             requireFreeName(checked.name(), id);
+            before = read(id);
+            if (before.equals(checked)) {
+                return checked;
+            }
             try (PreparedStatement ps = connection.prepareStatement(
                     "UPDATE weight_set SET name = ?, content = ?, updated_at = ? WHERE id = ?")) {
                 ps.setString(1, checked.name());
@@ -104,21 +122,53 @@ final class WeightSetStore {
             }
         }
         addVersion(id, checked, now);
+        journal.record(Journal.WEIGHT_SET, id, label, state(before), state(checked));
         return checked;
     }
 
     /** Deletes a weight set (kept in the file); returns a ticket for {@link #undelete}. */
-    long delete(String name, Instant now) throws SQLException, WorkbookException {
+    long delete(String name, String label, Instant now) throws SQLException, WorkbookException {
         long id = requireLive(name);
+        WeightSet before = read(id);
+        markDeleted(id, now);
+        journal.record(Journal.WEIGHT_SET, id, label, state(before), state(null));
+        return id;
+    }
+
+    private void markDeleted(long id, Instant now) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE weight_set SET deleted_at = ? WHERE id = ?")) {
             ps.setString(1, now.toString());
             ps.setLong(2, id);
             ps.executeUpdate();
         }
-        return id;
     }
 
-    WeightSet undelete(long ticket, Instant now) throws SQLException, WorkbookException {
+    /**
+     * Puts a journal state of set {@code id} back (an undo or redo): deletes the set for the absent
+     * state, else makes it live with that name and content, as a new version.
+     */
+    HistoryStep apply(long id, String state, String label) throws SQLException, WorkbookException {
+        Instant now = Instant.now();
+        if (state.equals(ABSENT)) {
+            markDeleted(id, now);
+            return HistoryStep.weightSets(label);
+        }
+        int newline = state.indexOf('\n');
+        WeightSet set = parse(state.substring(0, newline), state.substring(newline + 1));
+        requireFreeName(set.name(), id);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE weight_set SET name = ?, content = ?, deleted_at = NULL, updated_at = ? WHERE id = ?")) {
+            ps.setString(1, set.name());
+            ps.setString(2, format(set));
+            ps.setString(3, now.toString());
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+        addVersion(id, set, now);
+        return HistoryStep.weightSets(label);
+    }
+
+    WeightSet undelete(long ticket, String label, Instant now) throws SQLException, WorkbookException {
         WeightSet set = read(ticket);
         requireFreeName(set.name(), ticket);
         try (PreparedStatement ps = connection.prepareStatement(
@@ -126,10 +176,10 @@ final class WeightSetStore {
             ps.setString(1, now.toString());
             ps.setLong(2, ticket);
             if (ps.executeUpdate() != 1) {
-                throw new WorkbookException(WorkbookException.Reason.NO_SUCH_WEIGHT_SET,
-                        "There is no deleted weight set to put back.");
+                throw new WorkbookException(WorkbookProblem.NO_DELETED_WEIGHT_SET);
             }
         }
+        journal.record(Journal.WEIGHT_SET, ticket, label, state(null), state(set));
         return set;
     }
 
@@ -192,8 +242,7 @@ final class WeightSetStore {
     private long requireLive(String name) throws SQLException, WorkbookException {
         OptionalLong id = liveId(name);
         if (id.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.NO_SUCH_WEIGHT_SET,
-                    "There is no weight set named '" + name + "'" + namesHint() + ".");
+            throw new WorkbookException(WorkbookProblem.NO_SUCH_WEIGHT_SET, name, namesHint());
         }
         return id.getAsLong();
     }
@@ -206,20 +255,18 @@ final class WeightSetStore {
     private void requireFreeName(String name, long exceptId) throws SQLException, WorkbookException {
         OptionalLong id = liveId(name);
         if (id.isPresent() && id.getAsLong() != exceptId) {
-            throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
-                    "There is already a weight set named '" + read(id.getAsLong()).name() + "'; choose another name.");
+            throw new WorkbookException(WorkbookProblem.WEIGHT_SET_NAME_TAKEN, read(id.getAsLong()).name());
         }
     }
 
     private static String checkedName(String name) throws WorkbookException {
         String n = name.strip();
         if (n.isEmpty()) {
-            throw new WorkbookException(WorkbookException.Reason.INVALID_NAME, "A weight set needs a name.");
+            throw new WorkbookException(WorkbookProblem.WEIGHT_SET_NEEDS_NAME);
         }
         java.util.Optional<String> control = nl.taakdiff.model.ControlCharacters.first(n);
         if (control.isPresent()) {
-            throw new WorkbookException(WorkbookException.Reason.INVALID_NAME,
-                    "A weight set name cannot contain control characters; this one has " + control.get() + ".");
+            throw new WorkbookException(WorkbookProblem.WEIGHT_SET_NAME_CONTROL, control.get());
         }
         return n;
     }

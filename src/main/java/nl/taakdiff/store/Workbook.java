@@ -44,7 +44,7 @@ import nl.taakdiff.model.Tiering;
  * <h2>Scenarios and undo</h2>
  * A scenario is identified by its name (unique within the workbook, ignoring case). Its state is
  * a {@link Scenario} record, stored whole. Every change (a save, a rename, creating or deleting a
- * scenario, a new task catalogue) is recorded in the one journal of the workbook, which is in the
+ * scenario, a new task catalogue, a weight set saved, renamed or deleted) is recorded in the one journal of the workbook, which is in the
  * file, so undo survives a restart and the desktop app and the CLI share it. {@link #undo()} and
  * {@link #redo()} walk all changes (the app's Ctrl+Z); {@link #undo(String)} and {@link #redo(String)}
  * walk the saves of one scenario (the CLI). A new change after undo drops the redo steps, as in any
@@ -60,6 +60,7 @@ public final class Workbook implements AutoCloseable {
     private final ScenarioStore scenarios;
     private final Journal journal;
     private final Versions versions;
+    private final WeightSetStore weightSets;
 
     private Workbook(WorkbookConnection db) {
         this.db = db;
@@ -70,6 +71,8 @@ public final class Workbook implements AutoCloseable {
         journal.register(Journal.SCENARIO, scenarios::applyState);
         journal.register(Journal.SCENARIO_EXISTS, scenarios::applyExists);
         journal.register(Journal.CATALOGUE, catalogue::applyCurrent);
+        this.weightSets = new WeightSetStore(db.connection(), journal);
+        journal.register(Journal.WEIGHT_SET, weightSets::apply);
     }
 
     // ---- opening and creating ----------------------------------------------------------------
@@ -389,7 +392,7 @@ public final class Workbook implements AutoCloseable {
         return versions.diffScenarios(left, right);
     }
 
-    // ---- appraisal weight sets (every change adds a version) ---------------------------------
+    // ---- appraisal weight sets (every change adds a version and is undoable) -----------------
 
     /** The live weight sets, by name (ignoring case). */
     public synchronized List<WeightSet> weightSets() throws WorkbookException {
@@ -402,20 +405,33 @@ public final class Workbook implements AutoCloseable {
 
     /** Stores a weight set: a new one when {@code previousName} is null, else replaces (and maybe renames) that one. */
     public synchronized WeightSet saveWeightSet(String previousName, WeightSet set) throws WorkbookException {
+        return saveWeightSet(previousName, set, "weight set");
+    }
+
+    /** As {@link #saveWeightSet(String, WeightSet)}, recording {@code label} in the journal. */
+    public synchronized WeightSet saveWeightSet(String previousName, WeightSet set, String label)
+            throws WorkbookException {
         db.requireWritable();
         return db.inTransaction("save weight set " + set.name(),
-                () -> weightSetStore().save(previousName, set, Instant.now()));
+                () -> weightSetStore().save(previousName, set, label, Instant.now()));
     }
 
     /** Deletes a weight set; the returned ticket puts it back with {@link #undeleteWeightSet}. */
     public synchronized long deleteWeightSet(String name) throws WorkbookException {
+        return deleteWeightSet(name, "delete weight set");
+    }
+
+    /** As {@link #deleteWeightSet(String)}, recording {@code label} in the journal. */
+    public synchronized long deleteWeightSet(String name, String label) throws WorkbookException {
         db.requireWritable();
-        return db.inTransaction("delete weight set " + name, () -> weightSetStore().delete(name, Instant.now()));
+        return db.inTransaction("delete weight set " + name,
+                () -> weightSetStore().delete(name, label, Instant.now()));
     }
 
     public synchronized WeightSet undeleteWeightSet(long ticket) throws WorkbookException {
         db.requireWritable();
-        return db.inTransaction("put back a weight set", () -> weightSetStore().undelete(ticket, Instant.now()));
+        return db.inTransaction("put back a weight set",
+                () -> weightSetStore().undelete(ticket, "put back weight set", Instant.now()));
     }
 
     /** Every saved state of a weight set, oldest first. */
@@ -430,6 +446,6 @@ public final class Workbook implements AutoCloseable {
     }
 
     private WeightSetStore weightSetStore() {
-        return new WeightSetStore(db.connection());
+        return weightSets;
     }
 }

@@ -61,8 +61,7 @@ final class WorkbookConnection {
             }
             connection.close();
         } catch (SQLException e) {
-            throw new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                    "Cannot close " + file + " cleanly: " + e.getMessage(), e);
+            throw new WorkbookException(WorkbookProblem.CANNOT_CLOSE, e, file, e.getMessage());
         } finally {
             closeQuietly(null, lock);
         }
@@ -100,8 +99,7 @@ final class WorkbookConnection {
             throw damaged(e);
         } catch (SQLException e) {
             if (isUniqueViolation(e)) {
-                throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
-                        "Cannot " + what + ": the name is already used by another scenario.", e);
+                throw new WorkbookException(WorkbookProblem.NAME_USED, e, what);
             }
             throw failure(what, e);
         }
@@ -144,34 +142,27 @@ final class WorkbookConnection {
         if (e instanceof SQLiteException s) {
             String code = s.getResultCode().name();
             if (code.startsWith("SQLITE_READONLY")) {
-                return new WorkbookException(WorkbookException.Reason.READ_ONLY,
-                        "Cannot " + what + ": " + file + " cannot be written to.", e);
+                return new WorkbookException(WorkbookProblem.WRITE_PROTECTED, e, what, file);
             }
             if (code.startsWith("SQLITE_CORRUPT") || code.equals("SQLITE_NOTADB")) {
-                return new WorkbookException(WorkbookException.Reason.DAMAGED,
-                        "Cannot " + what + ": " + file + " is damaged. Restore it from a backup.", e);
+                return new WorkbookException(WorkbookProblem.DAMAGED_WHILE, e, what, file);
             }
         }
         if (isDiskFull(e)) {
-            return new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                    "Cannot " + what + ": the disk is full. Nothing was saved; the workbook is as it was."
-                            + " Free some space and try again.", e);
+            return new WorkbookException(WorkbookProblem.DISK_FULL, e, what);
         }
-        return new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                "Cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        return new WorkbookException(WorkbookProblem.FAILED_WHILE, e, what, file, e.getMessage());
     }
 
     /** A stored state that cannot be read back (the file was changed outside Taakdiff or is damaged). */
     WorkbookException damaged(IllegalStateException e) {
-        return new WorkbookException(WorkbookException.Reason.DAMAGED,
-                file + " is damaged: " + e.getMessage() + ". Restore it from a backup.", e);
+        return new WorkbookException(WorkbookProblem.STORED_STATE_DAMAGED, e, file, e.getMessage());
     }
 
     /** Throws {@link WorkbookException.Reason#READ_ONLY} when this instance may not change the workbook. */
     void requireWritable() throws WorkbookException {
         if (readOnlyReason != null) {
-            throw new WorkbookException(WorkbookException.Reason.READ_ONLY,
-                    file.getFileName() + " is open read-only because " + readOnlyReason + ". Nothing was changed.");
+            throw new WorkbookException(WorkbookProblem.OPEN_READ_ONLY, file.getFileName(), readOnlyReason);
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.taakdiff.store;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,19 +45,42 @@ public class WorkbookException extends Exception {
     }
 
     private final Reason reason;
+    private final WorkbookProblem problem;
+    private final List<String> arguments;
 
-    public WorkbookException(Reason reason, String message) {
-        super(message);
-        this.reason = Objects.requireNonNull(reason, "reason");
+    /** A problem; the arguments fill its message (file names, numbers, the operating system's reason). */
+    public WorkbookException(WorkbookProblem problem, Object... arguments) {
+        this(problem.reason(), problem, null, arguments);
     }
 
-    public WorkbookException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+    public WorkbookException(WorkbookProblem problem, Throwable cause, Object... arguments) {
+        this(problem.reason(), problem, cause, arguments);
+    }
+
+    /** For a problem whose reason depends on the cause (a file that appeared meanwhile, say). */
+    public WorkbookException(Reason reason, WorkbookProblem problem, Throwable cause, Object... arguments) {
+        super(problem.english(texts(arguments).toArray()), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.problem = problem;
+        this.arguments = texts(arguments);
+    }
+
+    private static List<String> texts(Object... arguments) {
+        return Arrays.stream(arguments).map(String::valueOf).toList();
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** Which message this is, for a translation. */
+    public WorkbookProblem problem() {
+        return problem;
+    }
+
+    /** The values filled into the message, in order, as text. */
+    public List<String> arguments() {
+        return arguments;
     }
 
     /** True for problems with the file itself rather than with what was asked of it. */

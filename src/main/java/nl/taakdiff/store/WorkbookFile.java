@@ -50,8 +50,7 @@ final class WorkbookFile {
         file = file.toAbsolutePath().normalize();
         checkFolder(file);
         if (Files.exists(file)) {
-            throw new WorkbookException(WorkbookException.Reason.FILE_EXISTS,
-                    "There is already a file " + file + "; choose another name or open it instead.");
+            throw new WorkbookException(WorkbookProblem.FILE_EXISTS, file);
         }
         Path temp = file.resolveSibling(file.getFileName() + ".new");
         try {
@@ -82,16 +81,13 @@ final class WorkbookFile {
             putInPlace(temp, file);
         } catch (FileAlreadyExistsException e) {
             quietlyDelete(temp);
-            throw new WorkbookException(WorkbookException.Reason.FILE_EXISTS,
-                    "There is already a file " + file + "; choose another name or open it instead.", e);
+            throw new WorkbookException(WorkbookProblem.FILE_EXISTS, e, file);
         } catch (SQLException | IOException e) {
             quietlyDelete(temp);
             if (e instanceof SQLException sql && WorkbookConnection.isUniqueViolation(sql)) {
-                throw new WorkbookException(WorkbookException.Reason.NAME_TAKEN,
-                        "Two scenarios have the same name; scenario names must be unique.", e);
+                throw new WorkbookException(WorkbookProblem.DUPLICATE_SCENARIO_NAMES, e);
             }
-            throw new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                    "Cannot create the workbook " + file + ": " + WorkbookConnection.describe(e), e);
+            throw new WorkbookException(WorkbookProblem.CANNOT_CREATE, e, file, WorkbookConnection.describe(e));
         }
         return file;
     }
@@ -104,11 +100,10 @@ final class WorkbookFile {
         file = file.toAbsolutePath().normalize();
         checkFolder(file);
         if (!Files.exists(file)) {
-            throw new WorkbookException(WorkbookException.Reason.FILE_NOT_FOUND, "There is no workbook " + file + ".");
+            throw new WorkbookException(WorkbookProblem.NO_WORKBOOK, file);
         }
         if (Files.isDirectory(file)) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK,
-                    file + " is a folder, not a Taakdiff workbook.");
+            throw new WorkbookException(WorkbookProblem.IS_A_FOLDER, file);
         }
         // The real path: a symbolic link, '..' or a relative path must find the same lock and side files.
         file = realPath(file);
@@ -153,8 +148,7 @@ final class WorkbookFile {
         try {
             return file.toRealPath();
         } catch (IOException e) {
-            throw new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                    "Cannot read " + file + ": " + WorkbookConnection.describe(e), e);
+            throw new WorkbookException(WorkbookProblem.CANNOT_READ, e, file, WorkbookConnection.describe(e));
         }
     }
 
@@ -196,8 +190,7 @@ final class WorkbookFile {
     private static void checkFolder(Path file) throws WorkbookException {
         Path folder = file.getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new WorkbookException(WorkbookException.Reason.FOLDER_NOT_FOUND,
-                    "The folder " + folder + " does not exist; create it first or choose another place for the workbook.");
+            throw new WorkbookException(WorkbookProblem.NO_FOLDER, folder);
         }
     }
 
@@ -217,22 +210,18 @@ final class WorkbookFile {
                 read += n;
             }
         } catch (IOException e) {
-            throw new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                    "Cannot read " + file + ": " + WorkbookConnection.describe(e), e);
+            throw new WorkbookException(WorkbookProblem.CANNOT_READ, e, file, WorkbookConnection.describe(e));
         }
         if (read == 0) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK,
-                    file + " is empty; it is not a Taakdiff workbook.");
+            throw new WorkbookException(WorkbookProblem.EMPTY_FILE, file);
         }
         for (int i = 0; i < SQLITE_MAGIC.length; i++) {
             if (read < SQLITE_MAGIC.length || header[i] != SQLITE_MAGIC[i]) {
-                throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK,
-                        file + " is not a Taakdiff workbook (it is not a SQLite database file).");
+                throw new WorkbookException(WorkbookProblem.NOT_SQLITE, file);
             }
         }
         if (read < header.length) {
-            throw new WorkbookException(WorkbookException.Reason.DAMAGED,
-                    file + " is damaged: the file is cut short. Restore it from a backup.");
+            throw new WorkbookException(WorkbookProblem.CUT_SHORT, file);
         }
         ByteBuffer b = ByteBuffer.wrap(header);
         int userVersion = b.getInt(60);
@@ -242,14 +231,10 @@ final class WorkbookFile {
 
     private static void checkIdentity(Path file, int applicationId, int userVersion) throws WorkbookException {
         if (applicationId != Schema.APPLICATION_ID) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK,
-                    file + " is a SQLite database of another program, not a Taakdiff workbook.");
+            throw new WorkbookException(WorkbookProblem.OTHER_PROGRAM, file);
         }
         if (userVersion > Schema.CURRENT_VERSION) {
-            throw new WorkbookException(WorkbookException.Reason.NEWER_VERSION,
-                    file + " was written by a newer version of Taakdiff (workbook format " + userVersion
-                            + "; this version reads up to format " + Schema.CURRENT_VERSION
-                            + "). Update Taakdiff to open it; the file has not been changed.");
+            throw new WorkbookException(WorkbookProblem.NEWER_FORMAT, file, userVersion, Schema.CURRENT_VERSION);
         }
     }
 
@@ -262,15 +247,12 @@ final class WorkbookFile {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String first = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(first)) {
-                throw new WorkbookException(WorkbookException.Reason.DAMAGED,
-                        file + " is damaged (SQLite reports: " + first + "). Restore it from a backup.");
+                throw new WorkbookException(WorkbookProblem.SQLITE_REPORTS_DAMAGE, file, first);
             }
         }
         if (userVersion < Schema.CURRENT_VERSION) {
             if (readOnly) {
-                throw new WorkbookException(WorkbookException.Reason.READ_ONLY, file
-                        + " was written by an older version of Taakdiff and must be upgraded, but it can only be"
-                        + " opened read-only here. Open it where it can be changed, or copy it first.");
+                throw new WorkbookException(WorkbookProblem.UPGRADE_NEEDS_WRITING, file);
             }
             c.setAutoCommit(false);
             try {
@@ -303,8 +285,7 @@ final class WorkbookFile {
             }
         }
         if (!tables.containsAll(Schema.REQUIRED_TABLES)) {
-            throw new WorkbookException(WorkbookException.Reason.NOT_A_WORKBOOK,
-                    file + " is marked as a Taakdiff workbook but lacks its tables; it is not a usable workbook.");
+            throw new WorkbookException(WorkbookProblem.MISSING_TABLES, file);
         }
     }
 
@@ -339,16 +320,13 @@ final class WorkbookFile {
             SQLiteErrorCode code = s.getResultCode();
             if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB
                     || code.name().startsWith("SQLITE_CORRUPT")) {
-                return new WorkbookException(WorkbookException.Reason.DAMAGED,
-                        file + " is damaged (" + s.getMessage() + "). Restore it from a backup.", e);
+                return new WorkbookException(WorkbookProblem.DAMAGED_ON_OPEN, e, file, s.getMessage());
             }
             if (code == SQLiteErrorCode.SQLITE_BUSY || code.name().startsWith("SQLITE_BUSY")) {
-                return new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                        file + " is busy in another program; try again in a moment.", e);
+                return new WorkbookException(WorkbookProblem.BUSY, e, file);
             }
         }
-        return new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                "Cannot open " + file + ": " + e.getMessage(), e);
+        return new WorkbookException(WorkbookProblem.CANNOT_OPEN, e, file, e.getMessage());
     }
 
     private static void writeDataset(Connection c, Dataset dataset) throws SQLException {

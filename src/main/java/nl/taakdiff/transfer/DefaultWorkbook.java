@@ -21,6 +21,7 @@ import nl.taakdiff.model.Task;
 import nl.taakdiff.store.ScenarioTemplate;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
+import nl.taakdiff.store.WorkbookProblem;
 
 /**
  * The workbook the desktop app opens when the analyst has not chosen one: {@code default.taakdiff}
@@ -88,8 +89,7 @@ public final class DefaultWorkbook {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                    "Cannot create the folder " + file.getParent() + " for the default workbook: " + e.getMessage(), e);
+            throw new WorkbookException(WorkbookProblem.CANNOT_CREATE_DEFAULT_FOLDER, e, file.getParent(), e.getMessage());
         }
         try {
             return createSeeded(file);
@@ -114,8 +114,7 @@ public final class DefaultWorkbook {
             dataset = DatasetFiles.bundledDataset(year);
             tasks = TaskFile.read(CsvSource.bundled(DatasetFiles.BUNDLED_TASKS)).records();
         } catch (IOException | InputException e) {
-            throw new WorkbookException(WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                    "The data shipped with Taakdiff cannot be read: " + e.getMessage(), e);
+            throw new WorkbookException(WorkbookProblem.BUNDLED_DATA_UNREADABLE, e, e.getMessage());
         }
         Study study = new Study(dataset, tasks);
         List<Scenario> demos = new ArrayList<>();

@@ -46,6 +46,7 @@ final class StartupProbe {
                 compare.appliedProperty().removeListener(this);
                 afterNextLayout(scene, () -> {
                     mark("first view");
+                    threads();
                     if (EXIT_AFTER_START) {
                         window.model().exit();
                     }
@@ -53,6 +54,22 @@ final class StartupProbe {
             }
         };
         compare.appliedProperty().addListener(firstResult);
+    }
+
+    /** The threads that used the most CPU time until now, to tell where a start's work goes. */
+    private static void threads() {
+        if (!TIMING) {
+            return;
+        }
+        var bean = ManagementFactory.getThreadMXBean();
+        StringBuilder line = new StringBuilder("timing: CPU by thread:");
+        java.util.Arrays.stream(bean.getThreadInfo(bean.getAllThreadIds()))
+                .filter(java.util.Objects::nonNull)
+                .map(info -> java.util.Map.entry(info.getThreadName(), bean.getThreadCpuTime(info.getThreadId()) / 1_000_000))
+                .filter(e -> e.getValue() >= 10)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> line.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(" ms,"));
+        System.out.println(line.substring(0, line.length() - 1));
     }
 
     private static void afterNextLayout(Scene scene, Runnable action) {
@@ -70,9 +87,16 @@ final class StartupProbe {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
+    /**
+     * The process's CPU time and, on the FX thread, that thread's own: the FX thread builds and lays
+     * out the view, so its CPU time is the part no second core can take over.
+     */
     private static String cpu() {
+        String fx = Platform.isFxApplicationThread()
+                ? ", FX thread CPU " + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms"
+                : "";
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return " (process CPU " + os.getProcessCpuTime() / 1_000_000 + " ms, load average "
+            return " (process CPU " + os.getProcessCpuTime() / 1_000_000 + " ms" + fx + ", load average "
                     + os.getSystemLoadAverage() + ")";
         }
         return "";

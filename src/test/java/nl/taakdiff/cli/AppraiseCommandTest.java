@@ -203,8 +203,8 @@ class AppraiseCommandTest {
     // ---- export --weight-set: the appraisal in the XLSX and the PDF handout, read back ----------
 
     private int export(String workbook, String weightSet, String format, Path out) {
-        return cli.run("export", "--workbook", workbook, "--baseline", CURRENT, "--alternative", DIFFERENTIATED,
-                "--weight-set", weightSet, "--format", format, "--out", out.toString());
+        return cli.run("export", "--lang", "en", "--workbook", workbook, "--baseline", CURRENT, "--alternative",
+                DIFFERENTIATED, "--weight-set", weightSet, "--format", format, "--out", out.toString());
     }
 
     private static List<List<String>> rows(Sheet sheet) {

@@ -216,6 +216,15 @@ class SensitivityAndUncertaintyCommandTest {
     }
 
     @Test
+    void moreThanAHundredThousandDrawsIsWrongUsageInOneLine() {
+        assertThat(cli.run(handCase("uncertainty", "--baseline", uniform.toString(), "--alternative",
+                allocation.toString(), "--table", "summary", "--draws", "100001"))).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err().strip()).isEqualTo("--draws: must be between 2 and 100,000, not 100001"
+                + " (see 'taakdiff uncertainty --help')");
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
     void missingFileExits74AndBadAllocationExits65() throws IOException {
         assertThat(cli.run(handCase("sensitivity", "--baseline", dir.resolve("missing.csv").toString())))
                 .isEqualTo(ExitCodes.IO_ERROR);

@@ -25,6 +25,11 @@ public final class Screenshots {
         if (dir == null || dir.isBlank()) {
             return;
         }
+        saveTo(scene, Path.of(dir), name);
+    }
+
+    /** Saves the scene as {@code name.png} in a folder; call on the FX thread. */
+    public static void saveTo(Scene scene, Path folder, String name) {
         WritableImage image = scene.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -36,7 +41,6 @@ public final class Screenshots {
             }
         }
         try {
-            Path folder = Path.of(dir);
             Files.createDirectories(folder);
             ImageIO.write(out, "png", folder.resolve(name + ".png").toFile());
         } catch (IOException e) {

@@ -8,13 +8,14 @@ import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.Evaluation;
 import nl.taakdiff.engine.MunicipalityDelta;
 import nl.taakdiff.engine.MunicipalityResult;
+import nl.taakdiff.engine.uncertainty.MunicipalitySpread;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
 
 /**
- * Colours municipalities for the four map modes (size class, task level, cost change, capacity
- * risk). Pure: no toolkit types, so the same {@link Choropleth} feeds the PNG/PDF renderer and the
+ * Colours municipalities for the map modes (size class, task level, cost change, capacity risk,
+ * probability of being a loser). Pure: no toolkit types, so the same {@link Choropleth} feeds the PNG/PDF renderer and the
  * desktop map. Labels are English with plain
  * numbers; a localised view can rebuild them from the numeric bounds of each legend entry.
  */
@@ -28,7 +29,9 @@ public final class MapColouring {
         /** Alternative minus baseline cost per inhabitant, on a diverging scale centred on zero. */
         COST_CHANGE,
         /** Number of tasks whose executing organisation is below the task's minimum scale. */
-        CAPACITY_RISK
+        CAPACITY_RISK,
+        /** Share of the Monte Carlo draws in which a municipality is a loser of the comparison. */
+        LOSER_PROBABILITY
     }
 
     public static final String UNIT_COST_CHANGE = "EUR per inhabitant per year";
@@ -37,6 +40,11 @@ public final class MapColouring {
 
     /** Upper bounds (inclusive) of the capacity-risk classes; the last class is open. */
     private static final int[] RISK_UPPER = {0, 1, 2, 4};
+    /**
+     * Lower bounds (inclusive) of the loser-probability classes above the first: almost never, less
+     * likely than not, a toss-up, more likely than not, almost always.
+     */
+    static final double[] LOSER_LOWER = {0.05, 0.35, 0.65, 0.95};
 
     private MapColouring() {
     }
@@ -178,6 +186,46 @@ public final class MapColouring {
             lower = i < RISK_UPPER.length ? RISK_UPPER[i] + 1 : lower;
         }
         return new Choropleth(Mode.CAPACITY_RISK, labels.capacityRiskTitle(), labels.tasks(), legend, entries, values);
+    }
+
+    /**
+     * Colours by the probability of being a loser (calculation.md §2.10) in five classes: below 5 %,
+     * 5–35 %, 35–65 %, 65–95 % and 95 % or more, pale to dark (ColorBrewer OrRd, as capacity risk).
+     */
+    public static Choropleth loserProbability(List<MunicipalitySpread> municipalities) {
+        return loserProbability(municipalities, MapLabels.ENGLISH);
+    }
+
+    public static Choropleth loserProbability(List<MunicipalitySpread> municipalities, MapLabels labels) {
+        int n = LOSER_LOWER.length + 1;
+        int[] counts = new int[n];
+        Map<String, Integer> entries = new HashMap<>();
+        Map<String, Double> values = new HashMap<>();
+        for (MunicipalitySpread m : municipalities) {
+            int index = loserClass(m.probabilityLoser());
+            counts[index]++;
+            entries.put(m.code(), index);
+            values.put(m.code(), m.probabilityLoser());
+        }
+        List<Choropleth.LegendEntry> legend = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double lower = i == 0 ? 0 : LOSER_LOWER[i - 1];
+            double upper = i == n - 1 ? 1 : LOSER_LOWER[i];
+            String label = i == 0 ? labels.below(labels.percent(upper))
+                    : i == n - 1 ? labels.orMore(labels.percent(lower))
+                    : labels.range(labels.percent(lower), labels.percent(upper));
+            legend.add(new Choropleth.LegendEntry(Palettes.RISK.get(i), label, lower, upper, counts[i]));
+        }
+        return new Choropleth(Mode.LOSER_PROBABILITY, labels.loserProbabilityTitle(), labels.loserProbabilityUnit(),
+                legend, entries, values);
+    }
+
+    static int loserClass(double probability) {
+        int index = 0;
+        while (index < LOSER_LOWER.length && probability >= LOSER_LOWER[index]) {
+            index++;
+        }
+        return index;
     }
 
     static int riskClass(int tasks) {

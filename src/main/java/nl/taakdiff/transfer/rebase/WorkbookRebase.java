@@ -29,6 +29,7 @@ import nl.taakdiff.transfer.DatasetImport;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
+import nl.taakdiff.store.WorkbookProblem;
 
 /**
  * Moves a study to a newer data set: a new workbook with the new data set, the task catalogue,
@@ -108,8 +109,7 @@ public final class WorkbookRebase {
             throws WorkbookException {
         Path file = out.toAbsolutePath().normalize();
         if (Files.exists(file)) {
-            throw new WorkbookException(WorkbookException.Reason.FILE_EXISTS,
-                    "There is already a file " + file + "; choose another name for the new workbook.");
+            throw new WorkbookException(WorkbookProblem.NEW_WORKBOOK_EXISTS, file);
         }
         Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + Workbook.EXTENSION);
         int versions = 0;
@@ -131,7 +131,7 @@ public final class WorkbookRebase {
         } catch (IOException e) {
             throw new WorkbookException(e instanceof FileAlreadyExistsException
                     ? WorkbookException.Reason.FILE_EXISTS : WorkbookException.Reason.CANNOT_READ_OR_WRITE,
-                    "Cannot write the new workbook " + file + ": " + e.getMessage(), e);
+                    WorkbookProblem.CANNOT_WRITE_NEW, e, file, e.getMessage());
         } finally {
             deleteQuietly(temp);
         }

@@ -12,13 +12,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -42,8 +39,8 @@ import nl.taakdiff.ui.common.View;
  * each criterion's contribution; the rank acceptability as a heat map. The criteria grid is built
  * when the criteria change, not when a weight moves, so a slider keeps its drag.
  *
- * <p>Over 500 lines because the criteria grid, the ranking bars and the heat map are laid out
- * together and bound to one appraisal; the weighing itself is in the view model and the engine.
+ * <p>Each criterion row's controls are a {@link CriterionControls}; the weighing itself is in the
+ * view model and the engine.
  */
 public final class AppraisalView extends View {
     /** Slider range of a raw weight; typed weights above it stretch the slider. */
@@ -198,6 +195,7 @@ public final class AppraisalView extends View {
         onDispose(problem.textProperty()::unbind);
         redraw();
         heatMap.show(model.acceptabilityProperty().get());
+        onDispose(() -> controls.forEach(CriterionControls::dispose));
     }
 
     private void updateSets() {
@@ -240,135 +238,8 @@ public final class AppraisalView extends View {
     // ---------------------------------------------------------------------------------------
     // Criteria grid
 
-    /** The controls of one criterion row, kept so that a redraw only updates texts and bands. */
-    private final class CriterionControls {
-        final CriterionRow row;
-        final Slider slider = new Slider(0, SLIDER_MAX, 0);
-        final Pane band = new Pane();
-        final Region bandFill = new Region();
-        final TextField weight = new TextField();
-        final Label share = new Label();
-        final Tooltip shareTip = new Tooltip();
-        final TextField q = new TextField();
-        final TextField p = new TextField();
-        boolean updating;
-
-        CriterionControls(CriterionRow row, int index) {
-            this.row = row;
-            String id = "appraisal-" + row.measure().key();
-            slider.setId(id + "-slider");
-            slider.setBlockIncrement(0.5);
-            slider.setMajorTickUnit(1);
-            slider.setPrefWidth(220);
-            weight.setId(id + "-weight");
-            weight.setPrefColumnCount(5);
-            share.setId(id + "-share");
-            share.setMinWidth(Region.USE_PREF_SIZE);
-            share.setTooltip(shareTip);
-            q.setId(id + "-q");
-            p.setId(id + "-p");
-            q.setPrefColumnCount(5);
-            p.setPrefColumnCount(5);
-            q.setTooltip(new Tooltip(messages.get("appraisal.q.tooltip")));
-            p.setTooltip(new Tooltip(messages.get("appraisal.p.tooltip")));
-            q.setPromptText("0");
-            p.setPromptText(messages.get("appraisal.p.default"));
-            bandFill.getStyleClass().add("appraisal-band");
-            bandFill.setManaged(false);
-            band.getChildren().add(bandFill);
-            band.setMouseTransparent(true);
-            band.widthProperty().addListener((obs, old, now) -> placeBand());
-            band.heightProperty().addListener((obs, old, now) -> placeBand());
-            setWeight(row.weightProperty().get());
-            slider.valueProperty().addListener((obs, old, now) -> {
-                if (!updating) {
-                    row.weightProperty().set(Math.round(now.doubleValue() * 100) / 100.0);
-                }
-            });
-            listen(row.weightProperty(), (obs, old, now) -> setWeight(now.doubleValue()));
-            weight.setOnAction(e -> commitWeight());
-            weight.focusedProperty().addListener((obs, old, now) -> {
-                if (!now) {
-                    commitWeight();
-                }
-            });
-            q.setText(threshold(row.indifferenceProperty().get()));
-            p.setText(threshold(row.preferenceProperty().get()));
-            q.setOnAction(e -> commitThresholds());
-            p.setOnAction(e -> commitThresholds());
-            q.focusedProperty().addListener((obs, old, now) -> commitThresholds());
-            p.focusedProperty().addListener((obs, old, now) -> commitThresholds());
-        }
-
-        private String threshold(Double value) {
-            return value == null ? "" : Labels.plain(messages.locale(), value);
-        }
-
-        void setWeight(double value) {
-            updating = true;
-            try {
-                slider.setMax(Math.max(SLIDER_MAX, Math.ceil(value)));
-                slider.setValue(value);
-                weight.setText(Labels.plain(messages.locale(), value));
-                weight.getStyleClass().remove("invalid");
-            } finally {
-                updating = false;
-            }
-        }
-
-        void commitWeight() {
-            NumberInput.Result r = numbers.amount(weight.getText());
-            if (r.ok()) {
-                row.weightProperty().set(r.value());
-                weight.getStyleClass().remove("invalid");
-            } else if (!weight.getStyleClass().contains("invalid")) {
-                weight.getStyleClass().add("invalid");
-            }
-        }
-
-        void commitThresholds() {
-            String qt = q.getText().strip();
-            String pt = p.getText().strip();
-            if (qt.isEmpty() && pt.isEmpty()) {
-                row.indifferenceProperty().set(null);
-                row.preferenceProperty().set(null);
-                markThresholds(false);
-                return;
-            }
-            NumberInput.Result qr = numbers.amount(qt.isEmpty() ? "0" : qt);
-            NumberInput.Result pr = numbers.amount(pt);
-            boolean ok = qr.ok() && pr.ok() && qr.value() <= pr.value();
-            markThresholds(!ok);
-            if (ok) {
-                row.indifferenceProperty().set(qr.value());
-                row.preferenceProperty().set(pr.value());
-            }
-        }
-
-        private void markThresholds(boolean invalid) {
-            for (TextField f : List.of(q, p)) {
-                f.getStyleClass().remove("invalid");
-                if (invalid) {
-                    f.getStyleClass().add("invalid");
-                }
-            }
-        }
-
-        /** The stability interval as a band on the slider track, in raw weight. */
-        double bandFrom;
-        double bandTo;
-
-        void placeBand() {
-            double inset = 8;
-            double width = Math.max(0, band.getWidth() - 2 * inset);
-            double max = slider.getMax();
-            double x0 = inset + width * Math.min(bandFrom, max) / max;
-            double x1 = inset + width * Math.min(bandTo, max) / max;
-            bandFill.resizeRelocate(x0, band.getHeight() / 2 - 7, Math.max(2, x1 - x0), 14);
-        }
-    }
-
     private void buildCriteria() {
+        controls.forEach(CriterionControls::dispose);
         controls.clear();
         bars.reset();
         criteriaGrid.getChildren().clear();
@@ -387,7 +258,7 @@ public final class AppraisalView extends View {
         List<CriterionRow> rows = model.criteria();
         for (int i = 0; i < rows.size(); i++) {
             CriterionRow row = rows.get(i);
-            CriterionControls cc = new CriterionControls(row, i);
+            CriterionControls cc = new CriterionControls(row, messages, numbers);
             controls.add(cc);
             Label name = new Label(measureName(row.measure()));
             name.setMinWidth(Region.USE_PREF_SIZE);

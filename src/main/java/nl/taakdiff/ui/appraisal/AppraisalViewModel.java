@@ -2,7 +2,6 @@ package nl.taakdiff.ui.appraisal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +30,8 @@ import nl.taakdiff.engine.appraisal.RankedOption;
 import nl.taakdiff.engine.appraisal.StabilityInterval;
 import nl.taakdiff.engine.appraisal.WeightSet;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.store.HistoryStep;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
@@ -55,6 +56,8 @@ public final class AppraisalViewModel {
     /** The set shown first when the workbook has it. */
     static final String PREFERRED_SET = "Gelijk";
     public static final int DRAWS = RankAcceptability.DEFAULT_DRAWS;
+    /** Weight set changes go into the workbook's journal, so their undo survives a restart. */
+    private static final String STORE_ACTION = "store.weightSet";
 
     private final Session session;
     private final Jobs jobs;
@@ -94,6 +97,7 @@ public final class AppraisalViewModel {
         session.scenarioRevisionProperty().addListener((obs, old, now) -> evaluate());
         session.addRenameListener((old, now) -> options.replaceAll(n -> n.equals(old) ? now : n));
         session.libraryProperty().addListener((obs, old, now) -> loadWeightSets(now));
+        session.history().onStep(this::followStep);
         loadWeightSets(session.library());
     }
 
@@ -170,7 +174,7 @@ public final class AppraisalViewModel {
                 acceptability.set(null);
                 problem.set(error instanceof ValidationException v
                         ? messages.get("appraisal.invalid", v.problems().get(0).toString())
-                        : messages.get("appraisal.failed", Objects.toString(error.getMessage(), error.toString())));
+                        : messages.get("appraisal.failed", ErrorTexts.of(error, messages)));
                 revision.set(revision.get() + 1);
             } else {
                 launchEvaluation();
@@ -379,7 +383,7 @@ public final class AppraisalViewModel {
                 weightSet(PREFERRED_SET).or(() -> sets.stream().findFirst())
                         .ifPresent(s -> apply(new AppraisalState(s.name(), s.method(), s.criteria())));
             }
-        }, error -> problem.set(messages.get("appraisal.setsFailed", error.getMessage())));
+        }, error -> problem.set(messages.get("appraisal.setsFailed", ErrorTexts.of(error, messages))));
     }
 
     AppraisalState state() {
@@ -423,8 +427,10 @@ public final class AppraisalViewModel {
         WeightSet saved = new WeightSet(previous != null ? previous.name() : n, method.get(), currentCriteria());
         AppraisalState before = state();
         AppraisalState after = new AppraisalState(saved.name(), saved.method(), saved.criteria());
-        session.history().local(new StateCommand(this, before, after, previous, saved,
-                EditLabel.of("command.saveWeightSet", saved.name())));
+        EditLabel label = EditLabel.of("command.saveWeightSet", saved.name());
+        String previousName = previous == null ? null : previous.name();
+        session.history().journaled(new StateCommand(this, before, after, previous, saved, label), STORE_ACTION,
+                saved.name(), library -> library.saveWeightSet(previousName, saved, label.encode()));
         return true;
     }
 
@@ -440,8 +446,9 @@ public final class AppraisalViewModel {
         AppraisalState before = state();
         AppraisalState after = set.name().equals(activeSet.get())
                 ? new AppraisalState(n, before.method(), before.criteria()) : before;
-        session.history().local(new StateCommand(this, before, after, set, renamed,
-                EditLabel.of("command.renameWeightSet", set.name(), n)));
+        EditLabel label = EditLabel.of("command.renameWeightSet", set.name(), n);
+        session.history().journaled(new StateCommand(this, before, after, set, renamed, label), STORE_ACTION, n,
+                library -> library.saveWeightSet(set.name(), renamed, label.encode()));
         return true;
     }
 
@@ -454,15 +461,27 @@ public final class AppraisalViewModel {
         AppraisalState before = state();
         AppraisalState after = new AppraisalState(set.name().equals(activeSet.get()) ? null : activeSet.get(),
                 before.method(), before.criteria());
-        session.history().local(new StateCommand(this, before, after, set, null,
-                EditLabel.of("command.deleteWeightSet", set.name())));
+        EditLabel label = EditLabel.of("command.deleteWeightSet", set.name());
+        session.history().journaled(new StateCommand(this, before, after, set, null, label), STORE_ACTION, set.name(),
+                library -> library.deleteWeightSet(set.name(), label.encode()));
         return true;
     }
 
-    /**
-     * Replaces weight set {@code from} (null: none) by {@code to} (null: none) in the list and in
-     * the workbook: a save, rename or delete, and its undo with the arguments swapped.
-     */
+    /** After an undo or redo of a weight set change in the workbook (this window's or an earlier one's). */
+    private void followStep(HistoryStep step) {
+        ScenarioLibrary library = session.library();
+        if (!step.changesWeightSets() || library == null) {
+            return;
+        }
+        jobs.store(messages.get("status.loading"), library::weightSets, sets -> {
+            if (session.library() == library) {
+                weightSets.setAll(sets);
+                weightSets.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+            }
+        }, error -> problem.set(messages.get("appraisal.setsFailed", ErrorTexts.of(error, messages))));
+    }
+
+    /** Replaces set {@code from} by {@code to} (either null: none) in the list shown; the journal writes the file. */
     void replaceSet(WeightSet from, WeightSet to) {
         if (from != null) {
             weightSets.removeIf(s -> s.name().equals(from.name()));
@@ -472,17 +491,5 @@ public final class AppraisalViewModel {
             weightSets.add(to);
             weightSets.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         }
-        ScenarioLibrary library = session.library();
-        if (library == null) {
-            return;
-        }
-        jobs.store(messages.get("status.saving"), () -> {
-            if (to == null) {
-                library.deleteWeightSet(from.name());
-            } else {
-                library.saveWeightSet(from == null ? null : from.name(), to);
-            }
-            return null;
-        }, ok -> { }, error -> problem.set(messages.get("appraisal.setsFailed", error.getMessage())));
     }
 }

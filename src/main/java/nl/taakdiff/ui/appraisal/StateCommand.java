@@ -5,8 +5,9 @@ import nl.taakdiff.ui.session.EditLabel;
 import nl.taakdiff.ui.session.UndoHistory;
 
 /**
- * An undoable change of the appraisal's weights and, optionally, of one stored weight set
- * ({@code storedBefore} → {@code storedAfter}: a save, rename or delete; both null for a switch).
+ * An undoable change of the appraisal's weights on screen and, optionally, of one stored weight set
+ * in the list shown ({@code storedBefore} → {@code storedAfter}: a save, rename or delete; both null
+ * for a switch). The workbook itself is changed by the journal step the edit is recorded with.
  */
 final class StateCommand implements UndoHistory.LocalEdit {
     private final AppraisalViewModel model;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.taakdiff.engine.appraisal.WeightSet;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Task;
@@ -24,7 +25,8 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     private static final String SCENARIO_EXISTS = "scenario-exists";
     private static final String CATALOGUE = "catalogue";
 
-    private record State(Map<String, Scenario> scenarios, List<ScenarioVersion> versions, List<Task> tasks) {
+    private record State(Map<String, Scenario> scenarios, List<ScenarioVersion> versions, List<Task> tasks,
+                         Map<String, WeightSet> weightSets) {
     }
 
     private record Change(String label, State before, State after, HistoryStep undo, HistoryStep redo) {
@@ -42,7 +44,7 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     private long nextVersion = 1;
     private int writes;
     private final List<List<Task>> catalogues = new ArrayList<>();
-    private final Map<String, nl.taakdiff.engine.appraisal.WeightSet> weightSets = new LinkedHashMap<>();
+    private final Map<String, WeightSet> weightSets = new LinkedHashMap<>();
 
     private final Study study;
 
@@ -147,26 +149,30 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     }
 
     @Override
-    public synchronized List<nl.taakdiff.engine.appraisal.WeightSet> weightSets() {
+    public synchronized List<WeightSet> weightSets() {
         return List.copyOf(weightSets.values());
     }
 
     @Override
-    public synchronized void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set)
+    public synchronized void saveWeightSet(String previousName, WeightSet set, String label)
             throws LibraryException {
         writable();
+        State before = state();
         if (previousName != null) {
             weightSets.remove(previousName);
         }
         weightSets.put(set.name(), set);
         writes++;
+        record(label, before, HistoryStep.weightSets(label), HistoryStep.weightSets(label));
     }
 
     @Override
-    public synchronized void deleteWeightSet(String name) throws LibraryException {
+    public synchronized void deleteWeightSet(String name, String label) throws LibraryException {
         writable();
+        State before = state();
         weightSets.remove(name);
         writes++;
+        record(label, before, HistoryStep.weightSets(label), HistoryStep.weightSets(label));
     }
 
     @Override
@@ -234,7 +240,7 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
     }
 
     private State state() {
-        return new State(new LinkedHashMap<>(scenarios), List.copyOf(versions), tasks);
+        return new State(new LinkedHashMap<>(scenarios), List.copyOf(versions), tasks, new LinkedHashMap<>(weightSets));
     }
 
     private void restore(State state) {
@@ -243,6 +249,8 @@ public final class InMemoryScenarioLibrary implements ScenarioLibrary {
         versions.clear();
         versions.addAll(state.versions());
         tasks = state.tasks();
+        weightSets.clear();
+        weightSets.putAll(state.weightSets());
         writes++;
     }
 

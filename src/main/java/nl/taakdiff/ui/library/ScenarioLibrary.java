@@ -104,12 +104,16 @@ public interface ScenarioLibrary extends AutoCloseable {
         return List.of();
     }
 
-    /** Stores a weight set: a new one when {@code previousName} is null, else replaces (or renames) that one. */
-    default void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set) throws LibraryException {
+    /**
+     * Stores a weight set: a new one when {@code previousName} is null, else replaces (or renames)
+     * that one; recorded in the history under {@code label}, like every other change.
+     */
+    default void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set, String label)
+            throws LibraryException {
         throw new LibraryException("this workbook cannot store weight sets");
     }
 
-    default void deleteWeightSet(String name) throws LibraryException {
+    default void deleteWeightSet(String name, String label) throws LibraryException {
         throw new LibraryException("this workbook cannot store weight sets");
     }
 

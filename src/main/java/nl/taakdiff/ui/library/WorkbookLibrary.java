@@ -190,18 +190,19 @@ public final class WorkbookLibrary implements ScenarioLibrary {
     }
 
     @Override
-    public void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set) throws LibraryException {
+    public void saveWeightSet(String previousName, nl.taakdiff.engine.appraisal.WeightSet set, String label)
+            throws LibraryException {
         try {
-            workbook.saveWeightSet(previousName, set);
+            workbook.saveWeightSet(previousName, set, label);
         } catch (WorkbookException e) {
             throw wrap(e);
         }
     }
 
     @Override
-    public void deleteWeightSet(String name) throws LibraryException {
+    public void deleteWeightSet(String name, String label) throws LibraryException {
         try {
-            workbook.deleteWeightSet(name);
+            workbook.deleteWeightSet(name, label);
         } catch (WorkbookException e) {
             throw wrap(e);
         }

@@ -7,6 +7,7 @@ import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.export.CsvExport;
 import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
@@ -76,7 +77,7 @@ final class FileActions {
             if (done) {
                 notice.accept(messages.get("import.done", outcome.source(), current.name()));
             }
-        }, error -> dialogs.showError(title, messages.get("import.readFailed", path.getFileName(), MainViewModel.reason(error)),
+        }, error -> dialogs.showError(title, messages.get("import.readFailed", path.getFileName(), ErrorTexts.of(error, messages)),
                 messages.get("import.readFailed.advice")));
     }
 
@@ -116,6 +117,6 @@ final class FileActions {
         context.jobs().compute(messages.get("status.exporting"), () -> CsvExport.write(input, dialect, out),
                 files -> notice.accept(messages.get("export.done", files.size(), folder)),
                 error -> dialogs.showError(messages.get("export.title"),
-                        messages.get("export.failed", folder, MainViewModel.reason(error)), messages.get("export.failed.advice")));
+                        messages.get("export.failed", folder, ErrorTexts.of(error, messages)), messages.get("export.failed.advice")));
     }
 }

@@ -80,8 +80,8 @@ public final class MainView extends View {
         tabs = new TabPane();
         tabs.setId("workspace-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // Tab views are built when first needed: the selected one at once, the others right after
-        // the window has been shown (see bindToModel), so the window appears sooner.
+        // Tab views are built when first needed: the selected one at once, each other one when it
+        // is first selected, so the start builds and lays out only what is on screen.
         for (WorkspaceTab workspaceTab : model.tabs()) {
             tabViews.add(null);
             Tab tab = new Tab(messages.get(workspaceTab.titleKey()));
@@ -300,22 +300,6 @@ public final class MainView extends View {
         listen(session.studyProperty(), obs -> updateMunicipalities());
         updateMunicipalities();
         notice.textProperty().bind(model.noticeProperty());
-        // Build the other tabs once the first comparison is on screen, one per pulse, so that
-        // opening the workbook and the first evaluation do not wait for views nobody looks at yet.
-        if (model.compare().result() != null) {
-            prebuild(0);
-        } else {
-            javafx.beans.value.ChangeListener<Object> first = new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<?> obs, Object old, Object now) {
-                    if (now != null) {
-                        model.compare().resultProperty().removeListener(this);
-                        prebuild(0);
-                    }
-                }
-            };
-            listen(model.compare().resultProperty(), first);
-        }
         listen(session.selectedMunicipalityProperty(), obs -> selection.setText(model.selectionText()));
         listen(session.studyProperty(), obs -> selection.setText(model.selectionText()));
         selection.setText(model.selectionText());
@@ -380,18 +364,6 @@ public final class MainView extends View {
     public String selectedTabId() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         return tab == null ? null : tab.getId();
-    }
-
-    private void prebuild(int index) {
-        if (disposed || index >= model.tabs().size()) {
-            return;
-        }
-        javafx.application.Platform.runLater(() -> {
-            if (!disposed) {
-                tabView(model.tabs().get(index).id());
-                prebuild(index + 1);
-            }
-        });
     }
 
     /** Builds every tab view now (tests, harnesses). */

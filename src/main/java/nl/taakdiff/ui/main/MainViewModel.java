@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.appraisal.AppraisalViewModel;
@@ -257,20 +258,7 @@ public final class MainViewModel {
 
     private void storeFailed(Session.StoreFailure failure) {
         dialogs.showError(messages.get("store.failed.title"),
-                messages.get("store.failed.header", failure.scenarioName(), reason(failure.error())),
+                messages.get("store.failed.header", failure.scenarioName(), ErrorTexts.of(failure.error(), messages)),
                 messages.get("store.failed.keep"));
-    }
-
-    /** The cause in plain words, never a stack trace. */
-    static String reason(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        if (message == null || message.isBlank()) {
-            return cause.getClass().getSimpleName();
-        }
-        return message;
     }
 }

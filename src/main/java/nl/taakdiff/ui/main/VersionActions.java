@@ -3,6 +3,7 @@ package nl.taakdiff.ui.main;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.library.ScenarioLibrary;
@@ -42,7 +43,7 @@ final class VersionActions {
         context.jobs().store(messages.get("status.savingVersion"), () -> open.saveVersion(current.name(), label.get()),
                 version -> notice.accept(messages.get("version.saved", version.label(), current.name())),
                 error -> dialogs.showError(messages.get("version.save.title"),
-                        messages.get("version.saveFailed", current.name(), MainViewModel.reason(error)),
+                        messages.get("version.saveFailed", current.name(), ErrorTexts.of(error, messages)),
                         messages.get("store.failed.advice")));
     }
 
@@ -65,7 +66,7 @@ final class VersionActions {
             dialogs.choose(messages.get("version.restore.title"), messages.get("version.restore.header", current.name()),
                     versions, v -> v.label() + " — " + time.format(v.savedAt()))
                     .ifPresent(chosen -> restore(open, current, chosen));
-        }, error -> dialogs.showError(messages.get("version.restore.title"), MainViewModel.reason(error),
+        }, error -> dialogs.showError(messages.get("version.restore.title"), ErrorTexts.of(error, messages),
                 messages.get("store.failed.advice")));
     }
 
@@ -76,7 +77,7 @@ final class VersionActions {
                     EditLabel.of("command.restore", version.label()))) {
                 notice.accept(messages.get("version.restored", version.label()));
             }
-        }, error -> dialogs.showError(messages.get("version.restore.title"), MainViewModel.reason(error),
+        }, error -> dialogs.showError(messages.get("version.restore.title"), ErrorTexts.of(error, messages),
                 messages.get("store.failed.advice")));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ObservableList;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
@@ -144,7 +145,7 @@ final class WorkbookActions {
         }, error -> {
             dialogs.showError(messages.get("workbook.open.title"),
                     messages.get("workbook.openFailed", path == null ? messages.get("workbook.default") : path.getFileName(),
-                            MainViewModel.reason(error)),
+                            ErrorTexts.of(error, messages)),
                     messages.get(previous == null ? "workbook.openFailed.adviceNone" : "workbook.openFailed.advice"));
             afterFailure.run();
         });

@@ -46,6 +46,7 @@ public final class MapView extends View {
     private GridPane info;
     private Label problem;
     private Tooltip tooltip;
+    private LoserRunBar loserRun;
     private boolean filling;
 
     public MapView(MapViewModel model) {
@@ -118,6 +119,7 @@ public final class MapView extends View {
         problem.setId("map-problem");
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
+        loserRun = new LoserRunBar(model.loserProbabilities(), messages);
         tooltip = new Tooltip();
         tooltip.setShowDelay(javafx.util.Duration.millis(250));
     }
@@ -129,9 +131,12 @@ public final class MapView extends View {
         choices.setAlignment(Pos.CENTER_LEFT);
         choices.setPadding(new Insets(8, 10, 6, 10));
         choices.getStyleClass().add("map-choices");
-        StackPane centre = new StackPane(canvas, problem);
-        StackPane.setAlignment(problem, Pos.TOP_LEFT);
-        StackPane.setMargin(problem, new Insets(10));
+        VBox notes = new VBox(8, problem, loserRun);
+        notes.setPickOnBounds(false);
+        notes.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane centre = new StackPane(canvas, notes);
+        StackPane.setAlignment(notes, Pos.TOP_LEFT);
+        StackPane.setMargin(notes, new Insets(10));
         centre.getStyleClass().add("map-pane");
         Label hint = new Label(messages.get("map.hint"));
         hint.getStyleClass().add("hint");
@@ -229,6 +234,7 @@ public final class MapView extends View {
 
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
 
         canvas.setOnHover(code -> model.hoveredProperty().set(code));
         canvas.setOnSelect(code -> model.selectedProperty().set(code));

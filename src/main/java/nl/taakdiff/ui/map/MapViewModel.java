@@ -33,6 +33,7 @@ import nl.taakdiff.engine.map.Choropleth;
 import nl.taakdiff.engine.map.ClassCostChart;
 import nl.taakdiff.engine.map.MapColouring;
 import nl.taakdiff.engine.map.MapColouring.Mode;
+import nl.taakdiff.engine.uncertainty.UncertaintyResult;
 import nl.taakdiff.io.render.ChartRenderer;
 import nl.taakdiff.io.render.MapRenderer;
 import nl.taakdiff.model.Municipality;
@@ -40,15 +41,16 @@ import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.Formats;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.session.Session;
 
 /**
- * The map of the municipalities: what it is coloured by (the four {@link Mode}s of
- * {@link MapColouring}), for which scenario of the Compare tab's result, optional region borders of
- * the chosen task's region type, the hovered and the selected municipality (shared through
+ * The map of the municipalities: what it is coloured by (the {@link Mode}s of {@link MapColouring},
+ * the loser probability by a run of {@link LoserProbabilities}), for which scenario of the Compare
+ * tab's result, optional region borders of the chosen task's region type, the hovered and the selected municipality (shared through
  * {@link Session#selectedMunicipalityProperty()}), and the PNG exports. Legend labels are rebuilt in
  * the UI language from the numeric bounds of the engine's legend. Toolkit-free apart from the
  * JavaFX properties, so it is tested without a stage.
@@ -56,7 +58,8 @@ import nl.taakdiff.ui.session.Session;
 public final class MapViewModel {
     /** What the map currently shows, ready to draw: the colouring with localised texts. */
     public record MapData(Choropleth choropleth, String title, String unit, String subtitle, String regionType,
-                          Evaluation evaluation, Comparison comparison, boolean provinceBorders) {
+                          Evaluation evaluation, Comparison comparison, boolean provinceBorders,
+                          UncertaintyResult uncertainty) {
         /** The title with its unit, for the legend. */
         public String caption() {
             return unit.isEmpty() ? title : title + " (" + unit + ")";
@@ -89,6 +92,7 @@ public final class MapViewModel {
     private final StringProperty hovered = new SimpleStringProperty(this, "hovered");
     private final UiMapLabels labels;
     private final Map<Evaluation, Map<String, Integer>> indexCache = new java.util.WeakHashMap<>();
+    private final LoserProbabilities losers;
 
     public MapViewModel(Session session, CompareViewModel compare, Jobs jobs, Messages messages, DialogService dialogs) {
         this.session = Objects.requireNonNull(session, "session");
@@ -97,6 +101,7 @@ public final class MapViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.dialogs = dialogs;
         this.labels = new UiMapLabels(messages);
+        this.losers = new LoserProbabilities(jobs, messages, this::update);
         compare.resultProperty().addListener((obs, old, now) -> {
             loadShapesOnce();
             update();
@@ -164,13 +169,18 @@ public final class MapViewModel {
             noBoundaries = loaded.isEmpty();
             shapes.set(loaded.orElse(null));
             update();
-        }, error -> problem.set(messages.get("map.noGeometry", Objects.toString(error.getMessage(), ""))));
+        }, error -> problem.set(messages.get("map.noGeometry", ErrorTexts.of(error, messages))));
     }
 
     // ---- properties --------------------------------------------------------------------------
 
     public ObjectProperty<Mode> modeProperty() {
         return mode;
+    }
+
+    /** The Monte Carlo run of the loser-probability mode: its progress, cancel and restart. */
+    public LoserProbabilities loserProbabilities() {
+        return losers;
     }
 
     /** The task whose level (and region type, for the borders) the map shows; null means the first task. */
@@ -294,22 +304,28 @@ public final class MapViewModel {
         if (m == Mode.TASK_LEVEL && chosenTask == null) {
             m = Mode.SIZE_CLASS;
         }
+        UncertaintyResult uncertainty = losers.follow(m == Mode.LOSER_PROBABILITY, comparison);
+        if (m == Mode.LOSER_PROBABILITY && uncertainty == null) {
+            map.set(null);
+            problem.set(losers.status());
+            return;
+        }
         Choropleth localised = switch (m) {
             case SIZE_CLASS -> MapColouring.sizeClasses(evaluation, labels);
             case TASK_LEVEL -> MapColouring.taskLevel(evaluation, chosenTask.code(), labels);
             case COST_CHANGE -> MapColouring.costChange(comparison, labels);
             case CAPACITY_RISK -> MapColouring.capacityRisk(evaluation, labels);
+            case LOSER_PROBABILITY -> MapColouring.loserProbability(uncertainty.municipalities(), labels);
         };
-        String title = localised.title();
-        String unit = localised.unit();
-        String subtitle = m == Mode.COST_CHANGE
+        String subtitle = m == Mode.LOSER_PROBABILITY ? losers.subtitle(comparison, uncertainty)
+                : m == Mode.COST_CHANGE
                 ? messages.get("map.subtitle.change", comparison.alternative().scenario().name(),
                         result.baseline().scenario().name())
                 : messages.get("map.subtitle.scenario", evaluation.scenario().name());
         String regionType = regionBorders.get() && chosenTask != null ? chosenTask.regionType() : null;
         problem.set("");
-        map.set(new MapData(localised, title, unit, subtitle, regionType, evaluation, comparison,
-                provinceBorders.get() && hasProvinceBorders()));
+        map.set(new MapData(localised, localised.title(), localised.unit(), subtitle, regionType, evaluation, comparison,
+                provinceBorders.get() && hasProvinceBorders(), uncertainty));
     }
 
     /** A size class in the UI language, e.g. "20.000 tot 50.000". */
@@ -371,6 +387,9 @@ public final class MapViewModel {
         }
         if (result != null) {
             rows.add(new Detail(messages.get("map.info.risk"), f.count(result.capacityRiskTasks())));
+        }
+        if (data.uncertainty() != null && indexOf(data.evaluation(), code) >= 0) {
+            rows.addAll(LoserProbabilities.details(data.uncertainty(), indexOf(data.evaluation(), code), messages));
         }
         return rows;
     }
@@ -475,8 +494,7 @@ public final class MapViewModel {
             notice.set(messages.get("export.png.done", written.getFileName()));
         },
                 error -> dialogs.showError(messages.get("export.png.title"),
-                        messages.get("export.png.failed", target, Objects.toString(error.getMessage(),
-                                error.getClass().getSimpleName())),
+                        messages.get("export.png.failed", target, ErrorTexts.of(error, messages)),
                         messages.get("export.failed.advice")));
     }
 }

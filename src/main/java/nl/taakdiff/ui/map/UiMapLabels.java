@@ -54,6 +54,21 @@ final class UiMapLabels implements MapLabels {
     }
 
     @Override
+    public String loserProbabilityTitle() {
+        return messages.get("map.title.loser_probability");
+    }
+
+    @Override
+    public String loserProbabilityUnit() {
+        return messages.get("map.unit.loserProbability");
+    }
+
+    @Override
+    public String percent(double share) {
+        return messages.get("map.legend.percent", Long.toString(Math.round(share * 100)));
+    }
+
+    @Override
     public String level(Level level) {
         return messages.level(level);
     }

@@ -17,6 +17,7 @@ import nl.taakdiff.model.Study;
 import nl.taakdiff.transfer.rebase.RebasePlanner;
 import nl.taakdiff.transfer.rebase.WorkbookRebase;
 import nl.taakdiff.store.Workbook;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Jobs;
@@ -184,7 +185,7 @@ public final class RebaseViewModel {
                     input.problems().stream().map(p -> p.format()).toList());
         } else {
             dialogs.showError(messages.get("rebase.title"), messages.get("rebase.failed"),
-                    Objects.toString(error.getMessage(), error.toString()));
+                    ErrorTexts.of(error, messages));
         }
     }
 }

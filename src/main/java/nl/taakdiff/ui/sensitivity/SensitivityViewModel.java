@@ -3,9 +3,6 @@ package nl.taakdiff.ui.sensitivity;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,8 +27,10 @@ import nl.taakdiff.engine.uncertainty.MonteCarloSettings;
 import nl.taakdiff.engine.uncertainty.ParameterSpace;
 import nl.taakdiff.engine.uncertainty.Tornado;
 import nl.taakdiff.engine.uncertainty.UncertaintyResult;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.common.RunMonitor;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.session.Session;
 
@@ -42,8 +41,8 @@ import nl.taakdiff.ui.session.Session;
  * soon as an edit or a new range makes its figures stale, rather than silently showing them.
  */
 public final class SensitivityViewModel {
-    /** Draws the analyst can choose. */
-    public static final List<Integer> DRAW_CHOICES = List.of(1_000, 10_000, 50_000, 100_000);
+    /** Draws the analyst can choose, up to the limit the command line has too. */
+    public static final List<Integer> DRAW_CHOICES = List.of(1_000, 10_000, 50_000, MonteCarloSettings.MAX_DRAWS);
     public static final List<Double> RANGE_CHOICES = List.of(0.1, 0.2, 0.3, 0.5);
 
     /** Where a Monte Carlo run stands. */
@@ -67,7 +66,8 @@ public final class SensitivityViewModel {
     private final ReadOnlyBooleanWrapper outdated = new ReadOnlyBooleanWrapper(this, "outdated", false);
     private LinearComparison compiled;
     private long requests;
-    private AtomicBoolean cancel = new AtomicBoolean();
+    private RunMonitor monitor = new RunMonitor(share -> {
+    });
 
     public SensitivityViewModel(Session session, CompareViewModel compare, Jobs jobs, Messages messages) {
         this.session = session;
@@ -180,7 +180,7 @@ public final class SensitivityViewModel {
             if (request == requests) {
                 compiled = null;
                 tornado.set(null);
-                problem.set(messages.get("sensitivity.failed", String.valueOf(failure.getMessage())));
+                problem.set(messages.get("sensitivity.failed", ErrorTexts.of(failure, messages)));
             }
         });
     }
@@ -195,27 +195,14 @@ public final class SensitivityViewModel {
             return;
         }
         MonteCarloSettings settings = new MonteCarloSettings(draws.get(), 1, distribution.get(), linear.threshold());
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancel = cancelled;
+        RunMonitor monitor = new RunMonitor(share -> {
+            if (runState.get() == RunState.RUNNING) {
+                progress.set(share);
+            }
+        });
+        this.monitor = monitor;
         runState.set(RunState.RUNNING);
         progress.set(0);
-        Consumer<Runnable> toFx = Platform.isFxApplicationThread() ? Platform::runLater : Runnable::run;
-        MonteCarlo.Monitor monitor = new MonteCarlo.Monitor() {
-            @Override
-            public void progress(int done, int total) {
-                double share = (double) done / total;
-                toFx.accept(() -> {
-                    if (runState.get() == RunState.RUNNING) {
-                        progress.set(share);
-                    }
-                });
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
         jobs.compute(messages.get("uncertainty.running"), () -> MonteCarlo.run(linear, settings, monitor), result -> {
             uncertainty.set(result);
             outdated.set(linear != compiled);
@@ -227,14 +214,14 @@ public final class SensitivityViewModel {
                 runState.set(RunState.CANCELLED);
             } else {
                 runState.set(RunState.FAILED);
-                problem.set(messages.get("sensitivity.failed", String.valueOf(failure.getMessage())));
+                problem.set(messages.get("sensitivity.failed", ErrorTexts.of(failure, messages)));
             }
         });
     }
 
     /** Asks a running Monte Carlo run to stop after its current block of draws. */
     public void cancel() {
-        cancel.set(true);
+        monitor.cancel();
     }
 
     /** The sentence to read out: in what share of the draws the alternative costs less in total. */

@@ -1,29 +1,24 @@
 package nl.taakdiff.ui.session;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.taakdiff.engine.Evaluator;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.LevelOverride;
-import nl.taakdiff.model.Overheads;
 import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
@@ -44,8 +39,8 @@ import nl.taakdiff.ui.library.ScenarioLibrary;
  * redo run there, after the writes queued before them, and the session then shows what the step
  * changed; so an undo in the app is an undo in the file, which the CLI and the next start see.
  *
- * <p>Over 500 lines because every kind of edit (levels, overrides, tiering, tasks, scenarios) must
- * change the shared state and queue its journal write in one place, or undo would miss some.
+ * <p>The scenarios in memory are kept by {@link OpenScenarios}, the edits by {@link ScenarioEdits};
+ * this class is what the views see of them.
  */
 public final class Session {
     /** What the status bar says about the workbook. */
@@ -60,29 +55,22 @@ public final class Session {
     private final UndoHistory history;
     private final ReadOnlyObjectWrapper<Study> study = new ReadOnlyObjectWrapper<>(this, "study");
     private Evaluator evaluator;
-    private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
-    private final ObservableList<Scenario> scenariosView = FXCollections.unmodifiableObservableList(scenarios);
-    private final StringProperty currentName = new SimpleStringProperty(this, "currentName");
-    private final ReadOnlyObjectWrapper<Scenario> current = new ReadOnlyObjectWrapper<>(this, "current");
-    private final StringProperty baselineName = new SimpleStringProperty(this, "baselineName");
-    private final ReadOnlyObjectWrapper<Scenario> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
+    private final OpenScenarios open = new OpenScenarios();
     private final ReadOnlyObjectWrapper<ScenarioLibrary> library = new ReadOnlyObjectWrapper<>(this, "library");
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper(this, "location", "");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", false);
-    private final ReadOnlyIntegerWrapper scenarioRevision = new ReadOnlyIntegerWrapper(this, "scenarioRevision", 0);
     private final StringProperty selectedMunicipality = new SimpleStringProperty(this, "selectedMunicipality");
     private final StringProperty selectedTask = new SimpleStringProperty(this, "selectedTask");
-    private final List<BiConsumer<String, String>> renameListeners = new CopyOnWriteArrayList<>();
     private final WorkbookWrites writes;
+    private final ScenarioEdits edits;
 
     public Session(Study study, Jobs jobs, Messages messages) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.writes = new WorkbookWrites(jobs, messages, library::get, editable::get);
-        this.history = new UndoHistory(this, writes);
+        this.history = new UndoHistory(this, open, writes);
+        this.edits = new ScenarioEdits(this, open, history, writes, messages);
         setStudy(study);
-        currentName.addListener((obs, old, now) -> refresh());
-        baselineName.addListener((obs, old, now) -> refresh());
     }
 
     // ---- study -------------------------------------------------------------------------------
@@ -94,7 +82,7 @@ public final class Session {
         if (selected != null && newStudy.dataset().municipalities().stream().noneMatch(m -> m.code().equals(selected))) {
             selectedMunicipality.set(null);
         }
-        scenarioRevision.set(scenarioRevision.get() + 1);
+        open.touched();
     }
 
     public Study study() {
@@ -142,13 +130,9 @@ public final class Session {
         library.set(newLibrary);
         location.set(newLibrary == null ? "" : newLibrary.location());
         history.forget();
-        scenarios.setAll(loaded);
+        open.load(loaded);
         editable.set(newLibrary != null && !readOnly);
-        baselineName.set(defaultBaseline(loaded));
-        String firstOther = loaded.stream().map(Scenario::name)
-                .filter(n -> !n.equals(baselineName.get())).findFirst().orElse(baselineName.get());
-        currentName.set(firstOther);
-        refresh();
+        open.chooseDefaults();
         writes.reset();
         if (newLibrary != null) {
             newLibrary.shownWith(study());
@@ -158,12 +142,6 @@ public final class Session {
                 }
             }, error -> { });
         }
-    }
-
-    /** The first uniform scenario, else the first one. */
-    static String defaultBaseline(List<Scenario> list) {
-        return list.stream().filter(s -> !Scenarios.isDifferentiated(s)).map(Scenario::name).findFirst()
-                .orElse(list.isEmpty() ? null : list.get(0).name());
     }
 
     public ScenarioLibrary library() {
@@ -198,65 +176,53 @@ public final class Session {
 
     /** All scenarios of the workbook, in workbook order. */
     public ObservableList<Scenario> scenarios() {
-        return scenariosView;
+        return open.view();
     }
 
     public Optional<Scenario> scenario(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        for (Scenario s : scenarios) {
-            if (s.name().equals(name)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return open.scenario(name);
     }
 
     public List<String> names() {
-        List<String> names = new ArrayList<>(scenarios.size());
-        for (Scenario s : scenarios) {
-            names.add(s.name());
-        }
-        return names;
+        return open.names();
     }
 
     public StringProperty currentNameProperty() {
-        return currentName;
+        return open.currentNameProperty();
     }
 
     public ReadOnlyObjectProperty<Scenario> currentProperty() {
-        return current.getReadOnlyProperty();
+        return open.currentProperty();
     }
 
     public Scenario current() {
-        return current.get();
+        return open.currentProperty().get();
     }
 
     public StringProperty baselineNameProperty() {
-        return baselineName;
+        return open.baselineNameProperty();
     }
 
     public ReadOnlyObjectProperty<Scenario> baselineProperty() {
-        return baseline.getReadOnlyProperty();
+        return open.baselineProperty();
     }
 
     public Scenario baseline() {
-        return baseline.get();
+        return open.baselineProperty().get();
     }
 
     /** Increments whenever a scenario's content, the set of scenarios or the study changes. */
     public ReadOnlyIntegerProperty scenarioRevisionProperty() {
-        return scenarioRevision.getReadOnlyProperty();
+        return open.revisionProperty();
     }
 
     /** Called with (old name, new name) after a scenario is renamed, also by undo and redo. */
     public void addRenameListener(BiConsumer<String, String> listener) {
-        renameListeners.add(listener);
+        open.addRenameListener(listener);
     }
 
     public void removeRenameListener(BiConsumer<String, String> listener) {
-        renameListeners.remove(listener);
+        open.removeRenameListener(listener);
     }
 
     /** Undo and redo of the open workbook's history, for the menu and the tool bar. */
@@ -266,75 +232,28 @@ public final class Session {
 
     /** Why a name cannot be used (a message key), or empty when it can. */
     public Optional<String> nameProblem(String name, String renaming) {
-        if (name == null || name.isBlank()) {
-            return Optional.of("name.problem.blank");
-        }
-        String stripped = name.strip();
-        if (stripped.length() > 120) {
-            return Optional.of("name.problem.long");
-        }
-        if (stripped.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of("name.problem.control");
-        }
-        for (Scenario s : scenarios) {
-            if (s.name().equalsIgnoreCase(stripped) && !s.name().equals(renaming)) {
-                return Optional.of("name.problem.taken");
-            }
-        }
-        return Optional.empty();
+        return open.nameProblem(name, renaming);
     }
 
     // ---- edits (all undoable) ----------------------------------------------------------------
 
-    private boolean canEdit() {
-        return editable.get() && !history.isStepping();
-    }
-
     /** Sets cells of the current scenario; false when nothing changed or editing is not possible. */
     public boolean setLevels(Map<Scenarios.Cell, Level> changes) {
-        Scenario before = current();
-        if (!canEdit() || before == null || changes.isEmpty()) {
-            return false;
-        }
-        Scenario after = Scenarios.withLevels(before, changes);
-        if (after.equals(before)) {
-            return false;
-        }
-        EditLabel label = changes.size() == 1
-                ? EditLabel.of("command.setLevel", messages.level(changes.values().iterator().next()))
-                : EditLabel.of("command.setLevels", changes.size());
-        replaceScenario(label, before, after);
-        return true;
+        return edits.setLevels(changes);
     }
 
     /** Replaces the current scenario's rules (and tiering) with imported ones. */
     public boolean replaceRules(List<Rule> rules, Tiering tiering, String sourceName) {
-        Scenario before = current();
-        if (!canEdit() || before == null) {
-            return false;
-        }
-        Scenario after = before.withRules(rules).withTiering(tiering);
-        replaceScenario(EditLabel.of("command.importAllocation", sourceName), before, after);
-        return true;
+        return edits.replaceRules(rules, tiering, sourceName);
     }
 
     public boolean replaceOverrides(List<LevelOverride> overrides, String sourceName) {
-        Scenario before = current();
-        if (!canEdit() || before == null) {
-            return false;
-        }
-        Scenario after = before.withOverrides(overrides);
-        replaceScenario(EditLabel.of("command.importOverrides", sourceName), before, after);
-        return true;
+        return edits.replaceOverrides(overrides, sourceName);
     }
 
     /** Replaces a scenario by another version of it (e.g. a restored version). */
     public boolean replace(Scenario before, Scenario after, EditLabel label) {
-        if (!canEdit() || scenario(before.name()).isEmpty()) {
-            return false;
-        }
-        replaceScenario(label, before, after);
-        return true;
+        return edits.replace(before, after, label);
     }
 
     /**
@@ -342,168 +261,28 @@ public final class Session {
      * workbook; every scenario is evaluated against the new catalogue. False when nothing changed.
      */
     public boolean setTasks(List<Task> tasks, EditLabel label) {
-        if (!canEdit() || tasks.equals(study().tasks())) {
-            return false;
-        }
-        List<Task> after = List.copyOf(tasks);
-        setStudy(new Study(study().dataset(), after));
-        recorded(label, "store.tasks", messages.get("store.catalogue"), lib -> lib.saveTasks(after, label.encode()));
-        return true;
+        return edits.setTasks(tasks, label);
     }
 
     /** A new uniform scenario (every task with the municipalities) on the baseline's tiering. */
     public Optional<Scenario> createScenario(String name) {
-        if (!canEdit() || nameProblem(name, null).isPresent()) {
-            return Optional.empty();
-        }
-        Scenario template = baseline() != null ? baseline() : current();
-        Tiering tiering = template != null ? template.tiering() : Tiering.DEFAULT;
-        Overheads overheads = template != null ? template.overheads() : Overheads.DEFAULT;
-        Scenario created = Scenarios.uniform(name.strip(), "", study().tasks(), tiering, Level.MUNICIPALITY, overheads);
-        addScenario(EditLabel.of("command.create", created.name()), created);
-        return Optional.of(created);
+        return edits.createScenario(name);
     }
 
     /** Adds a scenario built elsewhere (e.g. an explorer's proposal) as one undoable edit, and selects it. */
     public Optional<Scenario> addScenario(Scenario scenario, String descriptionKey) {
-        if (!canEdit() || nameProblem(scenario.name(), null).isPresent()) {
-            return Optional.empty();
-        }
-        Scenario named = scenario.withName(scenario.name().strip());
-        addScenario(EditLabel.of(descriptionKey, named.name()), named);
-        return Optional.of(named);
+        return edits.addScenario(scenario, descriptionKey);
     }
 
     public Optional<Scenario> duplicate(String name, String newName) {
-        Optional<Scenario> source = scenario(name);
-        if (!canEdit() || source.isEmpty() || nameProblem(newName, null).isPresent()) {
-            return Optional.empty();
-        }
-        Scenario copy = source.get().withName(newName.strip());
-        addScenario(EditLabel.of("command.duplicate", name), copy);
-        return Optional.of(copy);
+        return edits.duplicate(name, newName);
     }
 
     public boolean rename(String name, String newName) {
-        Optional<Scenario> source = scenario(name);
-        if (!canEdit() || source.isEmpty() || nameProblem(newName, name).isPresent()
-                || name.equals(newName.strip())) {
-            return false;
-        }
-        Scenario renamed = source.get().withName(newName.strip());
-        replaceScenario(EditLabel.of("command.rename", name, renamed.name()), source.get(), renamed);
-        return true;
+        return edits.rename(name, newName);
     }
 
     public boolean delete(String name) {
-        Optional<Scenario> source = scenario(name);
-        if (!canEdit() || source.isEmpty()) {
-            return false;
-        }
-        EditLabel label = EditLabel.of("command.delete", name);
-        history.deleting(name, scenarios.indexOf(source.get()), name.equals(baselineName.get()));
-        remove(name);
-        recorded(label, "store.delete", name, lib -> lib.delete(name, label.encode()));
-        return true;
-    }
-
-    private void replaceScenario(EditLabel label, Scenario before, Scenario after) {
-        put(before.name(), after);
-        select(after.name());
-        boolean renamed = !before.name().equals(after.name());
-        recorded(label, renamed ? "store.rename" : "store.save", after.name(),
-                lib -> lib.save(before.name(), after, label.encode()));
-    }
-
-    private void addScenario(EditLabel label, Scenario created) {
-        history.creating(created.name(), currentName.get());
-        add(Integer.MAX_VALUE, created);
-        select(created.name());
-        recorded(label, "store.create", created.name(), lib -> lib.save(null, created, label.encode()));
-    }
-
-    /** An edit made here: undoable at once, and written to the workbook in the background. */
-    private void recorded(EditLabel label, String actionKey, String scenarioName, Write write) {
-        history.recorded(label);
-        writes.run(actionKey, scenarioName, lib -> {
-            write.run(lib);
-            return Boolean.TRUE;
-        }, ok -> { }, () -> { });
-    }
-
-    /** A workbook write on the store thread. */
-    @FunctionalInterface
-    private interface Write {
-        void run(ScenarioLibrary library) throws Exception;
-    }
-
-    // ---- primitive changes in memory -----------------------------------------------------------
-
-    /** Replaces the scenario called {@code previousName} by {@code scenario}. */
-    void put(String previousName, Scenario scenario) {
-        int index = indexOf(previousName);
-        if (index < 0) {
-            throw new IllegalStateException("no scenario called " + previousName);
-        }
-        scenarios.set(index, scenario);
-        boolean renamed = !previousName.equals(scenario.name());
-        if (renamed) {
-            if (previousName.equals(currentName.get())) {
-                currentName.set(scenario.name());
-            }
-            if (previousName.equals(baselineName.get())) {
-                baselineName.set(scenario.name());
-            }
-            for (BiConsumer<String, String> listener : renameListeners) {
-                listener.accept(previousName, scenario.name());
-            }
-        }
-        changed();
-    }
-
-    void add(int index, Scenario scenario) {
-        scenarios.add(Math.max(0, Math.min(index, scenarios.size())), scenario);
-        changed();
-    }
-
-    void remove(String name) {
-        int index = indexOf(name);
-        if (index < 0) {
-            throw new IllegalStateException("no scenario called " + name);
-        }
-        scenarios.remove(index);
-        if (name.equals(currentName.get())) {
-            currentName.set(scenarios.isEmpty() ? null : scenarios.get(Math.min(index, scenarios.size() - 1)).name());
-        }
-        if (name.equals(baselineName.get())) {
-            baselineName.set(defaultBaseline(scenarios));
-        }
-        changed();
-    }
-
-    /** Makes a scenario current (edits, undo and redo do so, so that one sees what changed). */
-    void select(String name) {
-        if (scenario(name).isPresent()) {
-            currentName.set(name);
-        }
-    }
-
-    int indexOf(String name) {
-        for (int i = 0; i < scenarios.size(); i++) {
-            if (scenarios.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void changed() {
-        refresh();
-        scenarioRevision.set(scenarioRevision.get() + 1);
-    }
-
-    private void refresh() {
-        current.set(scenario(currentName.get()).orElse(null));
-        baseline.set(scenario(baselineName.get()).orElse(null));
+        return edits.delete(name);
     }
 }

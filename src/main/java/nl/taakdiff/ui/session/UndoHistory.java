@@ -11,6 +11,7 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.store.HistoryState;
 import nl.taakdiff.store.HistoryStep;
+import nl.taakdiff.ui.library.ScenarioLibrary;
 
 /**
  * Undo and redo in the app. The history itself is the open library's (the workbook's journal), so
@@ -21,7 +22,9 @@ import nl.taakdiff.store.HistoryStep;
  *
  * <p>A view whose edits live only in the window (the appraisal's weights on screen) adds them as
  * {@link LocalEdit}s: they take their turn in the same Undo and Redo, in the order they were made,
- * but are not kept in the file.
+ * but are not kept in the file. An edit of the workbook that also changes window state (saving the
+ * weights on screen as a weight set) is {@link #journaled}: the workbook keeps it, so it can be undone
+ * after a restart too, and while the window is open its undo also puts the window state back.
  */
 public final class UndoHistory {
     /** An edit of state that lives in the window only; see {@link #local}. */
@@ -33,13 +36,24 @@ public final class UndoHistory {
         EditLabel label();
     }
 
+    /** A write to the open library, on the store thread. */
+    @FunctionalInterface
+    public interface StoreWrite {
+        void run(ScenarioLibrary library) throws Exception;
+    }
+
     /** Marks a step of the library's journal in the order of edits. */
     private static final Object JOURNAL = new Object();
+
+    /** A step of the library's journal that also changed window state. */
+    private record Journaled(LocalEdit window) {
+    }
 
     private record Stepped(Optional<HistoryStep> step, HistoryState state) {
     }
 
     private final Session session;
+    private final OpenScenarios scenarios;
     private final WorkbookWrites writes;
     private final ReadOnlyObjectWrapper<EditLabel> nextUndo = new ReadOnlyObjectWrapper<>(this, "nextUndo");
     private final ReadOnlyObjectWrapper<EditLabel> nextRedo = new ReadOnlyObjectWrapper<>(this, "nextRedo");
@@ -56,9 +70,11 @@ public final class UndoHistory {
     private final java.util.Deque<Object> undoOrder = new java.util.ArrayDeque<>();
     private final java.util.Deque<Object> redoOrder = new java.util.ArrayDeque<>();
     private HistoryState journal = HistoryState.EMPTY;
+    private final java.util.List<java.util.function.Consumer<HistoryStep>> followers = new java.util.ArrayList<>();
 
-    UndoHistory(Session session, WorkbookWrites writes) {
+    UndoHistory(Session session, OpenScenarios scenarios, WorkbookWrites writes) {
         this.session = session;
+        this.scenarios = scenarios;
         this.writes = writes;
     }
 
@@ -121,6 +137,27 @@ public final class UndoHistory {
         update();
     }
 
+    /**
+     * Applies an edit of window state that comes with a write to the workbook ({@code write}, recorded
+     * there under the edit's label); {@code actionKey} and {@code subject} name it if it fails.
+     */
+    public void journaled(LocalEdit window, String actionKey, String subject, StoreWrite write) {
+        window.apply();
+        undoOrder.push(new Journaled(window));
+        redoOrder.clear();
+        journal = new HistoryState(Optional.of(window.label().encode()), Optional.empty());
+        update();
+        writes.run(actionKey, subject, lib -> {
+            write.run(lib);
+            return Boolean.TRUE;
+        }, ok -> { }, () -> { });
+    }
+
+    /** Tells {@code follower} on the FX thread what every undo or redo of the workbook's journal changed. */
+    public void onStep(java.util.function.Consumer<HistoryStep> follower) {
+        followers.add(follower);
+    }
+
     void deleting(String name, int index, boolean baseline) {
         deletedAt.put(name, index);
         deletedBaseline.put(name, baseline);
@@ -171,12 +208,19 @@ public final class UndoHistory {
         if (session.library() == null || !session.isEditable()) {
             return false;
         }
-        from.poll();
-        to.push(JOURNAL);
+        Object top = from.poll();
+        to.push(top == null ? JOURNAL : top);
         stepping = true;
         writes.run(undo ? "store.undo" : "store.redo", session.locationProperty().get(),
                 lib -> new Stepped(undo ? lib.undo() : lib.redo(), lib.history()), done -> {
                     done.step().ifPresent(this::follow);
+                    if (top instanceof Journaled journaled) {
+                        if (undo) {
+                            journaled.window().revert();
+                        } else {
+                            journaled.window().apply();
+                        }
+                    }
                     show(done.state());
                 }, () -> stepping = false);
         return true;
@@ -184,25 +228,26 @@ public final class UndoHistory {
 
     /** Shows what a step changed in the workbook, and selects the scenario it touched. */
     private void follow(HistoryStep step) {
+        followers.forEach(f -> f.accept(step));
         step.tasks().ifPresent(tasks -> session.setStudy(new Study(session.study().dataset(), tasks)));
-        Optional<String> previous = step.previousName().filter(name -> session.indexOf(name) >= 0);
+        Optional<String> previous = step.previousName().filter(name -> scenarios.indexOf(name) >= 0);
         if (step.scenario().isPresent()) {
             Scenario s = step.scenario().get();
             if (previous.isPresent()) {
-                session.put(previous.get(), s);
+                scenarios.put(previous.get(), s);
             } else {
-                session.add(deletedAt.getOrDefault(s.name(), Integer.MAX_VALUE), s);
+                scenarios.add(deletedAt.getOrDefault(s.name(), Integer.MAX_VALUE), s);
                 if (Boolean.TRUE.equals(deletedBaseline.get(s.name()))) {
                     session.baselineNameProperty().set(s.name());
                 }
             }
-            session.select(s.name());
+            scenarios.select(s.name());
         } else if (previous.isPresent()) {
             String name = previous.get();
-            session.remove(name);
+            scenarios.remove(name);
             String before = currentBeforeCreate.get(name);
             if (before != null) {
-                session.select(before);
+                scenarios.select(before);
             }
         }
     }

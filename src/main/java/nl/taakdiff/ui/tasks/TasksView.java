@@ -158,7 +158,8 @@ public final class TasksView extends View {
             return;
         }
         sourceTitle.setText(messages.get("tasks.source.title", row.task().code(), row.task().name()));
-        source.setText(row.task().source().isBlank() ? messages.get("tasks.source.missing") : row.task().source());
+        source.setText(row.task().source().isBlank() ? messages.get("tasks.source.missing")
+                : model.editText(row.task(), TasksViewModel.Field.SOURCE));
     }
 
     private void updateMessage() {

@@ -20,6 +20,7 @@ import nl.taakdiff.model.Task;
 import nl.taakdiff.model.TaskRanges;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.NumberInput;
+import nl.taakdiff.ui.common.TaskSources;
 import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.session.EditLabel;
 
@@ -167,7 +168,7 @@ public final class TasksViewModel {
             case FIXED_COST -> exact(task.fixedCost());
             case MIN_SCALE -> f.population(task.minScale());
             case REGION_TYPE -> task.regionType();
-            case SOURCE -> task.source();
+            case SOURCE -> TaskSources.bundled().shown(task, messages);
             case UNIT_COST_LOW, UNIT_COST_HIGH, FIXED_COST_LOW, FIXED_COST_HIGH -> bound(task, field)
                     .map(this::exact).orElse("");
             case MIN_SCALE_LOW, MIN_SCALE_HIGH -> bound(task, field).map(v -> f.population(Math.round(v))).orElse("");
@@ -310,7 +311,9 @@ public final class TasksViewModel {
             }
             case REGION_TYPE -> new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), t.minScale(), s,
                     t.source(), t.ranges());
-            case SOURCE -> new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), t.minScale(),
+            // the translated note of the shipped catalogue, left as it was, keeps the stored note
+            case SOURCE -> s.equals(TaskSources.bundled().shown(t, messages).strip()) ? t
+                    : new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), t.minScale(),
                     t.regionType(), s, t.ranges());
             default -> throw new IllegalArgumentException(field.name());
         };

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.taakdiff.engine.MunicipalityDelta;
+import nl.taakdiff.engine.uncertainty.MunicipalitySpread;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.testing.Demo;
 import org.junit.jupiter.api.Test;
@@ -115,8 +116,8 @@ class MapColouringTest {
         assertThat(sizes.caption()).isEqualTo("Grootteklasse (inwoners)");
         assertThat(sizes.colourOf(AMSTERDAM)).isEqualTo(MapColouring.sizeClasses(Demo.CURRENT).colourOf(AMSTERDAM));
         assertThat(MapColouring.taskLevel(Demo.DIFFERENTIATED, "JZ-LOK", dutch).legend())
-                .extracting(Choropleth.LegendEntry::label).containsExactly("gemeente zelf", "centrumgemeente",
-                        "regionale samenwerking", "provincie", "Rijk");
+                .extracting(Choropleth.LegendEntry::label).containsExactly("Gemeente", "Centrumgemeente",
+                        "Regio", "Provincie", "Rijk");
         Choropleth neutral = MapColouring.costChange(nl.taakdiff.engine.Comparison.of(Demo.CURRENT, Demo.CURRENT), dutch);
         assertThat(neutral.legend().get(3).label()).isEqualTo("-0,5 tot 0,5");
         assertThat(neutral.legend().get(0).label()).isEqualTo("minder dan -2,5");
@@ -134,5 +135,34 @@ class MapColouringTest {
                 Rgb.of("#081d58"));
         assertThat(Rgb.of("#0072B2").hex()).isEqualTo("#0072b2");
         assertThat(Rgb.of("0072b2").rgb()).isEqualTo(0x0072B2);
+    }
+
+    @Test
+    void loserProbabilityFallsInFiveClassesFromPaleToDark() {
+        java.util.List<MunicipalitySpread> spreads = new java.util.ArrayList<>();
+        double[] probabilities = {0, 0.0499, 0.05, 0.3499, 0.35, 0.5, 0.6499, 0.65, 0.9499, 0.95, 1};
+        for (int i = 0; i < probabilities.length; i++) {
+            spreads.add(new MunicipalitySpread("GM" + i, "Gemeente " + i, 1_000, 0, -1, 1, probabilities[i]));
+        }
+
+        Choropleth map = MapColouring.loserProbability(spreads);
+
+        assertThat(map.mode()).isEqualTo(MapColouring.Mode.LOSER_PROBABILITY);
+        assertThat(map.legend()).extracting(Choropleth.LegendEntry::label)
+                .containsExactly("below 5%", "5% to 35%", "35% to 65%", "65% to 95%", "95% or more");
+        assertThat(map.legend()).extracting(Choropleth.LegendEntry::count).containsExactly(2, 2, 3, 2, 2);
+        assertThat(map.legend()).extracting(Choropleth.LegendEntry::colour).containsExactlyElementsOf(Palettes.RISK);
+        assertThat(map.legend()).extracting(Choropleth.LegendEntry::lower).containsExactly(0.0, 0.05, 0.35, 0.65, 0.95);
+        assertThat(map.legend()).extracting(Choropleth.LegendEntry::upper).containsExactly(0.05, 0.35, 0.65, 0.95, 1.0);
+        assertThat(map.colourOf("GM0")).isEqualTo(Rgb.of("#fef0d9"));
+        assertThat(map.colourOf("GM10")).isEqualTo(Rgb.of("#b30000"));
+        assertThat(map.colourOf("GM5")).isEqualTo(Palettes.RISK.get(2));
+        assertThat(map.values().get("GM3")).isEqualTo(0.3499);
+        assertThat(map.caption()).isEqualTo("Probability of being a loser (share of the draws)");
+
+        Choropleth dutch = MapColouring.loserProbability(spreads, MapLabels.DUTCH);
+        assertThat(dutch.legend()).extracting(Choropleth.LegendEntry::label)
+                .containsExactly("minder dan 5 %", "5 % tot 35 %", "35 % tot 65 %", "65 % tot 95 %", "95 % of meer");
+        assertThat(dutch.caption()).isEqualTo("Kans om verliezer te zijn (aandeel van de trekkingen)");
     }
 }

@@ -113,6 +113,31 @@ class AppraisalViewModelTest {
     }
 
     @Test
+    void aWeightSetEditIsUndoneAfterTheWorkbookWasReopened() throws Exception {
+        Path file = dir.resolve("w.taakdiff");
+        open(new WorkbookLibrary(DefaultWorkbook.createSeeded(file)));
+        WeightSet rijk = model.weightSet("Rijk").orElseThrow();
+        row(Measure.LOSERS).weightProperty().set(4);
+        assertThat(model.saveAs("Voorzitter")).isTrue();
+        assertThat(model.rename("Rijk", "Kabinet")).isTrue();
+        session.library().close();
+
+        open(new WorkbookLibrary(nl.taakdiff.store.Workbook.open(file)));
+        assertThat(model.weightSets()).extracting(WeightSet::name).contains("Kabinet", "Voorzitter");
+        assertThat(session.history().nextUndoProperty().get().encode())
+                .isEqualTo(nl.taakdiff.ui.session.EditLabel.of("command.renameWeightSet", "Rijk", "Kabinet").encode());
+        assertThat(session.history().undo()).isTrue();
+        assertThat(model.weightSets()).extracting(WeightSet::name).contains("Rijk").doesNotContain("Kabinet");
+        assertThat(model.weightSet("Rijk")).contains(rijk);
+        assertThat(session.history().undo()).isTrue();
+        assertThat(model.weightSets()).extracting(WeightSet::name).containsExactly("Gelijk", "IPO", "Rijk", "VNG");
+        assertThat(session.history().redo()).isTrue();
+        assertThat(((WorkbookLibrary) session.library()).workbook().weightSet("Voorzitter").criteria())
+                .anySatisfy(c -> assertThat(c.weight()).isEqualTo(4));
+        session.library().close();
+    }
+
+    @Test
     void criteriaCanBeAddedAndRemoved() throws Exception {
         inMemory();
         int before = model.criteria().size();

@@ -63,6 +63,27 @@ class MainWindowUiTest {
         });
     }
 
+    /** The ids of the tabs whose view has been built (a built tab has content). */
+    private java.util.List<String> builtTabs(FxRobot robot) {
+        return app.onFx(() -> robot.lookup("#workspace-tabs").queryAs(TabPane.class).getTabs().stream()
+                .filter(tab -> tab.getContent() != null).map(Tab::getId).toList());
+    }
+
+    @Test
+    void theStartBuildsOnlyTheSelectedTabAndAnotherOneWhenItIsFirstSelected(FxRobot robot) {
+        app.awaitIdle();
+        assertThat(app.onFx(() -> robot.lookup("#allocation-table").queryAs(TableView.class).getItems()))
+                .as("the matrix is on screen").isNotEmpty();
+        assertThat(app.onFx(() -> app.window.model().compare().result())).as("the comparison is computed").isNotNull();
+        assertThat(builtTabs(robot)).containsExactly("allocation");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT6).release(KeyCode.CONTROL);
+        app.awaitIdle();
+        assertThat(app.onFx(() -> app.window.view().selectedTabId())).isEqualTo("map");
+        assertThat(builtTabs(robot)).containsExactly("allocation", "map");
+        assertThat(robot.lookup("#map-canvas").tryQuery()).as("the map view is on screen").isPresent();
+    }
+
     @Test
     void editingACellChangesTheKpisAndUndoBringsThemBack(FxRobot robot) {
         app.settle();

@@ -7,6 +7,7 @@ import nl.taakdiff.engine.Metric;
 import nl.taakdiff.engine.uncertainty.Tornado;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.ui.TestData;
+import nl.taakdiff.ui.common.DeferredJobs;
 import nl.taakdiff.ui.common.InlineJobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
@@ -90,54 +91,5 @@ class SensitivityViewModelTest {
     void aTaskRowSelectsTheTask() {
         model.showTask("JZ-SPEC");
         assertThat(session.selectedTaskProperty().get()).isEqualTo("JZ-SPEC");
-    }
-
-    /** Jobs that wait until the test lets them run, so that a run can be cancelled while it is queued. */
-    private static final class DeferredJobs implements nl.taakdiff.ui.common.Jobs {
-        private final java.util.List<Runnable> queued = new java.util.ArrayList<>();
-
-        @Override
-        public <T> void store(String message, java.util.concurrent.Callable<T> work,
-                              java.util.function.Consumer<? super T> onSuccess,
-                              java.util.function.Consumer<Throwable> onFailure) {
-            compute(message, work, onSuccess, onFailure);
-        }
-
-        @Override
-        public <T> void compute(String message, java.util.concurrent.Callable<T> work,
-                                java.util.function.Consumer<? super T> onSuccess,
-                                java.util.function.Consumer<Throwable> onFailure) {
-            queued.add(() -> {
-                T value;
-                try {
-                    value = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(value);
-            });
-        }
-
-        void runAll() {
-            while (!queued.isEmpty()) {
-                queued.remove(0).run();
-            }
-        }
-
-        @Override
-        public javafx.beans.property.ReadOnlyIntegerProperty runningProperty() {
-            return new javafx.beans.property.SimpleIntegerProperty(queued.size());
-        }
-
-        @Override
-        public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
-            return new javafx.beans.property.SimpleStringProperty("");
-        }
-
-        @Override
-        public void shutdown() {
-            queued.clear();
-        }
     }
 }

@@ -1,0 +1,26 @@
+package nl.taakdiff.cli;
+
+import java.util.List;
+import nl.taakdiff.engine.Evaluation;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** {@code --baseline} and an optional {@code --alternative}, with where they come from. */
+final class BaselineOptions {
+    @Option(names = "--baseline", paramLabel = "FILE|NAME", required = true,
+            description = "Baseline allocation CSV, or with --workbook the baseline scenario's name.")
+    String baseline;
+
+    @Option(names = "--alternative", paramLabel = "FILE|NAME",
+            description = "Alternative allocation CSV or scenario name; without it the baseline's own metric is moved.")
+    String alternative;
+
+    @Mixin
+    ScenarioSourceOptions sources;
+
+    /** The baseline's evaluation, then the alternative's when given. */
+    List<Evaluation> evaluate(CommandSpec spec, StudyOptions study) throws Exception {
+        return sources.evaluate(spec, study, baseline, alternative);
+    }
+}

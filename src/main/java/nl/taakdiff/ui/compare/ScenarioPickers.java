@@ -1,0 +1,137 @@
+package nl.taakdiff.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.common.View;
+
+/** The baseline and the alternatives to compare it with, each chosen by scenario name. */
+final class ScenarioPickers extends View {
+    private final CompareViewModel model;
+    private final Messages messages;
+    private GridPane root;
+    private ComboBox<String> baseline;
+    private final List<ComboBox<String>> alternatives = new ArrayList<>();
+    /** Set while the items are replaced, so that the passing empty values are not taken as choices. */
+    private boolean filling;
+    private List<String> choiceNames = List.of();
+
+    ScenarioPickers(CompareViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        init();
+    }
+
+    @Override
+    protected void initializeParts() {
+        baseline = scenarioBox("compare-baseline", false);
+        for (int i = 0; i < CompareViewModel.MAX_ALTERNATIVES; i++) {
+            alternatives.add(scenarioBox("compare-alternative-" + i, i > 0));
+        }
+    }
+
+    private ComboBox<String> scenarioBox(String id, boolean optional) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setPrefWidth(200);
+        box.setMinWidth(140);
+        box.setPromptText(messages.get(optional ? "compare.none" : "compare.choose"));
+        box.setButtonCell(new NameCell(optional));
+        box.setCellFactory(v -> new NameCell(optional));
+        return box;
+    }
+
+    /** Shows a scenario name, or "none" for the empty choice. */
+    private final class NameCell extends ListCell<String> {
+        private final boolean optional;
+
+        NameCell(boolean optional) {
+            this.optional = optional;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty) {
+                setText(optional ? messages.get("compare.none") : null);
+            } else {
+                setText(item == null || item.isEmpty() ? messages.get("compare.none") : item);
+            }
+        }
+    }
+
+    @Override
+    protected void layoutParts() {
+        root = new GridPane();
+        root.setHgap(8);
+        root.setVgap(4);
+        Label baselineLabel = new Label(messages.get("compare.baseline"));
+        Label alternativesLabel = new Label(messages.get("compare.alternatives"));
+        baselineLabel.setMinWidth(Region.USE_PREF_SIZE);
+        alternativesLabel.setMinWidth(Region.USE_PREF_SIZE);
+        root.add(baselineLabel, 0, 0);
+        root.add(baseline, 0, 1);
+        root.add(alternativesLabel, 1, 0, 3, 1);
+        for (int i = 0; i < alternatives.size(); i++) {
+            root.add(alternatives.get(i), 1 + i, 1);
+        }
+    }
+
+    @Override
+    protected void bindToModel() {
+        listenToList(model.scenarios(), (ListChangeListener<Scenario>) c -> fillChoices());
+        fillChoices();
+        bindChoice(baseline, model.baselineNameProperty());
+        for (int i = 0; i < alternatives.size(); i++) {
+            bindChoice(alternatives.get(i), model.alternativeProperty(i));
+        }
+    }
+
+    private void fillChoices() {
+        List<String> names = model.scenarios().stream().map(Scenario::name).toList();
+        if (names.equals(choiceNames)) {
+            return;
+        }
+        choiceNames = names;
+        filling = true;
+        baseline.getItems().setAll(names);
+        for (int i = 0; i < alternatives.size(); i++) {
+            List<String> withNone = new ArrayList<>();
+            if (i > 0) {
+                withNone.add("");
+            }
+            withNone.addAll(names);
+            alternatives.get(i).getItems().setAll(withNone);
+        }
+        filling = false;
+        baseline.setValue(model.baselineNameProperty().get());
+        for (int i = 0; i < alternatives.size(); i++) {
+            alternatives.get(i).setValue(model.alternativeProperty(i).get());
+        }
+    }
+
+    private void bindChoice(ComboBox<String> box, StringProperty property) {
+        box.setValue(property.get());
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (!filling && !Objects.equals(now, property.get())) {
+                property.set(now == null || now.isEmpty() ? null : now);
+            }
+        });
+        listen(property, (obs, old, now) -> box.setValue(now));
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.taakdiff.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.taakdiff.io.CsvSource;
+import nl.taakdiff.io.DatasetFiles;
+import nl.taakdiff.io.TaskFile;
+import nl.taakdiff.model.Task;
+import org.junit.jupiter.api.Test;
+
+class TaskSourcesTest {
+    /** "EUR 4,879 mln", "40,000-65,000": English money and thousands. */
+    private static final Pattern ENGLISH_NUMBERS = Pattern.compile("EUR|\\d,\\d{3}");
+
+    @Test
+    void everyShippedNoteHasADutchTextWithDutchNumbers() throws Exception {
+        TaskSources sources = TaskSources.bundled();
+        assertThat(sources.coversShippedCatalogue()).isTrue();
+        Messages dutch = new Messages(Messages.DUTCH);
+        for (Task task : shipped()) {
+            String shown = sources.shown(task, dutch);
+            assertThat(shown).as(task.code()).isNotEqualTo(task.source());
+            assertThat(ENGLISH_NUMBERS.matcher(shown).find()).as(shown).isFalse();
+        }
+    }
+
+    @Test
+    void theEnglishUiAndAChangedNoteShowTheStoredNote() throws Exception {
+        Task task = shipped().get(0);
+        assertThat(TaskSources.bundled().shown(task, new Messages(Messages.ENGLISH))).isEqualTo(task.source());
+        Task edited = new Task(task.code(), task.name(), task.domain(), task.unitCost(), task.fixedCost(),
+                task.minScale(), task.regionType(), "Eigen raming 2026", task.ranges());
+        assertThat(TaskSources.bundled().shown(edited, new Messages(Messages.DUTCH))).isEqualTo("Eigen raming 2026");
+    }
+
+    @Test
+    void theDutchMoneyFormatIsTheOneTheUiUses() throws Exception {
+        Task youthCare = shipped().stream().filter(t -> t.code().equals("JZ-SPEC")).findFirst().orElseThrow();
+        assertThat(TaskSources.bundled().shown(youthCare, new Messages(Messages.DUTCH)))
+                .contains(new Messages(Messages.DUTCH).formats().moneyWhole(4879) + " mln");
+    }
+
+    private static List<Task> shipped() throws Exception {
+        return TaskFile.read(CsvSource.bundled(DatasetFiles.BUNDLED_TASKS)).records();
+    }
+}
