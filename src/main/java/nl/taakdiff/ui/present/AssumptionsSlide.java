@@ -20,21 +20,21 @@ final class AssumptionsSlide {
         box.setId("slide-assumptions");
         box.getStyleClass().add("slide-small");
         for (PresentationViewModel.ScenarioAssumptions s : part.scenarios()) {
-            box.getChildren().add(text(messages.get("present.assumptions.scenario", s.name()), "slide-head"));
-            box.getChildren().add(text(s.tiering(), "slide-text"));
-            box.getChildren().add(text(s.overheads(), "slide-text"));
+            box.getChildren().add(PresentationView.text(messages.get("present.assumptions.scenario", s.name()), "slide-head"));
+            box.getChildren().add(PresentationView.text(s.tiering(), "slide-text"));
+            box.getChildren().add(PresentationView.text(s.overheads(), "slide-text"));
             if (s.overrides().isEmpty()) {
-                box.getChildren().add(text(messages.get("present.assumptions.overrides") + ": "
+                box.getChildren().add(PresentationView.text(messages.get("present.assumptions.overrides") + ": "
                         + messages.get("present.assumptions.noOverrides"), "slide-text", "slide-muted"));
             } else {
-                box.getChildren().add(text(messages.get("present.assumptions.overrides") + ":", "slide-text"));
+                box.getChildren().add(PresentationView.text(messages.get("present.assumptions.overrides") + ":", "slide-text"));
                 for (String o : s.overrides()) {
-                    box.getChildren().add(text("• " + o, "slide-text"));
+                    box.getChildren().add(PresentationView.text("• " + o, "slide-text"));
                 }
             }
         }
         if (!part.tasks().isEmpty()) {
-            box.getChildren().add(text(messages.get("present.assumptions.tasks"), "slide-head"));
+            box.getChildren().add(PresentationView.text(messages.get("present.assumptions.tasks"), "slide-head"));
             box.getChildren().add(tasks(part, messages));
         }
         return box;
@@ -66,14 +66,6 @@ final class AssumptionsSlide {
             r++;
         }
         return tasks;
-    }
-
-    private static Label text(String value, String... styles) {
-        Label label = new Label(value);
-        label.getStyleClass().addAll(styles);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 
     /** A table cell: one line at its full width, or wrapping text that takes the width left. */

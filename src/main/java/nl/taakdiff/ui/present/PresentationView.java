@@ -199,7 +199,8 @@ public final class PresentationView extends View {
         root.getStyleClass().add("slide-is-" + slide.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static Label text(String value, String... styles) {
+    /** A label of slide text that wraps and is never cut to fewer lines than it needs. */
+    static Label text(String value, String... styles) {
         Label label = new Label(value);
         label.getStyleClass().addAll(styles);
         label.setWrapText(true);
