@@ -116,7 +116,7 @@ class EvaluateAndCompareCommandTest {
         Path current = Path.of("data/scenarios/current-situation.csv");
         Path differentiated = Path.of("data/scenarios/differentiated-by-scale.csv");
         assertThat(cli.run("evaluate", "--allocation", current.toString(), "--table", "municipalities")).isZero();
-        assertThat(csv(cli.out())).hasSize(355);
+        assertThat(csv(cli.out())).hasSize(342);
         assertThat(cli.run("compare", "--baseline", current.toString(), "--alternative", differentiated.toString(),
                 "--table", "summary")).isZero();
         CSVRecord packages = csv(cli.out()).get(10);
@@ -222,6 +222,6 @@ class EvaluateAndCompareCommandTest {
         assertThat(lines.get(lines.size() - 1)).matches("ns_per_pair=\\d+\\.\\d+");
         assertThat(cli.run("bench", "--municipalities", "0")).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.run("bench", "--shipped", "--warmup", "0")).isZero();
-        assertThat(cli.out()).contains("pairs=7810").contains("median_microseconds=");
+        assertThat(cli.out()).contains("pairs=7524").contains("median_microseconds=");
     }
 }

@@ -135,7 +135,7 @@ class ExportCommandTest {
         assertThat(export("png-map", dir.resolve("x.png"), "--map", "task-level", "--task", "NOPE"))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).contains("NOPE is not a task");
-        assertThat(export("png-map", dir.resolve("x.png"), "--region-borders", "provincie")).isEqualTo(ExitCodes.USAGE);
+        assertThat(export("png-map", dir.resolve("x.png"), "--region-borders", "landsdeel")).isEqualTo(ExitCodes.USAGE);
         assertThat(export("xlsx", dir.resolve("x.xlsx"), "--region-borders", "jeugdregio")).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).contains("--region-borders only applies to --format png-map");
         assertThat(listing()).isEmpty();

@@ -41,7 +41,7 @@ class CsvExportTest {
         assertThat(summary).hasSize(Metric.values().length);
 
         List<CSVRecord> municipalities = read(Files.readString(files.get(2)), ',');
-        assertThat(municipalities).hasSize(355);
+        assertThat(municipalities).hasSize(342);
         CSVRecord amsterdam = municipalities.stream().filter(r -> r.get("code").equals("GM0363")).findFirst().orElseThrow();
         MunicipalityDelta expected = Demo.COMPARISON.municipalities().stream().filter(m -> m.code().equals("GM0363"))
                 .findFirst().orElseThrow();

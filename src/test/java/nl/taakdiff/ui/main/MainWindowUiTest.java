@@ -143,7 +143,7 @@ class MainWindowUiTest {
         String total = text(robot, "#kpi-total_cost-0");
         assertThat(total).matches("€ \\d+,\\d\\d mld");
         assertThat(text(robot, "#kpi-direct_control_share-0")).matches("\\d+,\\d%");
-        assertThat(text(robot, "#status-municipalities")).endsWith("gemeenten (CBS 2020)");
+        assertThat(text(robot, "#status-municipalities")).endsWith("342 gemeenten (CBS 2025)");
         assertThat(app.settings.language()).contains(Messages.DUTCH);
 
         robot.clickOn("#tool-language");
@@ -228,21 +228,10 @@ class MainWindowUiTest {
     }
 
     @Test
-    void exportWritesTheComparisonTables(FxRobot robot, @TempDir Path dir) {
-        app.settle();
-        Path out = dir.resolve("comparison.csv");
-        robot.interact(() -> app.window.model().exportComparison(out, nl.taakdiff.io.export.CsvExport.Dialect.EXCEL_NL));
-        app.settle();
-        assertThat(dir.resolve("comparison-summary.csv")).exists();
-        assertThat(dir.resolve("comparison-municipalities.csv")).exists();
-        assertThat(text(robot, "#status-notice")).startsWith("Exported 3 files");
-    }
-
-    @Test
     void theStatusBarShowsWorkbookStateAndMunicipalities(FxRobot robot) {
         app.settle();
         assertThat(text(robot, "#status-workbook")).isEqualTo("Workbook: " + app.workbook.toAbsolutePath());
         assertThat(text(robot, "#status-saved")).isEqualTo("All changes saved");
-        assertThat(text(robot, "#status-municipalities")).isEqualTo("355 municipalities (CBS 2020)");
+        assertThat(text(robot, "#status-municipalities")).isEqualTo("342 municipalities (CBS 2025)");
     }
 }
