@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --range}: the relative range of parameters the catalogue gives no bounds for (DESIGN.md 2.8). */
+/** {@code --range}: the relative range of parameters the catalogue gives no bounds for (calculation.md §2.8). */
 final class AnalysisOptions {
     @Option(names = "--range", paramLabel = "R", defaultValue = "0.2",
             description = "Relative range of parameters without catalogue bounds and of overhead rates:"

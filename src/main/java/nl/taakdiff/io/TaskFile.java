@@ -9,7 +9,7 @@ import nl.taakdiff.model.TaskRanges;
 
 /**
  * {@code tasks.csv}: code,name,domain,unit_cost,fixed_cost,min_scale,region_type,source, optionally
- * followed by the range columns of DESIGN.md 2.8 ({@link TaskRanges#COLUMNS}); an empty range cell
+ * followed by the range columns of calculation.md §2.8 ({@link TaskRanges#COLUMNS}); an empty range cell
  * leaves that bound to the relative default.
  */
 public final class TaskFile {

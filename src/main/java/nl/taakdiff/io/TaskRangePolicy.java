@@ -7,7 +7,7 @@ import nl.taakdiff.model.Task;
 import nl.taakdiff.model.TaskRanges;
 
 /**
- * The ranges the bundled catalogue gives its figures (DESIGN.md 2.8), decided from how sure each
+ * The ranges the bundled catalogue gives its figures (calculation.md §2.8), decided from how sure each
  * figure is, as its {@code source} says: a unit cost that is a CBS realisation (national spending
  * per inhabitant on a taakveld) is known to within about 10 %; a CBS total split between tasks by
  * assumption to within about 25 %; an indicative assumption only to within about 40 %. Fixed costs

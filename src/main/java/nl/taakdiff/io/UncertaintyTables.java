@@ -11,7 +11,7 @@ import nl.taakdiff.engine.uncertainty.Tornado;
 import nl.taakdiff.engine.uncertainty.TornadoRow;
 import nl.taakdiff.engine.uncertainty.UncertaintyResult;
 
-/** The sensitivity and uncertainty tables of the CLI and exports (DESIGN.md 2.9, 2.10), with their exact column order. */
+/** The sensitivity and uncertainty tables of the CLI and exports (calculation.md §2.9, 2.10), with their exact column order. */
 public final class UncertaintyTables {
     private UncertaintyTables() {
     }

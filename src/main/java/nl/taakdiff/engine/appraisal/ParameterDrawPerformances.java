@@ -12,7 +12,7 @@ import nl.taakdiff.engine.uncertainty.ParameterSpace;
 import nl.taakdiff.model.Scenario;
 
 /**
- * The performance tables of the options under the Monte Carlo parameter draws of DESIGN.md 2.10:
+ * The performance tables of the options under the Monte Carlo parameter draws of calculation.md §2.10:
  * every option is compiled once into its linear form, and each draw evaluates all options on the
  * same parameter values (common random numbers), with the losers and the largest increase per
  * inhabitant against the first option in that draw. The sampler is the uncertainty analysis's own,

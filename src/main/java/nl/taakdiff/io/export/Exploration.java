@@ -13,7 +13,7 @@ import nl.taakdiff.engine.map.Rgb;
 import nl.taakdiff.io.render.ScatterRenderer;
 
 /**
- * What an export shows of exploring allocations from its baseline (DESIGN.md 2.12): at a fixed price
+ * What an export shows of exploring allocations from its baseline (calculation.md §2.12): at a fixed price
  * of control, the frontier over the risk prices, the best uniform rule sets and the price of
  * uniformity at every risk price.
  */

@@ -141,7 +141,7 @@ public final class ExportTables {
     }
 
     /**
-     * The catalogue's own parameter ranges (DESIGN.md 2.8); an empty cell means the analysis uses
+     * The catalogue's own parameter ranges (calculation.md §2.8); an empty cell means the analysis uses
      * its relative range around the base value there.
      */
     public static ExportTable parameterRanges(ExportInput input) {

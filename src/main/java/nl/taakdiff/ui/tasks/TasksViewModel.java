@@ -46,7 +46,7 @@ public final class TasksViewModel {
             return numeric;
         }
 
-        /** A bound of a parameter range (DESIGN.md 2.8); empty means the relative default range. */
+        /** A bound of a parameter range (calculation.md §2.8); empty means the relative default range. */
         public boolean isRange() {
             return ordinal() >= UNIT_COST_LOW.ordinal() && ordinal() <= MIN_SCALE_HIGH.ordinal();
         }
