@@ -252,7 +252,7 @@ public final class ExportTables {
                     Cell.text(describe(t, input.scenarios().get(i)))));
         }
         table.row(List.of(Cell.text(t.get("about.sources")), Cell.text(t.get("about.sources.value",
-                MapGeometry.ATTRIBUTION))));
+                MapGeometry.ATTRIBUTION, sources(t, base.study().dataset().name())))));
         table.row(List.of(Cell.text(t.get("about.note")), Cell.text(t.get("about.note.value"))));
         return table.build();
     }
@@ -279,6 +279,15 @@ public final class ExportTables {
             value.append(": ").append(s.description());
         }
         return value.toString();
+    }
+
+    /** The CBS tables behind a bundled year's data set. */
+    private static String sources(ExportText t, String datasetName) {
+        return switch (nl.taakdiff.io.BundledData.yearOf(datasetName).orElse(0)) {
+            case 2020 -> "CBS Gebieden in Nederland 2020; CBS gebiedsindelingen 2020";
+            case 2025 -> "CBS Regionale kerncijfers Nederland 2025 (70072NED); CBS gebiedsindelingen 2025";
+            default -> "CBS; " + t.get("about.dataset") + " " + datasetName;
+        };
     }
 
     private static String baselineHeader(ExportInput input) {
