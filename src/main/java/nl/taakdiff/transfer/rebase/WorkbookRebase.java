@@ -95,6 +95,11 @@ public final class WorkbookRebase {
                 old.currentSituation());
     }
 
+    /** The hidden workbook a rebase builds before moving it into place, and its side files. */
+    static final java.util.regex.Pattern BEING_WRITTEN = java.util.regex.Pattern.compile(
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.taakdiff"
+                    + "(-wal|-shm|-journal|\\.lock|\\.new(-wal|-shm|-journal)?)?");
+
     /** Writes the new workbook {@code out}, which must not exist yet. */
     public static Written write(Workbook old, Target target, RebasePlanner.Plan plan, Path out)
             throws WorkbookException {
@@ -103,6 +108,7 @@ public final class WorkbookRebase {
             throw new WorkbookException(WorkbookProblem.NEW_WORKBOOK_EXISTS, file);
         }
         Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + Workbook.EXTENSION);
+        nl.taakdiff.store.StaleLeftovers.remove(file.getParent(), BEING_WRITTEN);
         int versions = 0;
         try {
             try (Workbook wb = Workbook.create(temp, target.dataset(), old.tasks(), plan.scenarios(),
