@@ -147,7 +147,7 @@ final class ExportCommand implements Callable<Integer> {
     boolean uncertainty;
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
-            description = "With --uncertainty, png-tornado or png-uncertainty: draws, 2 to 1,000,000 (default: ${DEFAULT-VALUE}).")
+            description = "With --uncertainty, png-tornado or png-uncertainty: draws, 2 to 100,000 (default: ${DEFAULT-VALUE}).")
     int draws;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -255,8 +255,8 @@ final class ExportCommand implements Callable<Integer> {
                     + " png-tornado and png-uncertainty include it");
         }
         if (draws < 2 || draws > MonteCarloSettings.MAX_DRAWS) {
-            throw new ParameterException(spec.commandLine(), "--draws: must be between 2 and "
-                    + MonteCarloSettings.MAX_DRAWS + ", not " + draws);
+            throw new ParameterException(spec.commandLine(), String.format(java.util.Locale.ROOT,
+                    "--draws: must be between 2 and %,d, not %d", MonteCarloSettings.MAX_DRAWS, draws));
         }
         analysis.space(spec, input.evaluations(), workbook);
         Distribution d = distribution == UncertaintyCommand.DistributionOption.uniform ? Distribution.UNIFORM

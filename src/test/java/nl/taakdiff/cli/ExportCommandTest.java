@@ -83,6 +83,9 @@ class ExportCommandTest {
         assertThat(cli.err()).contains("--draws only applies with --uncertainty");
         assertThat(export("csv", dir.resolve("x.csv"), "--uncertainty")).isEqualTo(ExitCodes.USAGE);
         assertThat(export("xlsx", dir.resolve("x.xlsx"), "--uncertainty", "--draws", "1")).isEqualTo(ExitCodes.USAGE);
+        assertThat(export("xlsx", dir.resolve("x.xlsx"), "--uncertainty", "--draws", "100001"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).startsWith("--draws: must be between 2 and 100,000, not 100001");
         assertThat(export("xlsx", dir.resolve("x.xlsx"), "--lang", "de")).isEqualTo(ExitCodes.USAGE);
         assertThat(listing()).containsExactlyInAnyOrder("u.xlsx", "t.png", "h.png", "c.png");
     }
