@@ -230,8 +230,8 @@ public final class AtomicFiles {
 
     /**
      * Removes what killed writers left in {@code dir}: our temporary files that nobody holds a lock
-     * on, that have not changed for a minute and are older than this process. Best effort: a folder we cannot list or a file we
-     * cannot remove is left alone.
+     * on, that have not changed for a minute and are older than this process. Best effort: a folder
+     * we cannot list or a file we cannot remove is left alone.
      */
     static void removeStale(Path dir) {
         long now = System.currentTimeMillis();

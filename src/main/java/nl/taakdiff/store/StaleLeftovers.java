@@ -19,7 +19,8 @@ public final class StaleLeftovers {
     /** A workbook being created ({@code NAME.taakdiff.new}) and SQLite's side files of it. */
     static final Pattern CREATING = Pattern.compile(".+\\.taakdiff\\.new(-wal|-shm|-journal)?");
     /** The empty file that tries whether SQLite could create its side files in a folder. */
-    static final Pattern PROBE = Pattern.compile("\\.taakdiff-probe-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final Pattern PROBE = Pattern.compile(
+            "\\.taakdiff-probe-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** A leftover this recent may belong to a writer that is about to move it into place. */
     private static final long MINUTE_MILLIS = 60_000;
     private static final Instant PROCESS_START =

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -47,7 +46,9 @@ class KilledExportTest {
         List<Path> left = hidden();
         assertThat(left).hasSize(1);
         assertThat(dir.resolve("big.pdf")).doesNotExist();
-        Files.setLastModifiedTime(left.get(0), FileTime.from(Instant.now().minusSeconds(600)));
+        // as if the killed export ran before this process (here: the test's) started
+        Files.setLastModifiedTime(left.get(0), FileTime.from(
+                ProcessHandle.current().info().startInstant().orElseThrow().minusSeconds(3600)));
 
         CliHarness cli = new CliHarness();
         assertThat(cli.run("export", "--baseline", "data/scenarios/current-situation.csv", "--alternative",

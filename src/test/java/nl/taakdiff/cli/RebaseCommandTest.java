@@ -51,7 +51,8 @@ class RebaseCommandTest {
         List<Path> left = List.of(Files.copy(old, dir.resolve(hidden)), Files.writeString(dir.resolve(hidden + "-wal"), "x"),
                 Files.writeString(dir.resolve(hidden + ".lock"), ""));
         for (Path p : left) {
-            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3_600)));
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(
+                    ProcessHandle.current().info().startInstant().orElseThrow().minusSeconds(3600)));
         }
         Path young = Files.writeString(dir.resolve(".other.taakdiff.0a1b2c3d-5d4a-4b6f-8e7d-1a2b3c4d5e6f.taakdiff"), "y");
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,9 @@ class AtomicFilesSetTest {
         Path held = Files.writeString(dir.resolve(".o.pdf.3b6f7c9e-8a1d-4c2e-9f3a-5d6e7f8a9b0c.taakdiff-tmp"), "busy");
         Path putAside = Files.writeString(dir.resolve(".p.csv.4b6f7c9e-8a1d-4c2e-9f3a-5d6e7f8a9b0c.taakdiff-old"), "old p");
         Path notOurs = Files.writeString(dir.resolve(".m.pdf.tmp"), "someone else's");
-        FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+        // a killed run is an earlier one: an hour before this test's process started
+        FileTime hourAgo = FileTime.from(
+                ProcessHandle.current().info().startInstant().orElseThrow().minusSeconds(3600));
         for (Path p : List.of(stale, older, held, putAside, notOurs)) {
             Files.setLastModifiedTime(p, hourAgo);
         }

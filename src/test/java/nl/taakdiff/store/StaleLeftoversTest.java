@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,10 @@ class StaleLeftoversTest {
     @TempDir
     Path dir;
 
+    /** Makes a file look as if a run before this process (here: the test's) left it. */
     private void age(Path file) throws Exception {
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3_600)));
+        Files.setLastModifiedTime(file, FileTime.from(
+                ProcessHandle.current().info().startInstant().orElseThrow().minusSeconds(3600)));
     }
 
     private List<String> names() throws Exception {
