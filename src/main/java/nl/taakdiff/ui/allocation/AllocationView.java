@@ -47,10 +47,13 @@ public final class AllocationView extends View {
     private FlowPane legend;
     private TableView<Row> table;
     private TableColumn<Row, String> taskColumn;
+    private final SummaryStrip summary;
 
-    public AllocationView(AllocationViewModel model, Messages messages) {
+    public AllocationView(AllocationViewModel model, Messages messages, nl.taakdiff.ui.compare.CompareViewModel compare) {
         this.model = model;
         this.messages = messages;
+        this.summary = new SummaryStrip(compare, model, messages);
+        onDispose(summary::dispose);
         init();
     }
 
@@ -100,7 +103,7 @@ public final class AllocationView extends View {
         Label hint = new Label(messages.get("allocation.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox top = new VBox(6, heading, baselineInfo, legend, hint);
+        VBox top = new VBox(6, heading, summary.root(), baselineInfo, legend, hint);
         top.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(top);
         root.setCenter(table);

@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.export.ExportDialog;
 import nl.taakdiff.ui.common.View;
 import nl.taakdiff.ui.librarypanel.LibraryView;
 import nl.taakdiff.ui.session.Session;
@@ -144,10 +145,7 @@ public final class MainView extends View {
                 importAllocation, importOverrides,
                 item("menu-rebase", "menu.file.rebase", null, model.rebase()::start),
                 new SeparatorMenuItem(),
-                item("menu-export", "menu.file.export", "Shortcut+E", model::exportComparison),
-                item("menu-export-excel", "menu.file.exportExcel", "Shortcut+Shift+E", model::exportComparisonForExcel),
-                item("menu-export-map", "menu.file.exportMap", null, model.map()::exportMap),
-                item("menu-export-chart", "menu.file.exportChart", null, model.map()::exportChart),
+                item("menu-export", "menu.file.export", "Shortcut+E", this::openExport),
                 new SeparatorMenuItem(),
                 item("menu-exit", "menu.file.exit", "Shortcut+Q", model::exit));
         file.setId("menu-file");
@@ -212,6 +210,11 @@ public final class MainView extends View {
         return button;
     }
 
+    /** The Export dialog, filled from the comparison on screen. */
+    private void openExport() {
+        new ExportDialog(model.export(), root.getScene() == null ? null : root.getScene().getWindow()).show();
+    }
+
     private ToolBar toolBar() {
         Session session = model.session();
         Button newWorkbook = toolButton("tool-new", "tool.new", model::newWorkbook);
@@ -220,7 +223,7 @@ public final class MainView extends View {
         undoButton = toolButton("tool-undo", "tool.undo", model::undo);
         redoButton = toolButton("tool-redo", "tool.redo", model::redo);
         Button importButton = toolButton("tool-import", "tool.import", model::importAllocation);
-        Button export = toolButton("tool-export", "tool.export", model::exportComparison);
+        Button export = toolButton("tool-export", "tool.export", this::openExport);
         Button present = toolButton("tool-present", "tool.present", model::present);
         saveVersion.disableProperty().bind(session.editableProperty().not());
         importButton.disableProperty().bind(session.editableProperty().not());
@@ -264,6 +267,13 @@ public final class MainView extends View {
         });
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         tabView(model.tabs().get(selected).id());
+        // Start on the tabs, not on the first tool button (Enter would make a new workbook) nor on a
+        // text field (which would take Ctrl+Z for its own undo instead of the workbook's).
+        tabs.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(tabs::requestFocus);
+            }
+        });
     }
 
     private static Separator sep() {
@@ -359,6 +369,11 @@ public final class MainView extends View {
                 tabs.getSelectionModel().select(tab);
             }
         }
+    }
+
+    /** The tab shown, as it changes. */
+    public javafx.beans.value.ObservableValue<Tab> selectedTabProperty() {
+        return tabs.getSelectionModel().selectedItemProperty();
     }
 
     public String selectedTabId() {

@@ -228,17 +228,6 @@ class MainWindowUiTest {
     }
 
     @Test
-    void exportWritesTheComparisonTables(FxRobot robot, @TempDir Path dir) {
-        app.settle();
-        Path out = dir.resolve("comparison.csv");
-        robot.interact(() -> app.window.model().exportComparison(out, nl.taakdiff.io.export.CsvExport.Dialect.EXCEL_NL));
-        app.settle();
-        assertThat(dir.resolve("comparison-summary.csv")).exists();
-        assertThat(dir.resolve("comparison-municipalities.csv")).exists();
-        assertThat(text(robot, "#status-notice")).startsWith("Exported 3 files");
-    }
-
-    @Test
     void theStatusBarShowsWorkbookStateAndMunicipalities(FxRobot robot) {
         app.settle();
         assertThat(text(robot, "#status-workbook")).isEqualTo("Workbook: " + app.workbook.toAbsolutePath());
