@@ -34,11 +34,11 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 # Waits until a window whose name matches $1 is mapped; prints its time after $2 (ms), or
 # "timeout" after two minutes.
 window_time() {
-  local tries=0
+  # a deadline, not a number of tries: on a busy machine each xwininfo takes far longer than 20 ms
+  local deadline=$(( $(now_ms) + 120000 ))
   # grep reads all (no -q): an early exit would fail the pipe under pipefail
   while ! xwininfo -root -tree 2>/dev/null | grep -- "$1" >/dev/null; do
-    tries=$(( tries + 1 ))
-    [ "$tries" -lt 6000 ] || { echo timeout; return; }
+    [ "$(now_ms)" -lt "$deadline" ] || { echo timeout; return; }
     sleep 0.02
   done
   echo $(( $(now_ms) - $2 ))
