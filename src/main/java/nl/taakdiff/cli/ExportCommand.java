@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.Evaluation;
@@ -40,6 +41,7 @@ import nl.taakdiff.model.Task;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
+import nl.taakdiff.transfer.rebase.WorkbookGeometry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -237,7 +239,7 @@ final class ExportCommand implements Callable<Integer> {
             writeMap(input, input.text());
             written = List.of(out);
         } else {
-            written = Exports.write(format, input, out);
+            written = Exports.write(format, input, geometry(input), out);
         }
         for (Path p : written) {
             stdout.println("wrote " + p);
@@ -384,9 +386,20 @@ final class ExportCommand implements Callable<Integer> {
         return new ExportInput.About(VersionProvider.version(), Instant.now(), workbookFile);
     }
 
+    /** The boundaries of the exported data set: kept in the workbook, else bundled for its year, else none. */
+    private Optional<MapGeometry> geometry(ExportInput input) throws Exception {
+        if (workbook != null) {
+            try (Workbook wb = Workbook.open(workbook)) {
+                return WorkbookGeometry.of(wb);
+            }
+        }
+        return MapGeometry.bundledFor(input.baseline().study().dataset().name());
+    }
+
     private void writeMap(ExportInput input, ExportText t) throws Exception {
         Comparison first = input.comparisons().get(0);
-        MapGeometry geometry = MapGeometry.readBundledFor(first.baseline().study().dataset().name());
+        MapGeometry geometry = geometry(input).orElseThrow(() -> new InputException(new SourceProblem(
+                workbook == null ? "--municipalities" : workbook.toString(), 0, Exports.noBoundaries(input))));
         Evaluation alternative = first.alternative();
         Choropleth choropleth;
         String title;

@@ -298,11 +298,12 @@ public final class MapGeometry {
     }
 
     /**
-     * The bundled geometry of the year a data set is named after ({@code CBS 2020} → 2020); for
-     * another name the default year's, as exports of a data set without a bundled year always had.
+     * The bundled geometry of the year a data set is named after ({@code CBS 2020} → 2020); none for
+     * another name, whose municipalities another year's boundaries would not match.
      */
-    public static MapGeometry readBundledFor(String datasetName) throws IOException {
-        return readBundled(BundledData.yearOf(datasetName).orElse(BundledData.DEFAULT_YEAR));
+    public static Optional<MapGeometry> bundledFor(String datasetName) throws IOException {
+        Optional<Integer> year = BundledData.yearOf(datasetName);
+        return year.isPresent() ? Optional.of(readBundled(year.get())) : Optional.empty();
     }
 
     /** Reads the text format from a string, e.g. boundaries kept in a workbook. */

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import nl.taakdiff.ui.common.LayoutPulses;
 import nl.taakdiff.ui.main.MainWindow;
 
 /**
@@ -34,7 +35,7 @@ final class StartupProbe {
             return;
         }
         Scene scene = window.stage().getScene();
-        afterNextLayout(scene, () -> mark("frame"));
+        LayoutPulses.afterNext(scene, () -> mark("frame"));
         window.model().session().libraryProperty().addListener((obs, old, now) -> mark("workbook opened"));
         var compare = window.model().compare();
         ChangeListener<Number> firstResult = new ChangeListener<>() {
@@ -44,7 +45,7 @@ final class StartupProbe {
                     return;
                 }
                 compare.appliedProperty().removeListener(this);
-                afterNextLayout(scene, () -> {
+                LayoutPulses.afterNext(scene, () -> {
                     mark("first view");
                     threads();
                     if (EXIT_AFTER_START) {
@@ -70,17 +71,6 @@ final class StartupProbe {
                 .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> line.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(" ms,"));
         System.out.println(line.substring(0, line.length() - 1));
-    }
-
-    private static void afterNextLayout(Scene scene, Runnable action) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                action.run();
-            }
-        });
-        Platform.requestNextPulse();
     }
 
     private static long sinceJvmStart() {

@@ -28,7 +28,8 @@ class MapGeometryTest {
         assertThat(old.regions("arbeidsmarktregio").orElseThrow().areas()).hasSize(36);
         assertThat(old.layers().keySet()).containsExactly("gemeente", "veiligheidsregio", "jeugdregio",
                 "arbeidsmarktregio", "ggdregio");
-        assertThat(MapGeometry.readBundledFor("CBS 2020")).isSameAs(old);
+        assertThat(MapGeometry.bundledFor("CBS 2020")).containsSame(old);
+        assertThat(MapGeometry.bundledFor("eigen-export.csv")).as("no other year's boundaries").isEmpty();
         MapGeometry.Bounds b = geometry.bounds();
         assertThat(b.minX()).isBetween(10_000.0, 20_000.0);
         assertThat(b.maxX()).isBetween(270_000.0, 285_000.0);

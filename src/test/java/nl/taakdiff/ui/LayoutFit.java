@@ -9,6 +9,8 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
@@ -41,7 +43,9 @@ public final class LayoutFit {
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
             check(labeled, found, scrolled);
         }
-        boolean inScroll = scrolled || node instanceof ScrollPane || node instanceof VirtualFlow<?>;
+        // what reaches past the edge of something that scrolls can be scrolled into view
+        boolean inScroll = scrolled || node instanceof ScrollPane || node instanceof VirtualFlow<?>
+                || node instanceof TableView<?> || node instanceof TreeTableView<?>;
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, found, inScroll);
@@ -62,7 +66,7 @@ public final class LayoutFit {
     }
 
     private static void check(Labeled labeled, List<String> found, boolean scrolled) {
-        String full = labeled.getText();
+        String full = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText();
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text text && child.isVisible()) {
                 String shown = text.getText();

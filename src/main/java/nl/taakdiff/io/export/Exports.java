@@ -69,6 +69,16 @@ public final class Exports {
      * and need {@link ExportInput#uncertainty()}).
      */
     public static List<Path> write(Format format, ExportInput input, Path out) throws IOException {
+        return write(format, input, MapGeometry.bundledFor(datasetName(input)), out);
+    }
+
+    /**
+     * As {@link #write(Format, ExportInput, Path)} with the map of the data set's own boundaries
+     * (e.g. those kept in its workbook). Without them the PDF says so where the maps would be, and
+     * {@code png-map} fails with an {@link IOException} that says why.
+     */
+    public static List<Path> write(Format format, ExportInput input, Optional<MapGeometry> geometry, Path out)
+            throws IOException {
         return switch (format) {
             case CSV -> CsvExport.write(input, CsvExport.Dialect.STANDARD, out);
             case CSV_EXCEL_NL -> CsvExport.write(input, CsvExport.Dialect.EXCEL_NL, out);
@@ -77,17 +87,27 @@ public final class Exports {
                 yield List.of(out);
             }
             case PDF -> {
-                PdfExport.write(input, MapGeometry.readBundledFor(datasetName(input)), out);
+                PdfExport.write(input, geometry.orElse(null), out);
                 yield List.of(out);
             }
             case PNG_MAP -> {
-                Images.writeMapPng(input, MapGeometry.readBundledFor(datasetName(input)), out);
+                Images.writeMapPng(input, geometry.orElseThrow(() -> new IOException(noBoundaries(input))), out);
                 yield List.of(out);
             }
             case PNG_CHART -> picture(Images.classChart(input), out);
             case PNG_TORNADO -> picture(Images.tornado(input, first(input)), out);
             case PNG_UNCERTAINTY -> picture(Images.histogram(input, first(input)), out);
         };
+    }
+
+    /** Why there is no map of this export's data set. */
+    public static String noBoundaries(ExportInput input) {
+        return "data set " + datasetName(input) + " has no municipal boundaries, so there is no map; "
+                + "import it with a boundary file of the same year";
+    }
+
+    private static String datasetName(ExportInput input) {
+        return input.comparisons().get(0).baseline().study().dataset().name();
     }
 
     private static UncertaintySection.Part first(ExportInput input) {
@@ -100,9 +120,5 @@ public final class Exports {
     private static List<Path> picture(java.awt.image.BufferedImage image, Path out) throws IOException {
         nl.taakdiff.io.render.ChartRenderer.writePng(image, out);
         return List.of(out);
-    }
-
-    private static String datasetName(ExportInput input) {
-        return input.comparisons().get(0).baseline().study().dataset().name();
     }
 }

@@ -36,10 +36,11 @@ public final class PdfExport {
                             List<byte[]> histograms) {
     }
 
+    /** @param geometry the data set's own boundaries; null when it has none, and then there are no maps */
     public static void write(ExportInput input, MapGeometry geometry, Path out) throws IOException {
         byte[] chart = Images.png(Images.classChart(input));
         List<byte[]> maps = new ArrayList<>();
-        for (Comparison c : input.comparisons()) {
+        for (Comparison c : geometry == null ? List.<Comparison>of() : input.comparisons()) {
             maps.add(Images.png(Images.costChangeMap(geometry, c, input.text())));
         }
         byte[] frontier = input.exploration() == null ? null : Images.png(ScatterRenderer.render(
@@ -177,8 +178,9 @@ public final class PdfExport {
             empty.setBorder(0);
             grid.addCell(empty);
         }
-        PdfPCell caption = new PdfPCell(new Phrase(t.get("pdf.maps.caption", t.get("unit.moneyPerInhabitant"),
-                MapGeometry.ATTRIBUTION), PdfPage.SMALL));
+        PdfPCell caption = new PdfPCell(new Phrase(pictures.maps().isEmpty()
+                ? t.get("pdf.maps.none", input.baseline().study().dataset().name())
+                : t.get("pdf.maps.caption", t.get("unit.moneyPerInhabitant"), MapGeometry.ATTRIBUTION), PdfPage.SMALL));
         caption.setColspan(2);
         caption.setBorder(0);
         grid.addCell(caption);

@@ -69,6 +69,8 @@ public final class FxDialogService implements DialogService {
     private Label wrapping(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        // without a preferred width the dialog takes the text's unwrapped width and runs off the screen
+        label.setPrefWidth(520);
         label.setMaxWidth(520);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** What the app remembers between runs (java.util.prefs): language and recent workbooks. */
+/** What the app remembers between runs (java.util.prefs): language, recent workbooks and the workspace. */
 public final class Settings {
     private static final String LANGUAGE = "language";
     private static final String RECENT = "recent.";
@@ -63,6 +63,11 @@ public final class Settings {
                 node.remove(RECENT + i);
             }
         }
+    }
+
+    /** Where the main window keeps its size, place, last tab and scenario choices. */
+    public Preferences workspace() {
+        return node.node("workspace");
     }
 
     /** Forgets everything; for tests. */

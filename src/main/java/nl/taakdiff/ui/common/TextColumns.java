@@ -7,10 +7,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
 /**
- * Read-only table columns of formatted text. The title sits in a label with a tooltip, because
- * narrow columns cut long scenario names off.
+ * Read-only table columns of formatted text. The title sits in a label with a tooltip; a long
+ * title (a scenario name) takes two lines, and the column is never narrower than its title.
  */
 public final class TextColumns {
+    /** Titles wider than this (and than the column) are put on two lines. */
+    private static final double MAX_ONE_LINE = 160;
+
     private TextColumns() {
     }
 
@@ -19,8 +22,11 @@ public final class TextColumns {
         column.setSortable(false);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
-        Label header = new Label(title);
+        Label header = new Label(ColumnFit.twoLines(title, Math.max(width, MAX_ONE_LINE)));
         header.setTooltip(new Tooltip(title));
+        double needed = ColumnFit.headerWidth(header.getText());
+        column.setMinWidth(needed);
+        column.setPrefWidth(Math.max(width, needed));
         column.setGraphic(header);
         column.setText(null);
         return column;

@@ -30,6 +30,9 @@ final class ClassCostPanel {
     private final TableView<ClassDelta> classTable = new TableView<>();
     private final BarChart<String, Number> classChart;
     private final HBox root;
+    private final VBox classBox;
+    /** A column header of two lines and the table's borders. */
+    private static final double HEADER_HEIGHT = 42;
     /** The result on screen; the alternatives' cells read it, the rows are the baseline's classes. */
     private Result shown;
 
@@ -38,7 +41,7 @@ final class ClassCostPanel {
         this.formats = messages.formats();
         classTable.setId("class-table");
         classTable.setFixedCellSize(26);
-        classTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        classTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         classTable.setPlaceholder(new Label(""));
 
         CategoryAxis classAxis = new CategoryAxis();
@@ -53,10 +56,11 @@ final class ClassCostPanel {
         classChart.setPrefHeight(300);
         classChart.setMinHeight(260);
 
-        VBox classBox = new VBox(6, SectionTitles.of(messages.get("compare.classTable")), classTable);
+        classBox = new VBox(6, SectionTitles.of(messages.get("compare.classTable")), classTable);
         root = new HBox(12, classBox, classChart);
         classBox.setPrefWidth(500);
         classBox.setMinWidth(400);
+        HBox.setHgrow(classBox, Priority.ALWAYS);
         HBox.setHgrow(classChart, Priority.ALWAYS);
     }
 
@@ -96,7 +100,10 @@ final class ClassCostPanel {
         }
         classTable.getColumns().setAll(columns);
         classTable.getItems().setAll(comparisons.get(0).classes());
-        classTable.setPrefHeight(classTable.getFixedCellSize() * (classTable.getItems().size() + 1) + 6);
+        // every row and a header of up to two lines without a scroll bar; as wide as its columns,
+        // and wider (the last column) when the window has room
+        classTable.setPrefHeight(classTable.getFixedCellSize() * classTable.getItems().size() + HEADER_HEIGHT);
+        classBox.setPrefWidth(columns.stream().mapToDouble(TableColumn::getPrefWidth).sum() + 20);
 
         XYChart.Series<String, Number> baseSeries = new XYChart.Series<>();
         baseSeries.setName(result.baseline().scenario().name());

@@ -63,6 +63,7 @@ final class MunicipalityOutcomes extends View {
         focus.setId("compare-focus");
         focus.setPrefWidth(190);
         focus.setMinWidth(120);
+        nl.taakdiff.ui.common.ColumnFit.fitToChoices(focus);
         ToggleGroup group = new ToggleGroup();
         all = toggle("filter-all", "compare.filter.all", group);
         winnersOnly = toggle("filter-winners", "compare.filter.winners", group);

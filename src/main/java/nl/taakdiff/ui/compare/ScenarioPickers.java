@@ -1,8 +1,10 @@
 package nl.taakdiff.ui.compare;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
@@ -12,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.ColumnFit;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
 
@@ -24,7 +27,6 @@ final class ScenarioPickers extends View {
     private final List<ComboBox<String>> alternatives = new ArrayList<>();
     /** Set while the items are replaced, so that the passing empty values are not taken as choices. */
     private boolean filling;
-    private List<String> choiceNames = List.of();
 
     ScenarioPickers(CompareViewModel model, Messages messages) {
         this.model = model;
@@ -48,6 +50,7 @@ final class ScenarioPickers extends View {
         box.setPromptText(messages.get(optional ? "compare.none" : "compare.choose"));
         box.setButtonCell(new NameCell(optional));
         box.setCellFactory(v -> new NameCell(optional));
+        ColumnFit.fitToChoices(box, name -> name.isEmpty() ? messages.get("compare.none") : name);
         return box;
     }
 
@@ -97,26 +100,44 @@ final class ScenarioPickers extends View {
         }
     }
 
+    /**
+     * Every scenario for the baseline; for an alternative, those that are neither the baseline nor
+     * chosen in another alternative box (its own choice stays, so it is always shown).
+     */
     private void fillChoices() {
         List<String> names = model.scenarios().stream().map(Scenario::name).toList();
-        if (names.equals(choiceNames)) {
-            return;
-        }
-        choiceNames = names;
         filling = true;
-        baseline.getItems().setAll(names);
+        setItems(baseline, names);
         for (int i = 0; i < alternatives.size(); i++) {
-            List<String> withNone = new ArrayList<>();
-            if (i > 0) {
-                withNone.add("");
+            String own = model.alternativeProperty(i).get();
+            Set<String> taken = new HashSet<>();
+            taken.add(model.baselineNameProperty().get());
+            for (int j = 0; j < alternatives.size(); j++) {
+                if (j != i) {
+                    taken.add(model.alternativeProperty(j).get());
+                }
             }
-            withNone.addAll(names);
-            alternatives.get(i).getItems().setAll(withNone);
+            List<String> offered = new ArrayList<>();
+            if (i > 0) {
+                offered.add("");
+            }
+            for (String name : names) {
+                if (name.equals(own) || !taken.contains(name)) {
+                    offered.add(name);
+                }
+            }
+            setItems(alternatives.get(i), offered);
         }
         filling = false;
         baseline.setValue(model.baselineNameProperty().get());
         for (int i = 0; i < alternatives.size(); i++) {
             alternatives.get(i).setValue(model.alternativeProperty(i).get());
+        }
+    }
+
+    private static void setItems(ComboBox<String> box, List<String> items) {
+        if (!box.getItems().equals(items)) {
+            box.getItems().setAll(items);
         }
     }
 
@@ -127,7 +148,10 @@ final class ScenarioPickers extends View {
                 property.set(now == null || now.isEmpty() ? null : now);
             }
         });
-        listen(property, (obs, old, now) -> box.setValue(now));
+        listen(property, (obs, old, now) -> {
+            box.setValue(now);
+            fillChoices();
+        });
     }
 
     @Override

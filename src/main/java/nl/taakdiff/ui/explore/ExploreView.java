@@ -89,6 +89,8 @@ public final class ExploreView extends View {
         adopt.setTooltip(new Tooltip(messages.get("explore.adopt.tooltip")));
         adopt.setOnAction(e -> model.adopt());
         adopt.setMaxWidth(Double.MAX_VALUE);
+        adopt.setWrapText(true);
+        adopt.setMinHeight(Region.USE_PREF_SIZE);
         problem = new Label();
         problem.setId("explore-problem");
         problem.getStyleClass().add("problem");

@@ -1,5 +1,6 @@
 package nl.taakdiff.ui.librarypanel;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -13,8 +14,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.Messages;
@@ -64,14 +66,29 @@ public final class LibraryView extends View {
         Button button = new Button(messages.get(key));
         button.setId(id);
         button.setMaxWidth(Double.MAX_VALUE);
+        // two buttons a row in a narrow panel: a long name takes a second line instead of an ellipsis
+        button.setWrapText(true);
+        button.setMinHeight(Region.USE_PREF_SIZE);
         button.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
         return button;
     }
 
     @Override
     protected void layoutParts() {
-        TilePane buttons = new TilePane(6, 6, create, duplicate, rename, delete);
-        buttons.setPrefColumns(2);
+        GridPane buttons = new GridPane();
+        buttons.setHgap(6);
+        buttons.setVgap(6);
+        buttons.addRow(0, create, duplicate);
+        buttons.addRow(1, rename, delete);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            buttons.getColumnConstraints().add(half);
+        }
+        for (Button b : List.of(create, duplicate, rename, delete)) {
+            GridPane.setFillHeight(b, true);
+            b.setMaxHeight(Double.MAX_VALUE);
+        }
         buttons.getStyleClass().add("library-buttons");
         VBox.setVgrow(list, Priority.ALWAYS);
         root.getChildren().addAll(title, search, list, buttons);

@@ -267,6 +267,13 @@ public final class MainView extends View {
         });
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         tabView(model.tabs().get(selected).id());
+        // Start on the tabs, not on the first tool button (Enter would make a new workbook) nor on a
+        // text field (which would take Ctrl+Z for its own undo instead of the workbook's).
+        tabs.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(tabs::requestFocus);
+            }
+        });
     }
 
     private static Separator sep() {
@@ -362,6 +369,11 @@ public final class MainView extends View {
                 tabs.getSelectionModel().select(tab);
             }
         }
+    }
+
+    /** The tab shown, as it changes. */
+    public javafx.beans.value.ObservableValue<Tab> selectedTabProperty() {
+        return tabs.getSelectionModel().selectedItemProperty();
     }
 
     public String selectedTabId() {

@@ -60,7 +60,9 @@ public final class MainViewModel {
         this.tabs = WorkspaceTabs.standard(context, compare, map, appraisal);
         ExploreViewModel explore = WorkspaceTabs.model(tabs, ExploreViewModel.class)
                 .orElseThrow(() -> new IllegalStateException("the explore tab is missing"));
-        this.presentation = new PresentationViewModel(session, compare, map, appraisal, explore, messages);
+        this.presentation = new PresentationViewModel(session, compare, map, appraisal, explore,
+                WorkspaceTabs.model(tabs, nl.taakdiff.ui.sensitivity.SensitivityViewModel.class).orElseThrow(
+                        () -> new IllegalStateException("the sensitivity tab is missing")), messages);
         map.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 notice.set(now);

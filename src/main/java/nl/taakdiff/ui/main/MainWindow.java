@@ -21,7 +21,9 @@ public final class MainWindow {
     private final MainViewModel model;
     private MainView view;
     private PresentationWindow presentation;
+    private nl.taakdiff.ui.present.Screens screens = nl.taakdiff.ui.present.Screens.system();
     private Scene scene;
+    private WorkspaceMemory memory;
 
     public MainWindow(AppContext context, Stage stage) {
         this.context = context;
@@ -45,7 +47,9 @@ public final class MainWindow {
     public void show(Runnable onExit) {
         model.setExitAction(Objects.requireNonNull(onExit));
         long t0 = System.nanoTime();
-        view = new MainView(model, null);
+        memory = new WorkspaceMemory(context.settings().workspace());
+        view = new MainView(model, memory.lastTab());
+        followTab();
         if (Boolean.getBoolean("taakdiff.timing")) {
             System.out.println("timing: main view built in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
@@ -55,6 +59,8 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(640);
+        memory.restoreAndFollow(stage);
+        memory.follow(context.session(), model.compare());
         addIcons(stage);
         updateTitle();
         context.messages().localeProperty().addListener((obs, old, now) -> rebuild());
@@ -75,6 +81,11 @@ public final class MainWindow {
         }
     }
 
+    /** The screens presentation mode chooses from; tests make up a laptop and a projector. */
+    public void useScreens(nl.taakdiff.ui.present.Screens screens) {
+        this.screens = Objects.requireNonNull(screens, "screens");
+    }
+
     /** The presentation stage while presentation mode is on, else null. */
     public PresentationWindow presentation() {
         return presentation != null && presentation.isShowing() ? presentation : null;
@@ -83,7 +94,8 @@ public final class MainWindow {
     private void present(boolean on) {
         if (on) {
             if (presentation == null || !presentation.isShowing()) {
-                presentation = new PresentationWindow(model.presentation(), stage, scene.getStylesheets().get(0));
+                presentation = new PresentationWindow(model.presentation(), stage, scene.getStylesheets().get(0),
+                        screens);
             }
             presentation.show();
         } else if (presentation != null) {
@@ -101,8 +113,13 @@ public final class MainWindow {
         String tab = view.selectedTabId();
         view.dispose();
         view = new MainView(model, tab);
+        followTab();
         scene.setRoot(view.root());
         updateTitle();
+    }
+
+    private void followTab() {
+        view.selectedTabProperty().addListener((obs, old, now) -> memory.rememberTab(now == null ? null : now.getId()));
     }
 
     private void updateTitle() {

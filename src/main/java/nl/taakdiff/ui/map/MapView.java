@@ -82,6 +82,8 @@ public final class MapView extends View {
         source = new ComboBox<>();
         source.setId("map-source");
         source.setPrefWidth(200);
+        nl.taakdiff.ui.common.ColumnFit.fitToChoices(task);
+        nl.taakdiff.ui.common.ColumnFit.fitToChoices(source);
         regions = new CheckBox(messages.get("map.regions"));
         regions.setId("map-regions");
         provinces = new CheckBox(messages.get("map.provinces"));

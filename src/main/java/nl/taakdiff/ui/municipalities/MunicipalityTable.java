@@ -249,6 +249,7 @@ final class MunicipalityTable extends View {
                     ? messages.get("regionType." + type) : type);
             region.setId("municipality-region-" + type);
             region.setPrefWidth(130);
+            nl.taakdiff.ui.common.ColumnFit.fit(region);
             region.setVisible(true);
             region.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().municipality().region(type)
                     .map(r -> r.name()).orElse("–")));

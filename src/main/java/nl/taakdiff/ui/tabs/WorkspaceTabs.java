@@ -47,7 +47,7 @@ public final class WorkspaceTabs {
         var sensitivity = new SensitivityViewModel(context.session(), compare, context.jobs(), messages);
         return List.of(
                 new WorkspaceTab("allocation", "tab.allocation", allocation,
-                        () -> new AllocationView(allocation, messages)),
+                        () -> new AllocationView(allocation, messages, compare)),
                 new WorkspaceTab("tiering", "tab.tiering", tiering, () -> new TieringView(tiering, messages)),
                 new WorkspaceTab("tasks", "tab.tasks", tasks, () -> new TasksView(tasks, messages)),
                 new WorkspaceTab("municipalities", "tab.municipalities", municipalities,

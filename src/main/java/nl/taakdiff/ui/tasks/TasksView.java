@@ -86,6 +86,7 @@ public final class TasksView extends View {
             column.setId("tasks-column-" + field.key());
             column.setPrefWidth(widths[field.ordinal()]);
             column.setMinWidth(minimums[field.ordinal()]); // figures are never cut off
+            nl.taakdiff.ui.common.ColumnFit.fit(column);
             column.setCellValueFactory(c -> c.getValue().taskProperty());
             column.setCellFactory(c -> new FieldCell(field));
             column.setComparator((a, b) -> compare(field, a, b));

@@ -112,7 +112,7 @@ class ScenarioLabelsUiTest {
                     .map(Label::getText).distinct().toList();
             assertThat(cardNames).as("KPI cards").containsExactly(alternative);
             TableView<?> classes = robot.lookup("#class-table").queryAs(TableView.class);
-            List<String> headers = classes.getColumns().stream().map(c -> ((Label) c.getGraphic()).getText()).toList();
+            List<String> headers = classes.getColumns().stream().map(c -> ((Label) c.getGraphic()).getText().replace("\n", " ")).toList();
             assertThat(headers).as("size-class table").contains(baseline, alternative);
             List<String> classSeries = robot.lookup("#class-chart").queryAs(javafx.scene.chart.BarChart.class)
                     .getData().stream().map(s -> ((javafx.scene.chart.XYChart.Series<?, ?>) s).getName()).toList();
