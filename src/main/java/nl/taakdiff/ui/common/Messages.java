@@ -16,8 +16,8 @@ import nl.taakdiff.model.Level;
  * at run time; views listen to {@link #localeProperty()} (the main window rebuilds its scene).
  */
 public final class Messages {
-    public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+    public static final Locale DUTCH = Vocabulary.DUTCH;
+    public static final Locale ENGLISH = Vocabulary.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, DUTCH);
     private static final String BUNDLE = "nl.taakdiff.ui.messages";
 
@@ -36,7 +36,7 @@ public final class Messages {
 
     /** The supported locale for a language: Dutch for {@code nl}, English for anything else. */
     public static Locale supported(Locale wanted) {
-        return wanted != null && "nl".equals(wanted.getLanguage()) ? DUTCH : ENGLISH;
+        return Vocabulary.supported(wanted);
     }
 
     /** The UI's texts, with the names of metrics, levels and map words from the shared {@link Vocabulary}. */

@@ -151,8 +151,11 @@ class XlsxExportTest {
             assertThat(top.getCell(5).getNumericCellValue()).isEqualTo(first.valueAtHigh());
             assertThat(top.getCell(6).getNumericCellValue()).isEqualTo(first.swing());
             assertThat(top.getCell(1).getNumericCellValue()).isEqualTo(first.parameter().base());
-            assertThat(top.getCell(0).getStringCellValue()).startsWith(input.baseline().study()
-                    .tasks().get(Math.max(0, first.parameter().task())).code().substring(0, 2));
+            assertThat(top.getCell(0).getStringCellValue()).isEqualTo(UncertaintyTablesForPeople.parameter(
+                    ExportText.DUTCH, input.baseline().study().tasks(), first.parameter()));
+            assertThat(UncertaintyTablesForPeople.parameter(ExportText.DUTCH, input.baseline().study().tasks(),
+                    part.tornado().rows().stream().filter(r -> r.parameter().name().equals("overhead.region"))
+                            .findFirst().orElseThrow().parameter())).isEqualTo("Overheadpercentage regio");
             // one row per parameter
             int rows = 0;
             for (int r = header.getRowNum() + 1; sensitivity.getRow(r) != null; r++) {
