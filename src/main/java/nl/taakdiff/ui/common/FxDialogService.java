@@ -70,6 +70,8 @@ public final class FxDialogService implements DialogService {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(520);
+        // the pane asks the label's preferred width, which for wrapping text is its width on one line
+        label.setPrefWidth(520);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
