@@ -9,7 +9,8 @@
 #   frame       the window is on the X server (polled with xwininfo every 20 ms);
 #   first view  the app prints "timing: first view" once the matrix and the comparison are laid out
 #               (-Dtaakdiff.timing=true); it is stopped then. CPU is the process's CPU time by then
-#               (all threads), which depends less on how busy the machine is.
+#               (all threads), which depends less on how busy the machine is; FX thread CPU is the
+#               part the JavaFX thread did, the work that cannot move to the second core.
 # Calc (soffice --calc, own profile) is timed the same way: frame = its first window, first view =
 # the window titled with the file name. Every variant starts once untimed first (the app creates its
 # default workbook, Calc its profile), so the timed runs find files in the page cache: warm starts.
@@ -46,7 +47,7 @@ window_time() {
 # time_taakdiff COMMAND...: one run; prints "frame first-view". The app is stopped after its first view
 # (older builds print "first comparison laid out" for it).
 time_taakdiff() {
-  local start frame view="?" cpu="?" line pid poll
+  local start frame view="?" cpu="?" fx="?" line pid poll
   rm -f "$work/out" && mkfifo "$work/out"
   start=$(now_ms)
   window_time '"[^"]*Taakdiff' "$start" > "$work/frame" &
@@ -59,6 +60,7 @@ time_taakdiff() {
       "timing: first view"* | *"first comparison laid out"*)
         view=$(( $(now_ms) - start ))
         cpu=$(echo "$line" | sed -n 's/.*process CPU \([0-9]*\) ms.*/\1/p')
+        fx=$(echo "$line" | sed -n 's/.*FX thread CPU \([0-9]*\) ms.*/\1/p')
         break ;;
     esac
   done < "$work/out"
@@ -66,7 +68,7 @@ time_taakdiff() {
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   frame=$(cat "$work/frame")
-  echo "$frame $view ${cpu:-?}"
+  echo "$frame $view ${cpu:-?} ${fx:-?}"
 }
 
 time_calc() {
@@ -82,7 +84,14 @@ time_calc() {
   while pgrep -s "$pid" >/dev/null 2>&1; do sleep 0.1; done
   # left by the killed instance; the next one would ask about them and wait
   rm -f "$work/lo/.lock" "$work/.~lock.vergelijking.xlsx#"
-  echo "$frame $view -"
+  echo "$frame $view - -"
+}
+
+# archive_maps JAVA ARCHIVE JAR: whether the JVM maps the class-data archive for that jar. A JVM
+# ignores an archive made for another jar (path, size or time differ) without a word; with
+# -Xshare:on it refuses to start instead.
+archive_maps() {
+  "$1" -XX:SharedArchiveFile="$2" -Xshare:on -cp "$3" -version >/dev/null 2>&1
 }
 
 # "median (min–max)" of column $1 of the runs file
@@ -91,8 +100,8 @@ stats() {
 }
 
 report() {
-  printf '%-30s frame %s ms   first view %s ms   CPU %s ms   load average %s   %d runs\n' "$1" "$(stats 1)" \
-      "$(stats 2)" "$(stats 3)" "$(stats 4)" "$(wc -l < "$work/runs")"
+  printf '%-30s frame %s ms   first view %s ms   CPU %s ms   FX thread CPU %s ms   load average %s   %d runs\n' \
+      "$1" "$(stats 1)" "$(stats 2)" "$(stats 3)" "$(stats 4)" "$(stats 5)" "$(wc -l < "$work/runs")"
 }
 
 measure() { # LABEL FUNCTION ARGS...
@@ -113,10 +122,21 @@ if [ -n "${COMPARE_JAR:-}" ]; then # another build to compare with, e.g. the one
   measure "java -jar $(basename "$(dirname "$(dirname "$COMPARE_JAR")")")" time_taakdiff java -jar "$COMPARE_JAR"
 fi
 measure "java -jar" time_taakdiff java -jar target/taakdiff.jar
-[ -f target/taakdiff.jsa ] && measure "java -jar, class-data archive" time_taakdiff \
-    java -XX:SharedArchiveFile=target/taakdiff.jsa -jar target/taakdiff.jar
-[ -x target/installer/Taakdiff/bin/Taakdiff ] && measure "app image (jlink, archive)" time_taakdiff \
-    target/installer/Taakdiff/bin/Taakdiff
+if [ -f target/taakdiff.jsa ]; then
+  if archive_maps java target/taakdiff.jsa target/taakdiff.jar; then
+    measure "java -jar, class-data archive" time_taakdiff \
+        java -XX:SharedArchiveFile=target/taakdiff.jsa -jar target/taakdiff.jar
+  else
+    echo "java -jar, class-data archive: skipped, target/taakdiff.jsa was made for another build of the jar" \
+        "(mvn verify rewrites it; run mvn -Pinstaller -DskipTests package again)"
+  fi
+fi
+image=target/installer/Taakdiff/lib
+if [ -x target/installer/Taakdiff/bin/Taakdiff ]; then
+  archive_maps "$image/runtime/bin/java" "$image/app/taakdiff.jsa" "$image/app/taakdiff.jar" \
+      || echo "app image: its class-data archive does not map, so it is timed without one"
+  measure "app image (jlink, archive)" time_taakdiff target/installer/Taakdiff/bin/Taakdiff
+fi
 if command -v soffice >/dev/null; then
   measure "LibreOffice Calc, XLSX" time_calc
 fi

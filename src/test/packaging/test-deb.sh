@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the .deb into a temporary folder (dpkg-deb -x, no root, nothing registered) and checks it:
 # the package metadata (file type, menu entry, dependencies), the launcher's --version, one CLI
-# command against the same command run by target/taakdiff.jar, and the class-data archive its
-# postinst makes. Run from the repository folder after `mvn -B -Pinstaller -DskipTests package`:
+# command against the same command run by target/taakdiff.jar, SQLite's library loaded from the
+# app folder, and the class-data archive its postinst makes. Run from the repository folder after `mvn -B -Pinstaller -DskipTests package`:
 #   src/test/packaging/test-deb.sh target/installer/taakdiff_*.deb
 set -euo pipefail
 deb=${1:?usage: test-deb.sh PACKAGE.deb}
@@ -35,6 +35,14 @@ java -jar target/taakdiff.jar "${command[@]}" > "$root/jar.csv"
 head -1 "$root/deb.csv" | grep -q '^metric,value' || fail "evaluate printed no summary table"
 grep -q '^total_cost,[0-9]' "$root/deb.csv" || fail "evaluate printed no total cost"
 cmp -s "$root/deb.csv" "$root/jar.csv" || fail "the installed app and the jar disagree: $(diff "$root/deb.csv" "$root/jar.csv")"
+
+# SQLite's library comes from beside the jar: sqlite-jdbc unpacks nothing into the temporary folder.
+[ -s "$app/lib/app/libsqlitejdbc.so" ] || fail "no libsqlitejdbc.so beside the jar"
+mkdir "$root/tmp"
+JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$root/tmp" "$launcher" workbook create "$root/study.taakdiff" > "$root/create.log" 2>&1 \
+    || fail "workbook create failed: $(tail -3 "$root/create.log")"
+[ -s "$root/study.taakdiff" ] || fail "workbook create wrote no workbook"
+[ -z "$(ls "$root/tmp")" ] || fail "sqlite-jdbc unpacked its library anyway: $(ls "$root/tmp")"
 
 # What postinst does at /opt/taakdiff, here; with -Xshare:on the JVM refuses to start unless it
 # maps the archive, so the launcher's SharedArchiveFile option is shown to work.

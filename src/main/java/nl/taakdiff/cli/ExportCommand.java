@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.Evaluation;
@@ -27,13 +28,20 @@ import nl.taakdiff.engine.appraisal.RankAcceptability;
 import nl.taakdiff.engine.appraisal.WeightSet;
 import nl.taakdiff.io.export.AppraisalSection;
 import nl.taakdiff.io.export.ExportInput;
+import nl.taakdiff.io.export.ExportText;
 import nl.taakdiff.io.export.Exports;
+import nl.taakdiff.io.export.UncertaintySection;
+import nl.taakdiff.engine.Metric;
+import nl.taakdiff.engine.uncertainty.Distribution;
+import nl.taakdiff.engine.uncertainty.MonteCarlo;
+import nl.taakdiff.engine.uncertainty.MonteCarloSettings;
 import nl.taakdiff.io.render.ChartRenderer;
 import nl.taakdiff.io.render.MapRenderer;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
+import nl.taakdiff.transfer.rebase.WorkbookGeometry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -122,8 +130,36 @@ final class ExportCommand implements Callable<Integer> {
     String weightSet;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "csv, csv-excel-nl, xlsx, pdf or png-map.")
+            description = "csv, csv-excel-nl, xlsx, pdf, png-map, png-chart (cost per inhabitant per size class),"
+                    + " png-tornado or png-uncertainty (of the first alternative).")
     Exports.Format format;
+
+    /** Languages of the exports for people, as typed. */
+    enum Language { nl, en }
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
+            description = "Language of the labels and metric names of xlsx, pdf, csv-excel-nl and the pictures:"
+                    + " nl or en (default: ${DEFAULT-VALUE}). Standard csv keeps its machine column names.")
+    Language lang;
+
+    @Option(names = "--uncertainty", description = "For xlsx and pdf: add the sensitivity (tornado of the change in"
+            + " total cost) and the uncertainty (Monte Carlo) of every alternative; see taakdiff uncertainty.")
+    boolean uncertainty;
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
+            description = "With --uncertainty, png-tornado or png-uncertainty: draws, 2 to 1,000,000 (default: ${DEFAULT-VALUE}).")
+    int draws;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--distribution", paramLabel = "NAME", defaultValue = "triangular",
+            description = "Draws: triangular or uniform (default: ${DEFAULT-VALUE}).")
+    UncertaintyCommand.DistributionOption distribution;
+
+    @Mixin
+    AnalysisOptions analysis;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (for csv: the name the table files are derived from).")
     Path out;
@@ -186,19 +222,47 @@ final class ExportCommand implements Callable<Integer> {
         if (explore) {
             input = withExploration(input, range);
         }
+        input = input.withText(lang == Language.en ? ExportText.ENGLISH : ExportText.DUTCH);
+        if (uncertainty || format.needsUncertainty()) {
+            input = withUncertainty(input);
+        } else {
+            for (String option : List.of("--draws", "--seed", "--distribution", "--range")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new ParameterException(spec.commandLine(), option + " only applies with --uncertainty,"
+                            + " png-tornado or png-uncertainty");
+                }
+            }
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written;
         if (format == Exports.Format.PNG_MAP) {
-            writeMap(input);
+            writeMap(input, input.text());
             written = List.of(out);
         } else {
-            written = Exports.write(format, input, out);
+            written = Exports.write(format, input, geometry(input), out);
         }
         for (Path p : written) {
             stdout.println("wrote " + p);
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** Tornado and draws of every alternative; a catalogue range that breaks low ≤ base ≤ high is bad input. */
+    private ExportInput withUncertainty(ExportInput input) throws InputException {
+        if (uncertainty && format != Exports.Format.XLSX && format != Exports.Format.PDF) {
+            throw new ParameterException(spec.commandLine(), "--uncertainty only applies to --format xlsx or pdf;"
+                    + " png-tornado and png-uncertainty include it");
+        }
+        if (draws < 2 || draws > MonteCarloSettings.MAX_DRAWS) {
+            throw new ParameterException(spec.commandLine(), "--draws: must be between 2 and "
+                    + MonteCarloSettings.MAX_DRAWS + ", not " + draws);
+        }
+        analysis.space(spec, input.evaluations(), workbook);
+        Distribution d = distribution == UncertaintyCommand.DistributionOption.uniform ? Distribution.UNIFORM
+                : Distribution.TRIANGULAR;
+        return input.withUncertainty(UncertaintySection.compute(input.comparisons(), Metric.TOTAL_COST, analysis.range,
+                new MonteCarloSettings(draws, seed, d, threshold), MonteCarlo.Monitor.NONE));
     }
 
     /** The risk prices of --explore; checks that the exploration options fit the format. */
@@ -322,16 +386,27 @@ final class ExportCommand implements Callable<Integer> {
         return new ExportInput.About(VersionProvider.version(), Instant.now(), workbookFile);
     }
 
-    private void writeMap(ExportInput input) throws Exception {
-        MapGeometry geometry = MapGeometry.readBundled();
+    /** The boundaries of the exported data set: kept in the workbook, else bundled for its year, else none. */
+    private Optional<MapGeometry> geometry(ExportInput input) throws Exception {
+        if (workbook != null) {
+            try (Workbook wb = Workbook.open(workbook)) {
+                return WorkbookGeometry.of(wb);
+            }
+        }
+        return MapGeometry.bundledFor(input.baseline().study().dataset().name());
+    }
+
+    private void writeMap(ExportInput input, ExportText t) throws Exception {
         Comparison first = input.comparisons().get(0);
+        MapGeometry geometry = geometry(input).orElseThrow(() -> new InputException(new SourceProblem(
+                workbook == null ? "--municipalities" : workbook.toString(), 0, Exports.noBoundaries(input))));
         Evaluation alternative = first.alternative();
         Choropleth choropleth;
         String title;
         switch (map) {
             case SIZE_CLASS -> {
-                choropleth = MapColouring.sizeClasses(alternative);
-                title = "Size classes";
+                choropleth = MapColouring.sizeClasses(alternative, t.map());
+                title = t.get("sheet.classes");
             }
             case TASK_LEVEL -> {
                 if (alternative.study().tasks().stream().map(Task::code).noneMatch(task::equals)) {
@@ -339,22 +414,22 @@ final class ExportCommand implements Callable<Integer> {
                             + " study; tasks are " + String.join(", ",
                             alternative.study().tasks().stream().map(Task::code).toList()));
                 }
-                choropleth = MapColouring.taskLevel(alternative, task);
+                choropleth = MapColouring.taskLevel(alternative, task, t.map());
                 title = alternative.scenario().name();
             }
             case CAPACITY_RISK -> {
-                choropleth = MapColouring.capacityRisk(alternative);
-                title = alternative.scenario().name() + ": capacity risk";
+                choropleth = MapColouring.capacityRisk(alternative, t.map());
+                title = t.get("map.capacityRisk", alternative.scenario().name());
             }
             default -> {
-                choropleth = MapColouring.costChange(first);
-                title = alternative.scenario().name() + " vs " + first.baseline().scenario().name();
+                choropleth = MapColouring.costChange(first, t.map());
+                title = t.get("map.vs", alternative.scenario().name(), first.baseline().scenario().name());
             }
         }
         if (regionBorders != null && geometry.regions(regionBorders).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--region-borders: '" + regionBorders
                     + "' is not one of " + String.join(", ", geometry.layers().keySet().stream()
-                    .filter(t -> !t.equals(MapGeometry.MUNICIPALITIES)).toList()));
+                    .filter(type -> !type.equals(MapGeometry.MUNICIPALITIES)).toList()));
         }
         MapRenderer.Options options = MapRenderer.Options.defaults(title).withSubtitle(choropleth.caption())
                 .withRegions(regionBorders);

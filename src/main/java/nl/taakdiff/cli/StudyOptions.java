@@ -24,12 +24,12 @@ final class StudyOptions {
     Path tasks;
 
     @Option(names = "--municipalities", paramLabel = "FILE",
-            description = "Municipalities CSV: code,name,province,population (default: bundled CBS 2020).")
+            description = "Municipalities CSV: code,name,province,population (default: bundled CBS 2025).")
     Path municipalities;
 
     @Option(names = "--regions", paramLabel = "FILE",
             description = "Region memberships CSV: municipality_code,region_type,region_code,region_name"
-                    + " (default: bundled 2020).")
+                    + " (default: bundled 2025).")
     Path regions;
 
     @Option(names = TIERING_OPTION, paramLabel = "BOUNDS", defaultValue = "0,20000,50000,100000",

@@ -2,6 +2,7 @@ package nl.taakdiff.cli;
 
 import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.transfer.DatasetImport;
+import nl.taakdiff.transfer.ImportedBoundaries;
 import nl.taakdiff.transfer.WorkbookTransfer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,6 +59,12 @@ final class WorkbookCommand {
                         + "--dataset; default: the bundled memberships of the default year for matching municipality codes.")
         Path regions;
 
+        @Option(names = "--boundaries", paramLabel = "TOPOJSON",
+                description = "Municipal boundaries of the same year as --dataset (TopoJSON, WGS84, "
+                        + "properties.statcode), kept in the workbook for the map; without them the map says the "
+                        + "data set has no boundaries.")
+        Path boundaries;
+
         @Option(names = "--tasks", paramLabel = "CSV", description = "A task catalogue; default: the bundled one.")
         Path tasks;
 
@@ -68,6 +75,10 @@ final class WorkbookCommand {
         public Integer call() throws IOException, InputException, WorkbookException {
             if (regions != null && dataset == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--regions needs --dataset");
+            }
+            if (boundaries != null && dataset == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--boundaries needs --dataset; a bundled data set has its own map");
             }
             if (year != null && dataset != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -88,9 +99,13 @@ final class WorkbookCommand {
             Dataset data = dataset == null ? DatasetFiles.bundledDataset(bundledYear)
                     : DatasetImport.withRegions(datasetName == null ? dataset.getFileName().toString() : datasetName,
                             CbsGebiedenReader.read(CsvSource.of(dataset)), regions == null ? null : CsvSource.of(regions));
+            String map = boundaries == null ? null : ImportedBoundaries.read(boundaries, data);
             List<Task> taskList = TaskFile.read(tasks == null ? CsvSource.bundled("tasks.csv") : CsvSource.of(tasks))
                     .records();
             try (Workbook wb = Workbook.create(file, data, taskList)) {
+                if (map != null) {
+                    wb.saveBoundaries(map);
+                }
                 report(out, wb);
             }
             return ExitCodes.OK;

@@ -54,6 +54,9 @@ public final class AtomicFiles {
             "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\\.tmp|\\.taakdiff-tmp|\\.taakdiff-old)");
     /** A leftover this recent may belong to a writer that has just closed it and is about to move it. */
     private static final long STALE_AFTER_MILLIS = 60_000;
+    /** This process's own writes are younger than this; only older files can be a killed run's. */
+    private static final long PROCESS_START = ProcessHandle.current().info().startInstant()
+            .map(java.time.Instant::toEpochMilli).orElseGet(System::currentTimeMillis);
 
     private AtomicFiles() {
     }
@@ -227,15 +230,16 @@ public final class AtomicFiles {
 
     /**
      * Removes what killed writers left in {@code dir}: our temporary files that nobody holds a lock
-     * on and that have not changed for a minute. Best effort: a folder we cannot list or a file we
+     * on, that have not changed for a minute and are older than this process. Best effort: a folder we cannot list or a file we
      * cannot remove is left alone.
      */
     static void removeStale(Path dir) {
         long now = System.currentTimeMillis();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (OURS.matcher(file.getFileName().toString()).matches()
-                        && now - Files.getLastModifiedTime(file).toMillis() > STALE_AFTER_MILLIS && unlocked(file)) {
+                long modified = Files.getLastModifiedTime(file).toMillis();
+                if (OURS.matcher(file.getFileName().toString()).matches() && modified < PROCESS_START
+                        && now - modified > STALE_AFTER_MILLIS && unlocked(file)) {
                     Path original = file.getFileName().toString().endsWith(BACKUP_SUFFIX) ? original(file) : null;
                     if (original != null && !Files.exists(original)) {
                         // killed between putting the old file aside and the new one in place

@@ -13,7 +13,7 @@ public final class BundledData {
     /** Every bundled year, oldest first. */
     public static final List<Integer> YEARS = List.of(2020, 2025);
     /** The year used when none is chosen. */
-    public static final int DEFAULT_YEAR = 2020;
+    public static final int DEFAULT_YEAR = 2025;
     /** The newest bundled year. */
     public static final int NEWEST_YEAR = YEARS.get(YEARS.size() - 1);
     public static final String TASKS = "tasks.csv";

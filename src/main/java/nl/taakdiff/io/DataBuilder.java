@@ -322,6 +322,7 @@ public final class DataBuilder {
     /** Writes UTF-8 to a temporary file next to {@code target}, then moves it into place. */
     static Path writeAtomically(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        AtomicFiles.removeStale(dir); // what a killed earlier run left: the same naming as AtomicFiles'
         // Not Files.createTempFile: that makes the file owner-only, and the move would keep that.
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

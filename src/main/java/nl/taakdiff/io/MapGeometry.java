@@ -297,6 +297,15 @@ public final class MapGeometry {
         return g;
     }
 
+    /**
+     * The bundled geometry of the year a data set is named after ({@code CBS 2020} → 2020); none for
+     * another name, whose municipalities another year's boundaries would not match.
+     */
+    public static Optional<MapGeometry> bundledFor(String datasetName) throws IOException {
+        Optional<Integer> year = BundledData.yearOf(datasetName);
+        return year.isPresent() ? Optional.of(readBundled(year.get())) : Optional.empty();
+    }
+
     /** Reads the text format from a string, e.g. boundaries kept in a workbook. */
     public static MapGeometry read(String text, String name) throws IOException {
         return read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);

@@ -133,6 +133,14 @@ public final class Workbook implements AutoCloseable {
         return Optional.ofNullable(db.openWarning()).map(w -> "Warning: " + w);
     }
 
+    /**
+     * The journal file ({@code -wal}) that was found damaged or cut off next to the workbook when it
+     * was opened, for a window to name in its own language; empty normally.
+     */
+    public Optional<Path> damagedJournal() {
+        return Optional.ofNullable(db.openWarning()).map(w -> WalCheck.walOf(file()));
+    }
+
     public Optional<String> readOnlyNotice() {
         return readOnlyReason().map(r -> "Opened " + file().getFileName() + " read-only: " + r + ".");
     }

@@ -27,7 +27,7 @@ final class WorkbookConnection {
         this(file, connection, lock, readOnlyReason, null);
     }
 
-    /** @param openWarning what the analyst should know about the file as found (e.g. a damaged journal); nullable */
+    /** @param openWarning what the analyst should know about the file as found (a damaged journal); nullable */
     WorkbookConnection(Path file, Connection connection, WorkbookLock lock, String readOnlyReason, String openWarning) {
         this.file = file;
         this.connection = connection;

@@ -53,6 +53,8 @@ final class WorkbookFile {
             throw new WorkbookException(WorkbookProblem.FILE_EXISTS, file);
         }
         Path temp = file.resolveSibling(file.getFileName() + ".new");
+        StaleLeftovers.remove(file.getParent(), StaleLeftovers.CREATING);
+        StaleLeftovers.remove(file.getParent(), StaleLeftovers.PROBE);
         try {
             deleteWithSidecars(temp); // left by a create that was interrupted
             try (Connection c = connect(temp, false)) {

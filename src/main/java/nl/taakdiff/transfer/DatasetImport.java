@@ -22,9 +22,9 @@ import nl.taakdiff.model.Region;
  * arbeidsmarktregio, ggdregio). Those come from a regions CSV in the
  * {@code municipality_code,region_type,region_code,region_name} format when one is given (every
  * code in it must be in the CBS table; all problems are reported as {@code FILE:LINE: message});
- * otherwise from the bundled 2020 memberships for the municipalities whose code matches. A region
+ * otherwise from the bundled memberships of the default year for the municipalities whose code matches. A region
  * type that the CBS table itself gives (veiligheidsregio) is always taken from the CBS table. A
- * municipality without a region of some type (e.g. one formed after 2020 when the bundled
+ * municipality without a region of some type (e.g. one that the default year does not have when the bundled
  * memberships are used) is named by the validator as soon as a task pools it by that type.
  */
 public final class DatasetImport {

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import nl.taakdiff.ui.common.LayoutPulses;
 import nl.taakdiff.ui.main.MainWindow;
 
 /**
@@ -34,7 +35,7 @@ final class StartupProbe {
             return;
         }
         Scene scene = window.stage().getScene();
-        afterNextLayout(scene, () -> mark("frame"));
+        LayoutPulses.afterNext(scene, () -> mark("frame"));
         window.model().session().libraryProperty().addListener((obs, old, now) -> mark("workbook opened"));
         var compare = window.model().compare();
         ChangeListener<Number> firstResult = new ChangeListener<>() {
@@ -44,8 +45,9 @@ final class StartupProbe {
                     return;
                 }
                 compare.appliedProperty().removeListener(this);
-                afterNextLayout(scene, () -> {
+                LayoutPulses.afterNext(scene, () -> {
                     mark("first view");
+                    threads();
                     if (EXIT_AFTER_START) {
                         window.model().exit();
                     }
@@ -55,24 +57,36 @@ final class StartupProbe {
         compare.appliedProperty().addListener(firstResult);
     }
 
-    private static void afterNextLayout(Scene scene, Runnable action) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                action.run();
-            }
-        });
-        Platform.requestNextPulse();
+    /** The threads that used the most CPU time until now, to tell where a start's work goes. */
+    private static void threads() {
+        if (!TIMING) {
+            return;
+        }
+        var bean = ManagementFactory.getThreadMXBean();
+        StringBuilder line = new StringBuilder("timing: CPU by thread:");
+        java.util.Arrays.stream(bean.getThreadInfo(bean.getAllThreadIds()))
+                .filter(java.util.Objects::nonNull)
+                .map(info -> java.util.Map.entry(info.getThreadName(), bean.getThreadCpuTime(info.getThreadId()) / 1_000_000))
+                .filter(e -> e.getValue() >= 10)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> line.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(" ms,"));
+        System.out.println(line.substring(0, line.length() - 1));
     }
 
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
+    /**
+     * The process's CPU time and, on the FX thread, that thread's own: the FX thread builds and lays
+     * out the view, so its CPU time is the part no second core can take over.
+     */
     private static String cpu() {
+        String fx = Platform.isFxApplicationThread()
+                ? ", FX thread CPU " + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms"
+                : "";
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return " (process CPU " + os.getProcessCpuTime() / 1_000_000 + " ms, load average "
+            return " (process CPU " + os.getProcessCpuTime() / 1_000_000 + " ms" + fx + ", load average "
                     + os.getSystemLoadAverage() + ")";
         }
         return "";

@@ -50,6 +50,8 @@ public class TaakdiffApp extends Application {
         StartupProbe.mark("start()");
         MainWindow window = createWindow(stage, settings, messages, jobs, study, defaultOpener());
         StartupProbe.mark("view models created");
+        // "Open the result" of an export shows the file in the system's viewer.
+        window.model().export().setViewer(path -> getHostServices().showDocument(path.toUri().toString()));
         // The store thread opens the workbook while this thread builds and shows the window.
         startupWorkbook(getParameters().getRaw())
                 .ifPresentOrElse(window.model()::openStartup, window.model()::openStartup);

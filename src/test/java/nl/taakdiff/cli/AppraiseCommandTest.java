@@ -55,6 +55,16 @@ class AppraiseCommandTest {
         return rows;
     }
 
+    /** compare's municipalities whose cost rises by more than the default EUR 1 per inhabitant. */
+    private long losers(String workbook) {
+        assertThat(cli.run("compare", "--workbook", workbook, "--baseline", CURRENT, "--alternative", DIFFERENTIATED,
+                "--table", "municipalities")).isZero();
+        return Arrays.stream(cli.out().split("\r?\n")).skip(1).map(line -> line.split(","))
+                .filter(cells -> Double.parseDouble(cells[cells.length - 2])
+                        / Long.parseLong(cells[cells.length - 5]) > 1.0)
+                .count();
+    }
+
     @Test
     void rankingListsScoreAndTheMetricOfEveryCriterionInTheGivenOrder() {
         String wb = seeded();
@@ -66,7 +76,7 @@ class AppraiseCommandTest {
         // The differentiated scenario is cheaper (u = 1 on cost), the uniform one has more direct
         // control and no losers: scores 3/5 and 2/5.
         assertThat(lines[1]).isEqualTo("1," + DIFFERENTIATED + ",0.600000," + summary.get("cost_per_inhabitant")[1]
-                + "," + summary.get("direct_control_share")[1] + ",101");
+                + "," + summary.get("direct_control_share")[1] + "," + losers(wb));
         assertThat(lines[2]).isEqualTo("2," + CURRENT + ",0.400000," + summary.get("cost_per_inhabitant")[0]
                 + "," + summary.get("direct_control_share")[0] + ",0");
         assertThat(lines).hasSize(3);
@@ -75,7 +85,7 @@ class AppraiseCommandTest {
     @Test
     void prometheeThresholdsCanMakeACostDifferenceIndifferent() {
         String wb = seeded();
-        // The cost per inhabitant differs by about EUR 7; with Q = 10 that is no preference at all.
+        // The cost per inhabitant differs by about EUR 6; with Q = 10 that is no preference at all.
         assertThat(cli.run(appraise(wb, "--criterion", "cost_per_inhabitant=3/10/20", "--criterion",
                 "direct_control_share=1", "--method", "promethee", "--table", "ranking"))).as(cli.err()).isZero();
         String[] lines = cli.out().split("\r?\n");
@@ -173,8 +183,11 @@ class AppraiseCommandTest {
     }
 
     @Test
-    void acceptabilityCanCombineWeightDrawsWithParameterDraws() {
+    void acceptabilityCanCombineWeightDrawsWithParameterDraws() throws Exception {
         String wb = seeded();
+        // Catalogue ranges are drawn whatever --range says; without them --range 0 fixes every parameter.
+        Path tasks = withoutCatalogueRanges(Path.of("data/tasks.csv"), dir.resolve("tasks-without-ranges.csv"));
+        assertThat(cli.run("workbook", "import-tasks", "--tasks", tasks.toString(), wb)).as(cli.err()).isZero();
         String[] base = {"--criterion", "cost_per_inhabitant=1", "--criterion", "direct_control_share=1",
             "--criterion", "capacity_risk_pairs=1", "--draws", "1000", "--seed", "4", "--table", "acceptability"};
         assertThat(cli.run(appraise(wb, base))).as(cli.err()).isZero();
@@ -200,11 +213,29 @@ class AppraiseCommandTest {
         assertThat(cli.err()).contains("--with-parameters");
     }
 
+    /** The catalogue with the low and high columns left empty. */
+    private static Path withoutCatalogueRanges(Path catalogue, Path out) throws Exception {
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(Files.newBufferedReader(catalogue));
+             var printer = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(out),
+                     org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader(
+                             parser.getHeaderNames().toArray(String[]::new)).get())) {
+            for (var record : parser) {
+                for (String column : parser.getHeaderNames()) {
+                    boolean range = column.endsWith("_low") || column.endsWith("_high");
+                    printer.print(range ? "" : record.get(column));
+                }
+                printer.println();
+            }
+        }
+        return out;
+    }
+
     // ---- export --weight-set: the appraisal in the XLSX and the PDF handout, read back ----------
 
     private int export(String workbook, String weightSet, String format, Path out) {
-        return cli.run("export", "--workbook", workbook, "--baseline", CURRENT, "--alternative", DIFFERENTIATED,
-                "--weight-set", weightSet, "--format", format, "--out", out.toString());
+        return cli.run("export", "--lang", "en", "--workbook", workbook, "--baseline", CURRENT, "--alternative",
+                DIFFERENTIATED, "--weight-set", weightSet, "--format", format, "--out", out.toString());
     }
 
     private static List<List<String>> rows(Sheet sheet) {

@@ -51,16 +51,54 @@ class ExportCommandTest {
         assertThat(export("csv-excel-nl", dir.resolve("nl"))).as(cli.err()).isZero();
         byte[] bytes = Files.readAllBytes(dir.resolve("nl-summary.csv"));
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("metric;baseline;alternative;delta;delta_pct");
+        // For people: Dutch column and metric names that name the scenarios, and the data set and date below
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFIndicator;Eenheid;current-situation (basis);differentiated-by-scale;Verschil;"
+                + "Verschil (aandeel)\r\nTotale kosten;euro per jaar;").contains("\r\nGegevensset;CBS ")
+                .contains("differentiated-by-scale tegenover current-situation").contains("Geëxporteerd op;");
+        assertThat(export("csv-excel-nl", dir.resolve("en"), "--lang", "en")).as(cli.err()).isZero();
+        assertThat(Files.readString(dir.resolve("en-summary.csv"))).contains("Metric;Unit;current-situation (baseline)")
+                .contains("Total cost;EUR per year;");
+        // the standard CSV keeps its documented machine columns whatever the language
+        assertThat(export("csv", dir.resolve("machine.csv"), "--lang", "nl")).isZero();
+        assertThat(Files.readString(dir.resolve("machine-summary.csv"))).startsWith("metric,baseline,alternative,delta,"
+                + "delta_pct\r\ntotal_cost,");
+    }
+
+    @Test
+    void uncertaintySheetsAndPictures() throws Exception {
+        assertThat(export("xlsx", dir.resolve("u.xlsx"), "--uncertainty", "--draws", "400", "--seed", "7"))
+                .as(cli.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("u.xlsx")))) {
+            assertThat(texts(wb, "Gevoeligheid")).contains("Parameter", "Uitslag", "Omslagpunt");
+            assertThat(texts(wb, "Onzekerheid")).anyMatch(t -> t.startsWith("400 trekkingen, startgetal 7,"))
+                    .contains("P5", "P50", "P95", "Totale kosten");
+        }
+        assertThat(export("png-tornado", dir.resolve("t.png"), "--draws", "100")).as(cli.err()).isZero();
+        assertThat(ImageIO.read(dir.resolve("t.png").toFile()).getWidth()).isEqualTo(1640);
+        assertThat(export("png-uncertainty", dir.resolve("h.png"), "--draws", "100")).as(cli.err()).isZero();
+        assertThat(ImageIO.read(dir.resolve("h.png").toFile()).getHeight()).isEqualTo(840);
+        assertThat(export("png-chart", dir.resolve("c.png"))).as(cli.err()).isZero();
+        assertThat(export("csv", dir.resolve("x.csv"), "--draws", "100")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("--draws only applies with --uncertainty");
+        assertThat(export("csv", dir.resolve("x.csv"), "--uncertainty")).isEqualTo(ExitCodes.USAGE);
+        assertThat(export("xlsx", dir.resolve("x.xlsx"), "--uncertainty", "--draws", "1")).isEqualTo(ExitCodes.USAGE);
+        assertThat(export("xlsx", dir.resolve("x.xlsx"), "--lang", "de")).isEqualTo(ExitCodes.USAGE);
+        assertThat(listing()).containsExactlyInAnyOrder("u.xlsx", "t.png", "h.png", "c.png");
     }
 
     @Test
     void xlsxPdfAndPngMap() throws Exception {
         assertThat(export("xlsx", dir.resolve("c.xlsx"))).as(cli.err()).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("c.xlsx")))) {
+            assertThat(wb.getSheet("Samenvatting").getRow(0).getCell(3).getStringCellValue())
+                    .isEqualTo("current-situation (basis)");
+            assertThat(texts(wb, "Over deze export")).anyMatch(t -> t.contains(CURRENT_CSV));
+        }
+        assertThat(export("xlsx", dir.resolve("e.xlsx"), "--lang", "en")).as(cli.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("e.xlsx")))) {
             assertThat(wb.getSheet("Summary").getRow(0).getCell(3).getStringCellValue())
                     .isEqualTo("current-situation (baseline)");
-            assertThat(texts(wb, "About")).anyMatch(t -> t.contains(CURRENT_CSV));
         }
         assertThat(export("pdf", dir.resolve("c.pdf"))).as(cli.err()).isZero();
         assertThat(Files.readAllBytes(dir.resolve("c.pdf"))).startsWith('%', 'P', 'D', 'F');
@@ -71,7 +109,7 @@ class ExportCommandTest {
                 .isZero();
         assertThat(export("png-map", dir.resolve("s.png"), "--map", "size-class")).isZero();
         assertThat(export("png-map", dir.resolve("r.png"), "--map", "capacity-risk")).isZero();
-        assertThat(listing()).containsExactlyInAnyOrder("c.xlsx", "c.pdf", "c.png", "t.png", "s.png", "r.png");
+        assertThat(listing()).containsExactlyInAnyOrder("c.xlsx", "e.xlsx", "c.pdf", "c.png", "t.png", "s.png", "r.png");
     }
 
     @Test
@@ -97,7 +135,7 @@ class ExportCommandTest {
         assertThat(export("png-map", dir.resolve("x.png"), "--map", "task-level", "--task", "NOPE"))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).contains("NOPE is not a task");
-        assertThat(export("png-map", dir.resolve("x.png"), "--region-borders", "provincie")).isEqualTo(ExitCodes.USAGE);
+        assertThat(export("png-map", dir.resolve("x.png"), "--region-borders", "landsdeel")).isEqualTo(ExitCodes.USAGE);
         assertThat(export("xlsx", dir.resolve("x.xlsx"), "--region-borders", "jeugdregio")).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).contains("--region-borders only applies to --format png-map");
         assertThat(listing()).isEmpty();
@@ -146,7 +184,7 @@ class ExportCommandTest {
         assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
                 DIFFERENTIATED, "--format", "xlsx", "--out", out.resolve("wb.xlsx").toString())).as(cli.err()).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("wb.xlsx")))) {
-            assertThat(texts(wb, "About")).contains(workbook.toString())
+            assertThat(texts(wb, "Over deze export")).contains(workbook.toString())
                     .anyMatch(t -> t.startsWith(CURRENT));
         }
         assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",

@@ -45,6 +45,24 @@ class RebaseCommandTest {
     }
 
     @Test
+    void aRebaseRemovesTheHiddenWorkbookAKilledRebaseLeft() throws Exception {
+        Path out = dir.resolve("studie-2025.taakdiff");
+        String hidden = ".studie-2025.taakdiff.3f2b8c1e-5d4a-4b6f-8e7d-1a2b3c4d5e6f.taakdiff";
+        List<Path> left = List.of(Files.copy(old, dir.resolve(hidden)), Files.writeString(dir.resolve(hidden + "-wal"), "x"),
+                Files.writeString(dir.resolve(hidden + ".lock"), ""));
+        for (Path p : left) {
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3_600)));
+        }
+        Path young = Files.writeString(dir.resolve(".other.taakdiff.0a1b2c3d-5d4a-4b6f-8e7d-1a2b3c4d5e6f.taakdiff"), "y");
+
+        assertThat(cli.run("workbook", "rebase", old.toString(), out.toString())).as(cli.err()).isZero();
+
+        assertThat(left).noneMatch(Files::exists);
+        assertThat(young).as("changed just now: maybe another run's").exists();
+        assertThat(out).exists();
+    }
+
+    @Test
     void movesOverridesReportsTheDivisionAndLeavesTheOldFileAlone() throws Exception {
         byte[] before = Files.readAllBytes(old);
         Path out = dir.resolve("studie-2025.taakdiff");

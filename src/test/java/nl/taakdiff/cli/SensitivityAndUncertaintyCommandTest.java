@@ -3,12 +3,9 @@ package nl.taakdiff.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,61 +16,31 @@ import org.junit.jupiter.api.io.TempDir;
  * SensitivityHandComputedTest in the engine tests for the arithmetic).
  */
 class SensitivityAndUncertaintyCommandTest {
-    private static final String TASK_HEADER = "code,name,domain,unit_cost,fixed_cost,min_scale,region_type,source";
+    private static final String TASK_HEADER = HandComputedFiles.TASK_HEADER;
 
     @TempDir
     Path dir;
 
     private final CliHarness cli = new CliHarness();
-    private Path tasks;
-    private Path municipalities;
-    private Path regions;
-    private Path allocation;
-    private Path overrides;
-    private Path uniform;
+    private HandComputedFiles hand;
     private Path state;
 
     @BeforeEach
     void writeHandComputedCase() throws IOException {
-        tasks = write("tasks.csv", TASK_HEADER + "\n"
-                + "T1,Task one,d,100,1000,50000,vr,test\nT2,Task two,d,10,0,0,vr,test\nT3,Task three,d,1,0,200000,vr,test\n");
-        municipalities = write("municipalities.csv", "code,name,province,population\n"
-                + "A,Gemeente A,P1,10000\nB,Gemeente B,P1,30000\nC,Gemeente C,P2,60000\nD,Gemeente D,P2,150000\n");
-        regions = write("regions.csv", "municipality_code,region_type,region_code,region_name\n"
-                + "A,vr,R1,Regio 1\nB,vr,R1,Regio 1\nC,vr,R1,Regio 1\nD,vr,R2,Regio 2\n");
-        allocation = write("allocation.csv", "task_code,min_population,level\n"
-                + "T1,0,centre\nT1,20000,centre\nT1,50000,centre\nT1,100000,municipality\n"
-                + "T2,0,region\nT2,20000,region\nT2,50000,province\nT2,100000,province\n"
-                + "T3,0,state\nT3,20000,state\nT3,50000,state\nT3,100000,state\n");
-        overrides = write("overrides.csv", "municipality_code,task_code,level,reason\nB,T3,municipality,wants it\n");
-        uniform = write("uniform.csv", uniformAllocation("municipality"));
-        state = write("state.csv", uniformAllocation("state"));
-    }
-
-    private static String uniformAllocation(String level) {
-        StringBuilder all = new StringBuilder("task_code,min_population,level\n");
-        for (String t : List.of("T1", "T2", "T3")) {
-            for (String b : List.of("0", "20000", "50000", "100000")) {
-                all.append(t).append(',').append(b).append(',').append(level).append('\n');
-            }
-        }
-        return all.toString();
+        hand = new HandComputedFiles(dir);
+        state = hand.write("state.csv", HandComputedFiles.uniformAllocation("state"));
     }
 
     private Path write(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content);
+        return hand.write(name, content);
     }
 
     private String[] handCase(String command, String... more) {
-        List<String> args = new ArrayList<>(List.of(command, "--tasks", tasks.toString(),
-                "--municipalities", municipalities.toString(), "--regions", regions.toString()));
-        args.addAll(List.of(more));
-        return args.toArray(String[]::new);
+        return hand.args(command, more);
     }
 
     private static List<CSVRecord> csv(String text) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text)).getRecords();
+        return HandComputedFiles.csv(text);
     }
 
     private static String header(String text) {
@@ -82,8 +49,8 @@ class SensitivityAndUncertaintyCommandTest {
 
     @Test
     void sensitivityOfOneScenarioFollowsTheHandComputedTornado() throws IOException {
-        assertThat(cli.run(handCase("sensitivity", "--baseline", allocation.toString(),
-                "--baseline-overrides", overrides.toString()))).as(cli.err()).isZero();
+        assertThat(cli.run(handCase("sensitivity", "--baseline", hand.allocation.toString(),
+                "--baseline-overrides", hand.overrides.toString()))).as(cli.err()).isZero();
         assertThat(header(cli.out())).isEqualTo("parameter,base,low,high,value_at_low,value_at_high,swing,break_even");
         List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(14);
@@ -99,8 +66,8 @@ class SensitivityAndUncertaintyCommandTest {
                 + "min_scale_low,min_scale_high\n"
                 + "T1,Task one,d,100,1000,50000,vr,test,,,0,400000,,\n"
                 + "T2,Task two,d,10,0,0,vr,test,,,,,,\nT3,Task three,d,1,0,200000,vr,test,,,,,,\n");
-        assertThat(cli.run("sensitivity", "--tasks", ranged.toString(), "--municipalities", municipalities.toString(),
-                "--regions", regions.toString(), "--baseline", uniform.toString(), "--alternative", state.toString()))
+        assertThat(cli.run("sensitivity", "--tasks", ranged.toString(), "--municipalities", hand.municipalities.toString(),
+                "--regions", hand.regions.toString(), "--baseline", hand.uniform.toString(), "--alternative", state.toString()))
                 .as(cli.err()).isZero();
         List<String> lines = cli.out().lines().toList();
         assertThat(lines.get(1)).isEqualTo("T1.fixed_cost,1000.00,0.00,400000.00,555000.00,-645000.00,1200000.00,185000.00");
@@ -110,8 +77,8 @@ class SensitivityAndUncertaintyCommandTest {
 
     @Test
     void sensitivityOfAnotherMetricAsText() {
-        assertThat(cli.run(handCase("sensitivity", "--baseline", allocation.toString(), "--baseline-overrides",
-                overrides.toString(), "--metric", "capacity_risk_pairs", "--format", "text"))).as(cli.err()).isZero();
+        assertThat(cli.run(handCase("sensitivity", "--baseline", hand.allocation.toString(), "--baseline-overrides",
+                hand.overrides.toString(), "--metric", "capacity_risk_pairs", "--format", "text"))).as(cli.err()).isZero();
         List<String> lines = cli.out().lines().toList();
         assertThat(lines.get(0)).startsWith("parameter").contains("break_even");
         assertThat(lines.get(2)).startsWith("T3.min_scale").contains("160000.00").contains("240000.00");
@@ -121,8 +88,8 @@ class SensitivityAndUncertaintyCommandTest {
 
     @Test
     void uncertaintySummaryHasEveryMetricWithThreeRows() throws IOException {
-        String[] args = handCase("uncertainty", "--baseline", uniform.toString(), "--alternative", allocation.toString(),
-                "--alternative-overrides", overrides.toString(), "--draws", "3000", "--seed", "5", "--table", "summary");
+        String[] args = handCase("uncertainty", "--baseline", hand.uniform.toString(), "--alternative", hand.allocation.toString(),
+                "--alternative-overrides", hand.overrides.toString(), "--draws", "3000", "--seed", "5", "--table", "summary");
         assertThat(cli.run(args)).as(cli.err()).isZero();
         String first = cli.out();
         assertThat(header(first)).isEqualTo("metric,scenario,mean,sd,p5,p50,p95,probability_negative");
@@ -146,8 +113,8 @@ class SensitivityAndUncertaintyCommandTest {
 
     @Test
     void withoutUncertaintyEveryDrawIsTheBase() throws IOException {
-        assertThat(cli.run(handCase("uncertainty", "--baseline", uniform.toString(), "--alternative",
-                allocation.toString(), "--alternative-overrides", overrides.toString(), "--range", "0",
+        assertThat(cli.run(handCase("uncertainty", "--baseline", hand.uniform.toString(), "--alternative",
+                hand.allocation.toString(), "--alternative-overrides", hand.overrides.toString(), "--range", "0",
                 "--draws", "50", "--table", "summary"))).as(cli.err()).isZero();
         CSVRecord delta = csv(cli.out()).get(2);
         assertThat(delta.get("mean")).isEqualTo("439400.00");
@@ -159,8 +126,8 @@ class SensitivityAndUncertaintyCommandTest {
     @Test
     void uncertaintyMunicipalitiesTable() throws IOException {
         Path out = dir.resolve("m.csv");
-        assertThat(cli.run(handCase("uncertainty", "--baseline", uniform.toString(), "--alternative",
-                allocation.toString(), "--draws", "2000", "--distribution", "uniform", "--threshold", "0.5",
+        assertThat(cli.run(handCase("uncertainty", "--baseline", hand.uniform.toString(), "--alternative",
+                hand.allocation.toString(), "--draws", "2000", "--distribution", "uniform", "--threshold", "0.5",
                 "--table", "municipalities", "--out", out.toString()))).as(cli.err()).isZero();
         String text = Files.readString(out);
         assertThat(header(text)).isEqualTo("code,name,delta_per_inhabitant_mean,delta_per_inhabitant_p5,"
@@ -179,8 +146,8 @@ class SensitivityAndUncertaintyCommandTest {
 
     @Test
     void textFormatTellsTheStandardError() {
-        assertThat(cli.run(handCase("uncertainty", "--baseline", uniform.toString(), "--alternative",
-                allocation.toString(), "--draws", "400", "--table", "summary", "--format", "text"))).isZero();
+        assertThat(cli.run(handCase("uncertainty", "--baseline", hand.uniform.toString(), "--alternative",
+                hand.allocation.toString(), "--draws", "400", "--table", "summary", "--format", "text"))).isZero();
         assertThat(cli.out().lines().reduce((a, b) -> b).orElseThrow())
                 .matches("400 draws, seed 1: standard error of the mean delta total_cost \\d+\\.\\d\\d,"
                         + " of probability_negative \\d\\.\\d{6}");
@@ -191,8 +158,8 @@ class SensitivityAndUncertaintyCommandTest {
         Path bad = write("bad.csv", TASK_HEADER + ",unit_cost_low,unit_cost_high\n"
                 + "T1,Task one,d,100,1000,50000,vr,test,120,130\n"
                 + "T2,Task two,d,10,0,0,vr,test,,9\nT3,Task three,d,1,0,200000,vr,test,,\n");
-        assertThat(cli.run("sensitivity", "--tasks", bad.toString(), "--municipalities", municipalities.toString(),
-                "--regions", regions.toString(), "--baseline", allocation.toString())).isEqualTo(ExitCodes.DATA_ERROR);
+        assertThat(cli.run("sensitivity", "--tasks", bad.toString(), "--municipalities", hand.municipalities.toString(),
+                "--regions", hand.regions.toString(), "--baseline", hand.allocation.toString())).isEqualTo(ExitCodes.DATA_ERROR);
         assertThat(cli.err()).contains("bad.csv:2: column unit_cost_low: task T1: unit_cost_low 120 is above"
                 + " unit_cost 100").contains("bad.csv:3: column unit_cost_high: task T2: unit_cost_high 9 is below"
                 + " unit_cost 10").doesNotContain("Exception");
@@ -200,25 +167,25 @@ class SensitivityAndUncertaintyCommandTest {
 
     @Test
     void wrongUsageExits2() {
-        assertThat(cli.run(handCase("sensitivity", "--baseline", allocation.toString(), "--range", "1.5")))
+        assertThat(cli.run(handCase("sensitivity", "--baseline", hand.allocation.toString(), "--range", "1.5")))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).contains("--range");
-        assertThat(cli.run(handCase("sensitivity", "--baseline", allocation.toString(), "--metric", "cost")))
+        assertThat(cli.run(handCase("sensitivity", "--baseline", hand.allocation.toString(), "--metric", "cost")))
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.run(handCase("uncertainty", "--baseline", uniform.toString(), "--table", "summary")))
+        assertThat(cli.run(handCase("uncertainty", "--baseline", hand.uniform.toString(), "--table", "summary")))
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.run(handCase("uncertainty", "--baseline", uniform.toString(), "--alternative",
-                allocation.toString(), "--table", "summary", "--draws", "1"))).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.run(handCase("uncertainty", "--baseline", uniform.toString(), "--alternative",
-                allocation.toString(), "--table", "summary", "--distribution", "normal"))).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.run(handCase("uncertainty", "--baseline", uniform.toString(), "--alternative",
-                allocation.toString(), "--table", "classes"))).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run(handCase("uncertainty", "--baseline", hand.uniform.toString(), "--alternative",
+                hand.allocation.toString(), "--table", "summary", "--draws", "1"))).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run(handCase("uncertainty", "--baseline", hand.uniform.toString(), "--alternative",
+                hand.allocation.toString(), "--table", "summary", "--distribution", "normal"))).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run(handCase("uncertainty", "--baseline", hand.uniform.toString(), "--alternative",
+                hand.allocation.toString(), "--table", "classes"))).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void moreThanAHundredThousandDrawsIsWrongUsageInOneLine() {
-        assertThat(cli.run(handCase("uncertainty", "--baseline", uniform.toString(), "--alternative",
-                allocation.toString(), "--table", "summary", "--draws", "100001"))).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run(handCase("uncertainty", "--baseline", hand.uniform.toString(), "--alternative",
+                hand.allocation.toString(), "--table", "summary", "--draws", "100001"))).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err().strip()).isEqualTo("--draws: must be between 2 and 100,000, not 100001"
                 + " (see 'taakdiff uncertainty --help')");
         assertThat(cli.out()).isEmpty();
@@ -230,7 +197,7 @@ class SensitivityAndUncertaintyCommandTest {
                 .isEqualTo(ExitCodes.IO_ERROR);
         Path broken = write("broken.csv", "task_code,min_population,level\nT1,0,gemeente\n");
         assertThat(cli.run(handCase("uncertainty", "--baseline", broken.toString(), "--alternative",
-                allocation.toString(), "--table", "summary"))).isEqualTo(ExitCodes.DATA_ERROR);
+                hand.allocation.toString(), "--table", "summary"))).isEqualTo(ExitCodes.DATA_ERROR);
         assertThat(cli.err()).contains("broken.csv:2: column level: 'gemeente' is not a level");
     }
 

@@ -21,7 +21,7 @@ class WorkbookCommandTest {
     private Path seeded() {
         Path file = dir.resolve("study.taakdiff");
         assertThat(cli.run("workbook", "create", file.toString())).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("355 municipalities").contains("2 scenarios");
+        assertThat(cli.out()).contains("CBS 2025, 342 municipalities").contains("2 scenarios");
         return file;
     }
 
@@ -68,12 +68,12 @@ class WorkbookCommandTest {
     @Test
     void createFromCbsExportAndTasksFile() throws Exception {
         Path cbs = Path.of(System.getProperty("taakdiff.shared.data", "../shared/data"))
-                .resolve("cbs-gebieden-in-nederland-2020.csv");
+                .resolve("cbs-gebieden-in-nederland-2025.csv");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(cbs));
         Path file = dir.resolve("cbs.taakdiff");
         assertThat(cli.run("workbook", "create", file.toString(), "--dataset", cbs.toString(),
                 "--tasks", "data/tasks.csv")).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("355 municipalities").contains("0 scenarios");
+        assertThat(cli.out()).contains("342 municipalities").contains("0 scenarios");
         assertThat(cli.run("scenario", "import", "--workbook", file.toString(), "--name", "Huidig",
                 "--allocation", CURRENT_CSV.toString())).as(cli.err()).isZero();
         assertThat(cli.run("evaluate", "--allocation", CURRENT_CSV.toString(), "--table", "summary")).isZero();
@@ -82,7 +82,7 @@ class WorkbookCommandTest {
                 .as(cli.err()).isZero();
         assertThat(cli.out()).as("CBS import with bundled regions equals the bundled data set").isEqualTo(fromFiles);
         assertThat(cli.run("workbook", "info", file.toString())).isZero();
-        assertThat(cli.out()).contains("population 17407585");
+        assertThat(cli.out()).contains("population 18044027");
     }
 
     @Test
@@ -110,7 +110,7 @@ class WorkbookCommandTest {
         assertThat(cli.run("workbook", "export", file.toString(), "--tasks", tasks.toString(),
                 "--municipalities", m.toString(), "--regions", r.toString())).as(cli.err()).isZero();
         assertThat(Files.readString(tasks)).isEqualTo(Files.readString(Path.of("data/tasks.csv")));
-        assertThat(Files.readString(m)).isEqualTo(Files.readString(Path.of("data/municipalities-2020.csv")));
+        assertThat(Files.readString(m)).isEqualTo(Files.readString(Path.of("data/municipalities-2025.csv")));
         assertThat(cli.run("workbook", "import-tasks", file.toString(), "--tasks", tasks.toString())).isZero();
         Path again = dir.resolve("again.csv");
         assertThat(cli.run("workbook", "export", file.toString(), "--tasks", again.toString())).isZero();

@@ -223,6 +223,6 @@ class CsvInputRobustnessTest {
                 "\uFEFFtask_code, Min_Population ,level\nT1,0,state\n")).records();
         assertThat(rules).containsExactly(new Rule("T1", 0, nl.taakdiff.model.Level.STATE));
         List<Municipality> m = DatasetFiles.readBundled().records();
-        assertThat(m).hasSize(355);
+        assertThat(m).hasSize(342);
     }
 }

@@ -36,8 +36,8 @@ class DemoScenariosTest {
     @Test
     void bundledDataIsValid() {
         assertThat(Validator.validateStudy(study)).isEmpty();
-        assertThat(study.dataset().municipalities()).hasSize(355);
-        assertThat(study.dataset().totalPopulation()).isEqualTo(17_407_585L);
+        assertThat(study.dataset().municipalities()).hasSize(342);
+        assertThat(study.dataset().totalPopulation()).isEqualTo(18_044_027L);
     }
 
     @Test
@@ -60,7 +60,7 @@ class DemoScenariosTest {
 
         assertThat(current.isDifferentiated()).isFalse();
         assertThat(result.summary().taskPackages()).isEqualTo(1);
-        assertThat(result.summary().population()).isEqualTo(17_407_585L);
+        assertThat(result.summary().population()).isEqualTo(18_044_027L);
         Map<String, Level> levels = new HashMap<>();
         current.rules().forEach(r -> levels.put(r.taskCode(), r.level()));
         assertThat(levels).containsEntry("BRW", Level.REGION).containsEntry("GGD", Level.REGION)

@@ -14,14 +14,22 @@ class MapGeometryTest {
     void theBundledGeometryHasEveryMunicipalityAndRegion() throws Exception {
         MapGeometry geometry = MapGeometry.readBundled();
 
-        assertThat(geometry.municipalities().areas()).hasSize(355);
+        assertThat(geometry.municipalities().areas()).as("the default year, 2025").hasSize(342);
         assertThat(geometry.regions("veiligheidsregio").orElseThrow().areas()).hasSize(25);
         assertThat(geometry.regions("jeugdregio").orElseThrow().areas()).hasSize(42);
-        assertThat(geometry.regions("arbeidsmarktregio").orElseThrow().areas()).hasSize(36);
+        assertThat(geometry.regions("arbeidsmarktregio").orElseThrow().areas()).as("no AM99 since 2020").hasSize(35);
         assertThat(geometry.regions("ggdregio").orElseThrow().areas()).hasSize(25);
+        assertThat(geometry.regions("provincie").orElseThrow().areas()).hasSize(12);
         assertThat(geometry.regions("gemeente")).isEmpty();
         assertThat(geometry.layers().keySet()).containsExactly("gemeente", "veiligheidsregio", "jeugdregio",
+                "arbeidsmarktregio", "ggdregio", "provincie");
+        MapGeometry old = MapGeometry.readBundled(2020);
+        assertThat(old.municipalities().areas()).hasSize(355);
+        assertThat(old.regions("arbeidsmarktregio").orElseThrow().areas()).hasSize(36);
+        assertThat(old.layers().keySet()).containsExactly("gemeente", "veiligheidsregio", "jeugdregio",
                 "arbeidsmarktregio", "ggdregio");
+        assertThat(MapGeometry.bundledFor("CBS 2020")).containsSame(old);
+        assertThat(MapGeometry.bundledFor("eigen-export.csv")).as("no other year's boundaries").isEmpty();
         MapGeometry.Bounds b = geometry.bounds();
         assertThat(b.minX()).isBetween(10_000.0, 20_000.0);
         assertThat(b.maxX()).isBetween(270_000.0, 285_000.0);

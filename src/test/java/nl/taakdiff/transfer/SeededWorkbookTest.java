@@ -36,8 +36,9 @@ class SeededWorkbookTest {
         try {
             assertThat(DefaultWorkbook.location()).isEqualTo(folder.resolve("default.taakdiff"));
             try (Workbook wb = DefaultWorkbook.openOrCreate()) {
-                assertThat(wb.dataset().municipalities()).hasSize(355);
-                assertThat(wb.dataset().totalPopulation()).isEqualTo(17_407_585L);
+                assertThat(wb.dataset().name()).isEqualTo("CBS 2025");
+                assertThat(wb.dataset().municipalities()).hasSize(342);
+                assertThat(wb.dataset().totalPopulation()).isEqualTo(18_044_027L);
                 assertThat(wb.scenarios()).extracting(ScenarioInfo::name)
                         .containsExactly(DefaultWorkbook.DIFFERENTIATED, DefaultWorkbook.CURRENT_SITUATION);
                 assertThat(wb.scenarios()).extracting(ScenarioInfo::differentiated).containsExactly(true, false);
@@ -66,10 +67,10 @@ class SeededWorkbookTest {
     @Test
     void cbsExportWithBundledRegionsForMatchingCodes() throws Exception {
         Path shared = Path.of(System.getProperty("taakdiff.shared.data", "../shared/data"));
-        Path cbs = shared.resolve("cbs-gebieden-in-nederland-2020.csv");
+        Path cbs = shared.resolve("cbs-gebieden-in-nederland-2025.csv");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(cbs), "shared CBS export present");
-        Dataset data = DatasetImport.withRegions("CBS 2020 export", CbsGebiedenReader.read(CsvSource.of(cbs)), null);
-        assertThat(data.municipalities()).hasSize(355);
+        Dataset data = DatasetImport.withRegions("CBS 2025 export", CbsGebiedenReader.read(CsvSource.of(cbs)), null);
+        assertThat(data.municipalities()).hasSize(342);
         Municipality first = data.municipalities().get(0);
         assertThat(first.regions()).containsKeys("veiligheidsregio", "jeugdregio", "arbeidsmarktregio", "ggdregio");
         try (Workbook wb = Workbook.create(dir.resolve("cbs.taakdiff"), data, Fixtures.tasks())) {

@@ -49,7 +49,7 @@ public final class TestData {
 
     static boolean bundledAvailable() {
         return TestData.class.getResource("/nl/taakdiff/data/tasks.csv") != null
-                && TestData.class.getResource("/nl/taakdiff/data/municipalities-2020.csv") != null;
+                && TestData.class.getResource("/nl/taakdiff/data/municipalities-2025.csv") != null;
     }
 
     /** A uniform baseline and a differentiated alternative. */
@@ -105,7 +105,7 @@ public final class TestData {
     /** Converts the CBS export (";"-separated, quoted, trailing source line) to the project format. */
     private static Study fromShared() throws IOException, InputException {
         Path dir = shared();
-        List<String> lines = Files.readAllLines(dir.resolve("cbs-gebieden-in-nederland-2020.csv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(dir.resolve("cbs-gebieden-in-nederland-2025.csv"), StandardCharsets.UTF_8);
         Map<String, String> provinceNames = new HashMap<>();
         List<String[]> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
@@ -128,8 +128,8 @@ public final class TestData {
                     .append(',').append(f[6]).append('\n');
         }
         var municipalities = DatasetFiles.read(CsvSource.ofString("municipalities.csv", csv.toString()),
-                CsvSource.of(dir.resolve("municipality-regions-2020.csv")));
+                CsvSource.of(dir.resolve("municipality-regions-2025.csv")));
         List<Task> tasks = TaskFile.read(CsvSource.of(dir.resolve("tasks-indicative.csv"))).records();
-        return new Study(DatasetFiles.dataset("CBS 2020", municipalities), tasks);
+        return new Study(DatasetFiles.dataset("CBS 2025", municipalities), tasks);
     }
 }

@@ -77,8 +77,23 @@ public final class UiFixture {
         return window;
     }
 
-    /** Waits until no background work is queued and the comparison is on screen. */
+    /**
+     * Waits until no background work is queued and the comparison is on screen, then builds every
+     * tab view (they are built on first selection), so that a test can look into any tab.
+     */
     public void settle() {
+        awaitIdle();
+        onFx(() -> {
+            if (window.view() != null) {
+                window.view().buildAllTabs();
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** As {@link #settle()}, but builds no tab view that the window did not build itself. */
+    public void awaitIdle() {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
@@ -89,13 +104,6 @@ public final class UiFixture {
         } catch (TimeoutException e) {
             throw new AssertionError("the window did not settle", e);
         }
-        onFx(() -> {
-            if (window.view() != null) {
-                window.view().buildAllTabs();
-            }
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public <T> T onFx(java.util.concurrent.Callable<T> work) {

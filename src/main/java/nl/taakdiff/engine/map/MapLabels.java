@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import nl.taakdiff.engine.Vocabulary;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.SizeClass;
 
 /**
- * The words of map titles and legends. {@link #ENGLISH} is used by the exports, {@link #DUTCH}
- * suits the Dutch desktop app; a view may also implement this from its own resource bundle.
+ * The words of map titles and legends, from the shared {@link Vocabulary}: {@link #of} for a
+ * language; a view may also implement this with its own number formats.
  */
 public interface MapLabels {
     String sizeClassTitle();
@@ -61,101 +62,98 @@ public interface MapLabels {
         return range(count(c.lower()), count(c.upper()));
     }
 
-    MapLabels ENGLISH = new Standard(Locale.ENGLISH, new String[] {"Size class", "inhabitants", "Level of %s %s",
-        "Change in cost per inhabitant", "EUR per inhabitant per year", "Tasks below minimum scale", "tasks",
-        "below %s", "above %s", "%s or more", "%s to %s", "municipality itself", "centre municipality",
-        "regional arrangement", "province", "central government", "Probability of being a loser",
-        "share of the draws", "%d%%"});
+    MapLabels ENGLISH = of(Vocabulary.ENGLISH);
 
-    MapLabels DUTCH = new Standard(Locale.forLanguageTag("nl-NL"), new String[] {"Grootteklasse", "inwoners",
-        "Uitvoeringsniveau van %s %s", "Verandering in kosten per inwoner", "euro per inwoner per jaar",
-        "Taken onder de minimumschaal", "taken", "minder dan %s", "meer dan %s", "%s of meer", "%s tot %s",
-        "gemeente zelf", "centrumgemeente", "regionale samenwerking", "provincie", "Rijk",
-        "Kans om verliezer te zijn", "aandeel van de trekkingen", "%d %%"});
+    MapLabels DUTCH = of(Vocabulary.DUTCH);
 
-    /** Labels from a fixed list of phrases and a locale's number symbols. */
+    /** The words of the shared {@link Vocabulary} with the locale's number symbols. */
+    static MapLabels of(Locale locale) {
+        return new Standard(Vocabulary.of(locale));
+    }
+
+    /** Labels from the shared vocabulary and a locale's number symbols. */
     final class Standard implements MapLabels {
+        private final Vocabulary words;
         private final DecimalFormatSymbols symbols;
-        private final String[] words;
 
-        Standard(Locale locale, String[] words) {
-            this.symbols = DecimalFormatSymbols.getInstance(locale);
-            this.words = words.clone();
+        Standard(Vocabulary words) {
+            this.words = words;
+            this.symbols = DecimalFormatSymbols.getInstance(words.locale());
         }
 
         @Override
         public String sizeClassTitle() {
-            return words[0];
+            return words.get("map.title.size_class");
         }
 
         @Override
         public String inhabitants() {
-            return words[1];
+            return words.get("map.unit.inhabitants");
         }
 
         @Override
         public String levelTitle(String taskCode, String taskName) {
-            return String.format(Locale.ROOT, words[2], taskCode, taskName);
+            return words.get("map.title.task_level", taskCode, taskName);
         }
 
         @Override
         public String costChangeTitle() {
-            return words[3];
+            return words.get("map.title.cost_change");
         }
 
         @Override
         public String costChangeUnit() {
-            return words[4];
+            return words.get("map.unit.costChange");
         }
 
         @Override
         public String capacityRiskTitle() {
-            return words[5];
+            return words.get("map.title.capacity_risk");
         }
 
         @Override
         public String tasks() {
-            return words[6];
-        }
-
-        @Override
-        public String below(String x) {
-            return String.format(Locale.ROOT, words[7], x);
-        }
-
-        @Override
-        public String above(String x) {
-            return String.format(Locale.ROOT, words[8], x);
-        }
-
-        @Override
-        public String orMore(String x) {
-            return String.format(Locale.ROOT, words[9], x);
-        }
-
-        @Override
-        public String range(String from, String to) {
-            return String.format(Locale.ROOT, words[10], from, to);
-        }
-
-        @Override
-        public String level(Level level) {
-            return words[11 + level.ordinal()];
+            return words.get("map.unit.tasks");
         }
 
         @Override
         public String loserProbabilityTitle() {
-            return words[16];
+            return words.get("map.title.loser_probability");
         }
 
         @Override
         public String loserProbabilityUnit() {
-            return words[17];
+            return words.get("map.unit.loserProbability");
         }
 
         @Override
         public String percent(double share) {
-            return String.format(Locale.ROOT, words[18], Math.round(share * 100));
+            return words.get("map.legend.percent", Long.toString(Math.round(share * 100)));
+        }
+
+        @Override
+        public String below(String x) {
+            return words.get("map.legend.below", x);
+        }
+
+        @Override
+        public String above(String x) {
+            return words.get("map.legend.above", x);
+        }
+
+        @Override
+        public String orMore(String x) {
+            return words.get("map.legend.orMore", x);
+        }
+
+        @Override
+        public String range(String from, String to) {
+            return words.get("map.legend.range", from, to);
+        }
+
+        @Override
+        public String level(Level level) {
+            return words.level(level);
         }
 
         @Override

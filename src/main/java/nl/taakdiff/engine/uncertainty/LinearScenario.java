@@ -40,6 +40,18 @@ public final class LinearScenario {
     /** Per task: organisation populations ascending, and the members of the organisations below each position. */
     private final double[][] sortedPopulation;
     private final long[][] membersBelow;
+    /** Per task: the positions in {@code sortedPopulation} that a minimum scale within its range can reach. */
+    private final int[] riskFrom;
+    private final int[] riskTo;
+    /**
+     * Per task: the range of minimum scales cut in {@link #BUCKETS} equal buckets, and per bucket
+     * where in {@code sortedPopulation} its keys can land: a bucket of a key never decreases with
+     * the key, so the search for a key of bucket b stays between {@code bucketFrom[t][b]} (the
+     * organisations of lower buckets, all below the key) and {@code bucketFrom[t][b + 1]}.
+     */
+    private static final int BUCKETS = 64;
+    private final double[] bucketScale;
+    private final int[][] bucketFrom;
     // Capacity risk per municipality: certain either way, or decided by the minimum scale of a few tasks.
     private final double[] minScaleLow;
     private final double[] minScaleHigh;
@@ -72,10 +84,28 @@ public final class LinearScenario {
         }
         minScaleLow = new double[taskCount];
         minScaleHigh = new double[taskCount];
+        riskFrom = new int[taskCount];
+        riskTo = new int[taskCount];
         for (int t = 0; t < taskCount; t++) {
             Parameter p = space.parameters().get(space.minScale(t));
             minScaleLow[t] = p.low();
             minScaleHigh[t] = p.high();
+            riskFrom[t] = firstAtLeast(sortedPopulation[t], 0, sortedPopulation[t].length, p.low());
+            riskTo[t] = firstAtLeast(sortedPopulation[t], 0, sortedPopulation[t].length, p.high());
+        }
+        bucketScale = new double[taskCount];
+        bucketFrom = new int[taskCount][BUCKETS + 1];
+        for (int t = 0; t < taskCount; t++) {
+            double scale = BUCKETS / (minScaleHigh[t] - minScaleLow[t]);
+            bucketScale[t] = Double.isFinite(scale) && scale > 0 ? scale : 0;
+            int[] from = bucketFrom[t];
+            for (int o = riskFrom[t]; o < riskTo[t]; o++) {
+                from[bucket(t, sortedPopulation[t][o]) + 1]++;
+            }
+            from[0] = riskFrom[t];
+            for (int b = 0; b < BUCKETS; b++) {
+                from[b + 1] += from[b];
+            }
         }
         int n = organisations.municipalityCount();
         int always = 0;
@@ -181,6 +211,15 @@ public final class LinearScenario {
      * ordinal. Minimum scales must lie within the space's ranges.
      */
     public void metrics(double[] values, double[] out) {
+        metricsExceptRiskMunicipalities(values, out);
+        out[Metric.CAPACITY_RISK_MUNICIPALITIES.ordinal()] = riskMunicipalities(values);
+    }
+
+    /**
+     * As {@link #metrics}, but leaves {@link Metric#CAPACITY_RISK_MUNICIPALITIES} at 0: a run of many
+     * draws counts it for a block of draws at once ({@link #riskMunicipalities(double[][], int, double[], int[])}).
+     */
+    void metricsExceptRiskMunicipalities(double[] values, double[] out) {
         double[] rates = new double[LEVELS];
         rates(values, rates);
         double[] levelCost = new double[LEVELS];
@@ -203,7 +242,11 @@ public final class LinearScenario {
             }
             direct += fixed * directFixed[t] + unit * (factor[MUNICIPALITY] * served[row + MUNICIPALITY]
                     + factor[CENTRE] * hostPopulation[t]);
-            riskPairs += membersBelow[t][firstAtLeast(sortedPopulation[t], minScale)];
+            // Organisations below the range's low bound are always at risk, those from its high bound
+            // never; in between, the key's bucket narrows the search to a few organisations.
+            int b = bucket(t, minScale);
+            riskPairs += membersBelow[t][firstAtLeast(sortedPopulation[t], bucketFrom[t][b], bucketFrom[t][b + 1],
+                    minScale)];
         }
         double total = 0;
         for (double c : levelCost) {
@@ -218,7 +261,7 @@ public final class LinearScenario {
         out[Metric.ORGANISATIONS.ordinal()] = s.organisations();
         out[Metric.JOINT_ARRANGEMENTS.ordinal()] = s.jointArrangements();
         out[Metric.CAPACITY_RISK_PAIRS.ordinal()] = riskPairs;
-        out[Metric.CAPACITY_RISK_MUNICIPALITIES.ordinal()] = riskMunicipalities(values);
+        out[Metric.CAPACITY_RISK_MUNICIPALITIES.ordinal()] = 0;
         out[Metric.DIRECT_CONTROL_SHARE.ordinal()] = total == 0 ? 0 : direct / total;
         out[Metric.TASK_PACKAGES.ordinal()] = s.taskPackages();
     }
@@ -236,10 +279,41 @@ public final class LinearScenario {
         return risk;
     }
 
-    /** The first index whose value is at least {@code key}: the number of values below it. */
-    private static int firstAtLeast(double[] sorted, double key) {
-        int lo = 0;
-        int hi = sorted.length;
+    /**
+     * Municipalities with a capacity risk in each of a block of draws: {@code minScale[t][d]} is the
+     * minimum scale of task t in draw d, and the count of draw d goes to {@code out[d]}. The same
+     * counts as {@link #metrics} gives draw by draw, worked along the draws so that the inner loops
+     * have no branches; {@code flags} holds at least {@code draws} ints.
+     */
+    void riskMunicipalities(double[][] minScale, int draws, double[] out, int[] flags) {
+        Arrays.fill(out, 0, draws, alwaysAtRisk);
+        for (int u = 0; u < undecidedCount; u++) {
+            Arrays.fill(flags, 0, draws, 0);
+            for (int e = undecidedStart[u]; e < undecidedStart[u + 1]; e++) {
+                double population = undecidedPopulation[e];
+                double[] scale = minScale[undecidedTask[e]];
+                for (int d = 0; d < draws; d++) {
+                    flags[d] |= population < scale[d] ? 1 : 0;
+                }
+            }
+            for (int d = 0; d < draws; d++) {
+                out[d] += flags[d];
+            }
+        }
+    }
+
+    private int bucket(int t, double key) {
+        return Math.max(0, Math.min(BUCKETS - 1, (int) ((key - minScaleLow[t]) * bucketScale[t])));
+    }
+
+    /**
+     * The first index in {@code [from, to]} whose value is at least {@code key}, for a key with every
+     * value before {@code from} below it and every value from {@code to} on at least it: the number
+     * of values below the key.
+     */
+    private static int firstAtLeast(double[] sorted, int from, int to, double key) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (sorted[mid] < key) {

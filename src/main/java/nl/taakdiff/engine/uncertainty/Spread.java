@@ -10,8 +10,8 @@ public record Spread(double mean, double sd, double p5, double p50, double p95) 
     static Spread of(double[] values, int n) {
         double mean = mean(values, n);
         double sd = sd(values, n, mean);
-        return new Spread(mean, sd, Quantiles.select(values, n, 0.05), Quantiles.select(values, n, 0.50),
-                Quantiles.select(values, n, 0.95));
+        double[] q = Quantiles.selectAll(values, n, 0.05, 0.50, 0.95);
+        return new Spread(mean, sd, q[0], q[1], q[2]);
     }
 
     static double mean(double[] values, int n) {

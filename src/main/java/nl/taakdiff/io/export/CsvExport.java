@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The comparison tables of {@link ResultTables} (summary, classes, municipalities; their exact
- * columns) as CSV, one file per table and alternative:
+ * The comparison tables of {@link ResultTables} (summary, classes, municipalities; in the standard
+ * dialect their exact machine columns) as CSV, one file per table and alternative:
  * <ul>
  *   <li>with one alternative: {@code STEM-summary.csv}, {@code STEM-classes.csv},
  *       {@code STEM-municipalities.csv};</li>
@@ -29,7 +29,10 @@ public final class CsvExport {
     public enum Dialect {
         /** RFC 4180: comma, '.' decimals, CRLF line ends, UTF-8 without BOM. */
         STANDARD(',', false),
-        /** What Excel with Dutch regional settings opens directly: ';', decimal comma, UTF-8 with BOM. */
+        /**
+         * What Excel with Dutch regional settings opens directly: ';', decimal comma, UTF-8 with BOM;
+         * for people, so its column and metric names are in the export's language (see {@link CsvForPeople}).
+         */
         EXCEL_NL(';', true);
 
         private final char delimiter;
@@ -72,9 +75,17 @@ public final class CsvExport {
         List<Path> files = files(out, input.comparisons().size());
         List<Table> tables = new ArrayList<>();
         for (Comparison c : input.comparisons()) {
-            tables.add(ResultTables.comparisonSummary(c));
-            tables.add(ResultTables.comparisonClasses(c));
-            tables.add(ResultTables.comparisonMunicipalities(c));
+            Table summary = ResultTables.comparisonSummary(c);
+            Table classes = ResultTables.comparisonClasses(c);
+            Table municipalities = ResultTables.comparisonMunicipalities(c);
+            if (dialect.excel) {
+                summary = CsvForPeople.summary(summary, c, input);
+                classes = CsvForPeople.classes(classes, c, input);
+                municipalities = CsvForPeople.municipalities(municipalities, c, input);
+            }
+            tables.add(summary);
+            tables.add(classes);
+            tables.add(municipalities);
         }
         List<AtomicFiles.Entry> entries = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {

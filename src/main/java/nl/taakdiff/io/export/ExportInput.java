@@ -14,15 +14,19 @@ import nl.taakdiff.engine.Evaluation;
  * @param scenarios   baseline first, then the alternatives in the order of {@code comparisons}
  * @param exploration the frontier and price of uniformity from the baseline, or null to leave them out
  * @param appraisal   the appraisal of the options, or null to leave it out
+ * @param uncertainty the sensitivity and uncertainty of every alternative, or null to leave them out
+ * @param text        the language of the labels for people (XLSX, PDF, Excel (NL) CSV, pictures)
  */
 public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about,
-                          Exploration exploration, AppraisalSection appraisal) {
+                          Exploration exploration, AppraisalSection appraisal, UncertaintySection uncertainty,
+                          ExportText text) {
     public static final int MAX_ALTERNATIVES = 3;
 
     public ExportInput {
         comparisons = List.copyOf(comparisons);
         scenarios = List.copyOf(scenarios);
         Objects.requireNonNull(about, "about");
+        Objects.requireNonNull(text, "text");
         if (comparisons.isEmpty() || comparisons.size() > MAX_ALTERNATIVES) {
             throw new IllegalArgumentException("an export compares one baseline with one to " + MAX_ALTERNATIVES
                     + " alternatives, not " + comparisons.size());
@@ -38,19 +42,29 @@ public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scena
         }
     }
 
-    /** An export without an exploration or an appraisal. */
+    /** An export in English without an exploration, an appraisal or uncertainty. */
     public ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scenarios, About about) {
-        this(comparisons, scenarios, about, null, null);
+        this(comparisons, scenarios, about, null, null, null, ExportText.ENGLISH);
     }
 
     /** The same export with the frontier and price of uniformity (null for none). */
     public ExportInput withExploration(Exploration newExploration) {
-        return new ExportInput(comparisons, scenarios, about, newExploration, appraisal);
+        return new ExportInput(comparisons, scenarios, about, newExploration, appraisal, uncertainty, text);
     }
 
     /** The same export with an appraisal part (null for none). */
     public ExportInput withAppraisal(AppraisalSection section) {
-        return new ExportInput(comparisons, scenarios, about, exploration, section);
+        return new ExportInput(comparisons, scenarios, about, exploration, section, uncertainty, text);
+    }
+
+    /** The same export with sensitivity and uncertainty (null for none). */
+    public ExportInput withUncertainty(UncertaintySection section) {
+        return new ExportInput(comparisons, scenarios, about, exploration, appraisal, section, text);
+    }
+
+    /** The same export with its labels in another language. */
+    public ExportInput withText(ExportText newText) {
+        return new ExportInput(comparisons, scenarios, about, exploration, appraisal, uncertainty, newText);
     }
 
     /** Describes scenarios by their names only (e.g. when read from allocation files). */

@@ -12,7 +12,6 @@ import nl.taakdiff.engine.Evaluation;
 import nl.taakdiff.engine.Metric;
 import nl.taakdiff.engine.MetricDelta;
 import nl.taakdiff.engine.MunicipalityDelta;
-import nl.taakdiff.engine.map.MapColouring;
 import nl.taakdiff.io.MapGeometry;
 import nl.taakdiff.io.export.ExportTable.Cell;
 import nl.taakdiff.io.export.ExportTable.Kind;
@@ -28,28 +27,7 @@ import nl.taakdiff.model.Task;
  * alternatives side by side: each alternative adds its value and its change next to the baseline.
  */
 public final class ExportTables {
-    public static final String SUMMARY = "Summary";
-    public static final String CLASSES = "Size classes";
-    public static final String MUNICIPALITIES = "Municipalities";
-
     private ExportTables() {
-    }
-
-    /** A metric's name for people, e.g. "Total cost". */
-    public static String label(Metric metric) {
-        return switch (metric) {
-            case TOTAL_COST -> "Total cost";
-            case COST_PER_INHABITANT -> "Cost per inhabitant";
-            case MUNICIPAL_COST -> "Cost carried by municipalities";
-            case PROVINCE_COST -> "Cost carried by provinces";
-            case STATE_COST -> "Cost carried by central government";
-            case ORGANISATIONS -> "Executing organisations";
-            case JOINT_ARRANGEMENTS -> "Joint arrangements";
-            case CAPACITY_RISK_PAIRS -> "Municipality-task pairs below minimum scale";
-            case CAPACITY_RISK_MUNICIPALITIES -> "Municipalities with a capacity risk";
-            case DIRECT_CONTROL_SHARE -> "Share of cost under direct municipal control";
-            case TASK_PACKAGES -> "Distinct task packages";
-        };
     }
 
     /** How a metric's values are shown. */
@@ -64,32 +42,23 @@ public final class ExportTables {
         };
     }
 
-    static String unitLabel(Metric metric) {
-        if (metric == Metric.COST_PER_INHABITANT) {
-            return "EUR per inhabitant per year";
-        }
-        return switch (metric.unit()) {
-            case MONEY -> "EUR per year";
-            case COUNT -> "number";
-            case SHARE -> "share";
-        };
-    }
-
     public static ExportTable summary(ExportInput input) {
-        ExportTable.Builder table = new ExportTable.Builder(SUMMARY);
-        List<String> headers = new ArrayList<>(List.of("Metric", "Key", "Unit", baselineHeader(input)));
+        ExportText t = input.text();
+        ExportTable.Builder table = new ExportTable.Builder(t.get("sheet.summary"));
+        List<String> headers = new ArrayList<>(List.of(t.get("col.metric"), t.get("col.key"), t.get("col.unit"),
+                baselineHeader(input)));
         for (Comparison c : input.comparisons()) {
             String name = c.alternative().scenario().name();
             headers.add(name);
-            headers.add(name + ": change");
-            headers.add(name + ": change %");
+            headers.add(t.get("col.change", name));
+            headers.add(t.get("col.changePct", name));
         }
         table.header(headers.toArray(String[]::new));
         for (Metric metric : Metric.values()) {
             Kind kind = kind(metric);
             Kind deltaKind = kind == Kind.PERCENT ? Kind.PERCENT : kind;
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(label(metric)), Cell.text(metric.key()),
-                    Cell.text(unitLabel(metric)), Cell.number(kind, input.baseline().summary().value(metric))));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(t.metric(metric)), Cell.text(metric.key()),
+                    Cell.text(t.unit(metric)), Cell.number(kind, input.baseline().summary().value(metric))));
             for (Comparison c : input.comparisons()) {
                 MetricDelta d = c.metric(metric);
                 row.add(Cell.number(kind, d.alternative()));
@@ -102,19 +71,20 @@ public final class ExportTables {
     }
 
     public static ExportTable classes(ExportInput input) {
-        ExportTable.Builder table = new ExportTable.Builder(CLASSES);
-        List<String> headers = new ArrayList<>(List.of("Size class", "Min. population", "Municipalities",
-                "Population", baselineHeader(input) + ": EUR per inhabitant"));
+        ExportText t = input.text();
+        ExportTable.Builder table = new ExportTable.Builder(t.get("sheet.classes"));
+        List<String> headers = new ArrayList<>(List.of(t.get("col.sizeClass"), t.get("col.minPopulation"),
+                t.get("col.municipalities"), t.get("col.population"), t.get("col.perInhabitant", baselineHeader(input))));
         for (Comparison c : input.comparisons()) {
             String name = c.alternative().scenario().name();
-            headers.add(name + ": EUR per inhabitant");
-            headers.add(name + ": change per inhabitant");
+            headers.add(t.get("col.perInhabitant", name));
+            headers.add(t.get("col.changePerInhabitant", name));
         }
         table.header(headers.toArray(String[]::new));
         List<ClassDelta> first = input.comparisons().get(0).classes();
         for (int i = 0; i < first.size(); i++) {
             ClassDelta c = first.get(i);
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(MapColouring.sizeLabel(c.sizeClass())),
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(t.sizeClass(c.sizeClass())),
                     Cell.number(Kind.COUNT, (double) c.sizeClass().lower()), Cell.number(Kind.COUNT, c.municipalities()),
                     Cell.number(Kind.COUNT, (double) c.population()),
                     Cell.number(Kind.MONEY_CENTS, c.baselineCostPerInhabitant())));
@@ -130,17 +100,18 @@ public final class ExportTables {
 
     /** One row per municipality, built as it is written. */
     public static ExportTable municipalities(ExportInput input) {
-        List<String> headers = new ArrayList<>(List.of("Code", "Municipality", "Population",
-                baselineHeader(input) + ": cost"));
+        ExportText t = input.text();
+        List<String> headers = new ArrayList<>(List.of(t.get("col.code"), t.get("col.municipality"),
+                t.get("col.population"), t.get("col.cost", baselineHeader(input))));
         for (Comparison c : input.comparisons()) {
             String name = c.alternative().scenario().name();
-            headers.add(name + ": cost");
-            headers.add(name + ": change");
-            headers.add(name + ": change per inhabitant");
-            headers.add(name + ": outcome");
+            headers.add(t.get("col.cost", name));
+            headers.add(t.get("col.change", name));
+            headers.add(t.get("col.changePerInhabitant", name));
+            headers.add(t.get("col.outcome", name));
         }
         List<MunicipalityDelta> first = input.comparisons().get(0).municipalities();
-        return ExportTable.lazy(MUNICIPALITIES, headers, first.size(), i -> {
+        return ExportTable.lazy(t.get("sheet.municipalities"), headers, first.size(), i -> {
             MunicipalityDelta m = first.get(i);
             List<Cell> row = new ArrayList<>(List.of(Cell.text(m.code()), Cell.text(m.name()),
                     Cell.number(Kind.COUNT, (double) m.population()), Cell.number(Kind.MONEY, m.baselineCost())));
@@ -149,7 +120,7 @@ public final class ExportTables {
                 row.add(Cell.number(Kind.MONEY, d.alternativeCost()));
                 row.add(Cell.number(Kind.MONEY, d.delta()));
                 row.add(Cell.number(Kind.MONEY_CENTS, d.deltaPerInhabitant()));
-                row.add(Cell.text(d.outcome().name().toLowerCase(java.util.Locale.ROOT)));
+                row.add(Cell.text(t.outcome(d.outcome())));
             }
             return row;
         });
@@ -157,9 +128,10 @@ public final class ExportTables {
 
     /** Every task parameter with its source (the task catalogue of the study). */
     public static ExportTable tasks(ExportInput input) {
-        ExportTable.Builder table = new ExportTable.Builder("Tasks").header("Code", "Task", "Domain",
-                "Unit cost (EUR per inhabitant per year)", "Fixed cost (EUR per organisation per year)",
-                "Minimum scale (inhabitants)", "Pooled in region type", "Source");
+        ExportText x = input.text();
+        ExportTable.Builder table = new ExportTable.Builder(x.get("table.tasks")).header(x.get("col.code"),
+                x.get("col.task"), x.get("col.domain"), x.get("col.unitCost"), x.get("col.fixedCost"),
+                x.get("col.minScale"), x.get("col.regionType"), x.get("col.source"));
         for (Task t : input.baseline().study().tasks()) {
             table.row(List.of(Cell.text(t.code()), Cell.text(t.name()), Cell.text(t.domain()),
                     Cell.number(Kind.MONEY_CENTS, t.unitCost()), Cell.number(Kind.MONEY, t.fixedCost()),
@@ -173,9 +145,10 @@ public final class ExportTables {
      * its relative range around the base value there.
      */
     public static ExportTable parameterRanges(ExportInput input) {
-        ExportTable.Builder table = new ExportTable.Builder("Parameter ranges").header("Code",
-                "Unit cost low", "Unit cost high", "Fixed cost low", "Fixed cost high", "Minimum scale low",
-                "Minimum scale high", "Range");
+        ExportText x = input.text();
+        ExportTable.Builder table = new ExportTable.Builder(x.get("table.ranges")).header(x.get("col.code"),
+                x.get("col.unitCostLow"), x.get("col.unitCostHigh"), x.get("col.fixedCostLow"),
+                x.get("col.fixedCostHigh"), x.get("col.minScaleLow"), x.get("col.minScaleHigh"), x.get("col.range"));
         for (Task t : input.baseline().study().tasks()) {
             List<Double> bounds = t.ranges().bounds();
             List<Cell> row = new ArrayList<>(List.of(Cell.text(t.code())));
@@ -183,8 +156,7 @@ public final class ExportTables {
             for (int i = 0; i < bounds.size(); i++) {
                 row.add(Cell.number(kinds[i], bounds.get(i)));
             }
-            row.add(Cell.text(t.ranges().isEmpty() ? "relative default (± share of the base value)"
-                    : "catalogue; empty cells: relative default"));
+            row.add(Cell.text(x.get(t.ranges().isEmpty() ? "range.default" : "range.catalogue")));
             table.row(row);
         }
         return table.build();
@@ -192,17 +164,19 @@ public final class ExportTables {
 
     /** Per scenario: role, tiering and overhead rate per level. */
     public static ExportTable scenarios(ExportInput input) {
-        List<String> headers = new ArrayList<>(List.of("Scenario", "Role", "Description", "Tiering (lower bounds)"));
+        ExportText t = input.text();
+        List<String> headers = new ArrayList<>(List.of(t.get("col.scenario"), t.get("col.role"),
+                t.get("col.description"), t.get("col.tiering")));
         for (Level level : Level.values()) {
-            headers.add("Overhead " + level.code());
+            headers.add(t.get("col.overhead", t.level(level).toLowerCase(t.locale())));
         }
-        headers.add("Overrides");
-        ExportTable.Builder table = new ExportTable.Builder("Scenarios").header(headers.toArray(String[]::new));
+        headers.add(t.get("col.overrides"));
+        ExportTable.Builder table = new ExportTable.Builder(t.get("table.scenarios")).header(headers.toArray(String[]::new));
         List<Evaluation> all = input.evaluations();
         for (int i = 0; i < all.size(); i++) {
             Scenario s = all.get(i).scenario();
             List<Cell> row = new ArrayList<>(List.of(Cell.text(s.name()),
-                    Cell.text(i == 0 ? "baseline" : "alternative " + i), Cell.text(s.description()),
+                    Cell.text(i == 0 ? t.get("role.baseline") : t.get("role.alternative", i)), Cell.text(s.description()),
                     Cell.text(s.tiering().format())));
             for (Level level : Level.values()) {
                 row.add(Cell.number(Kind.PERCENT, s.overheads().rate(level)));
@@ -215,12 +189,13 @@ public final class ExportTables {
 
     /** The level of every task per size class, per scenario (the allocation rules). */
     public static ExportTable allocations(ExportInput input) {
-        ExportTable.Builder table = new ExportTable.Builder("Allocation rules")
-                .header("Scenario", "Task", "Min. population", "Level");
+        ExportText t = input.text();
+        ExportTable.Builder table = new ExportTable.Builder(t.get("table.allocation"))
+                .header(t.get("col.scenario"), t.get("col.task"), t.get("col.minPopulation"), t.get("col.level"));
         for (Evaluation e : input.evaluations()) {
             for (Rule r : e.scenario().rules()) {
                 table.row(List.of(Cell.text(e.scenario().name()), Cell.text(r.taskCode()),
-                        Cell.number(Kind.COUNT, (double) r.minPopulation()), Cell.text(r.level().code())));
+                        Cell.number(Kind.COUNT, (double) r.minPopulation()), Cell.text(t.level(r.level()))));
             }
         }
         return table.build();
@@ -237,7 +212,9 @@ public final class ExportTables {
         for (int e = 0; e < evaluations.size(); e++) {
             start[e + 1] = start[e] + evaluations.get(e).scenario().overrides().size();
         }
-        return ExportTable.lazy("Overrides", List.of("Scenario", "Code", "Municipality", "Task", "Level", "Reason"),
+        ExportText t = input.text();
+        return ExportTable.lazy(t.get("table.overrides"), List.of(t.get("col.scenario"), t.get("col.code"),
+                        t.get("col.municipality"), t.get("col.task"), t.get("col.level"), t.get("col.reason")),
                 start[evaluations.size()], i -> {
                     int e = 0;
                     while (i >= start[e + 1]) {
@@ -247,52 +224,73 @@ public final class ExportTables {
                     LevelOverride o = s.overrides().get(i - start[e]);
                     return List.of(Cell.text(s.name()), Cell.text(o.municipalityCode()),
                             Cell.text(names.getOrDefault(o.municipalityCode(), "")), Cell.text(o.taskCode()),
-                            Cell.text(o.level().code()), Cell.text(o.reason()));
+                            Cell.text(t.level(o.level())), Cell.text(o.reason()));
                 });
     }
 
     /** Key–value facts about the export. */
     public static ExportTable about(ExportInput input) {
-        ExportTable.Builder table = new ExportTable.Builder("About").header("Item", "Value");
+        ExportText t = input.text();
+        ExportTable.Builder table = new ExportTable.Builder(t.get("sheet.about")).header(t.get("col.item"),
+                t.get("col.value"));
         ExportInput.About about = input.about();
         Evaluation base = input.baseline();
-        table.row(List.of(Cell.text("Application"), Cell.text("Taakdiff " + about.appVersion())));
-        table.row(List.of(Cell.text("Exported at (UTC)"), Cell.text(
-                DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(about.exportedAt().atOffset(ZoneOffset.UTC)
-                        .withNano(0).toLocalDateTime()))));
-        table.row(List.of(Cell.text("Workbook"), Cell.text(about.workbook().isEmpty() ? "(scenario files)"
-                : about.workbook())));
-        table.row(List.of(Cell.text("Data set"), Cell.text(base.study().dataset().name())));
-        table.row(List.of(Cell.text("Municipalities"), Cell.number(Kind.COUNT,
+        table.row(List.of(Cell.text(t.get("about.application")), Cell.text("Taakdiff " + about.appVersion())));
+        table.row(List.of(Cell.text(t.get("about.exportedAt")), Cell.text(exportedAt(input))));
+        table.row(List.of(Cell.text(t.get("about.workbook")), Cell.text(about.workbook().isEmpty()
+                ? t.get("about.noWorkbook") : about.workbook())));
+        table.row(List.of(Cell.text(t.get("about.dataset")), Cell.text(base.study().dataset().name())));
+        table.row(List.of(Cell.text(t.get("about.municipalities")), Cell.number(Kind.COUNT,
                 base.study().dataset().municipalities().size())));
-        table.row(List.of(Cell.text("Population"), Cell.number(Kind.COUNT,
+        table.row(List.of(Cell.text(t.get("about.population")), Cell.number(Kind.COUNT,
                 (double) base.study().dataset().totalPopulation())));
-        table.row(List.of(Cell.text("Tasks"), Cell.number(Kind.COUNT, base.study().tasks().size())));
-        table.row(List.of(Cell.text("Winner/loser threshold (EUR per inhabitant)"),
+        table.row(List.of(Cell.text(t.get("about.tasks")), Cell.number(Kind.COUNT, base.study().tasks().size())));
+        table.row(List.of(Cell.text(t.get("about.threshold")),
                 Cell.number(Kind.MONEY_CENTS, input.comparisons().get(0).threshold())));
         for (int i = 0; i < input.scenarios().size(); i++) {
-            ExportInput.ScenarioInfo s = input.scenarios().get(i);
-            String role = i == 0 ? "Baseline" : "Alternative " + i;
-            StringBuilder value = new StringBuilder(s.name());
-            if (!s.version().isEmpty()) {
-                value.append(" (version ").append(s.version()).append(')');
-            }
-            if (!s.source().isEmpty()) {
-                value.append(", from ").append(s.source());
-            }
-            if (!s.description().isEmpty()) {
-                value.append(": ").append(s.description());
-            }
-            table.row(List.of(Cell.text(role), Cell.text(value.toString())));
+            table.row(List.of(Cell.text(i == 0 ? t.get("about.baseline") : t.get("about.alternative", i)),
+                    Cell.text(describe(t, input.scenarios().get(i)))));
         }
-        table.row(List.of(Cell.text("Sources"), Cell.text(MapGeometry.ATTRIBUTION
-                + " (CBS Gebieden in Nederland 2020; CBS gebiedsindelingen 2020), CC BY 4.0")));
-        table.row(List.of(Cell.text("Note"), Cell.text("Task cost figures are indicative; see the Assumptions "
-                + "sheet for every parameter and its source.")));
+        table.row(List.of(Cell.text(t.get("about.sources")), Cell.text(t.get("about.sources.value",
+                MapGeometry.ATTRIBUTION, sources(t, base.study().dataset().name())))));
+        table.row(List.of(Cell.text(t.get("about.note")), Cell.text(t.get("about.note.value"))));
         return table.build();
     }
 
+    /** The export's moment: ISO in UTC in English (as before), local time in Dutch. */
+    static String exportedAt(ExportInput input) {
+        java.time.Instant at = input.about().exportedAt();
+        if (input.text().isDutch()) {
+            return input.text().dateTime(at);
+        }
+        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.atOffset(ZoneOffset.UTC).withNano(0).toLocalDateTime());
+    }
+
+    /** "Name (version …), from …: description". */
+    private static String describe(ExportText t, ExportInput.ScenarioInfo s) {
+        StringBuilder value = new StringBuilder(s.name());
+        if (!s.version().isEmpty()) {
+            value.append(" (").append(t.get("about.version", s.version())).append(')');
+        }
+        if (!s.source().isEmpty()) {
+            value.append(", ").append(t.get("about.from", s.source()));
+        }
+        if (!s.description().isEmpty()) {
+            value.append(": ").append(s.description());
+        }
+        return value.toString();
+    }
+
+    /** The CBS tables behind a bundled year's data set. */
+    private static String sources(ExportText t, String datasetName) {
+        return switch (nl.taakdiff.io.BundledData.yearOf(datasetName).orElse(0)) {
+            case 2020 -> "CBS Gebieden in Nederland 2020; CBS gebiedsindelingen 2020";
+            case 2025 -> "CBS Regionale kerncijfers Nederland 2025 (70072NED); CBS gebiedsindelingen 2025";
+            default -> "CBS; " + t.get("about.dataset") + " " + datasetName;
+        };
+    }
+
     private static String baselineHeader(ExportInput input) {
-        return input.baseline().scenario().name() + " (baseline)";
+        return input.text().get("col.baseline", input.baseline().scenario().name());
     }
 }

@@ -5,14 +5,28 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import nl.taakdiff.io.export.ExportTable.Cell;
 
-/** Cells as text for the PDF handout: English number format, e.g. € 1,234,567 and +1.23%. */
+/**
+ * Cells as text for the PDF handout and the charts: {@code € 1,234,567}, {@code -€ 12.50} and
+ * {@code +1.23%} in English; {@code € 1.234.567}, {@code € -12,50} and {@code +1,23%} in Dutch.
+ */
 final class Formatting {
-    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+    static final Formatting ENGLISH = new Formatting(Locale.ENGLISH, false);
+    static final Formatting DUTCH = new Formatting(Locale.forLanguageTag("nl-NL"), true);
 
-    private Formatting() {
+    private final DecimalFormatSymbols symbols;
+    private final boolean dutch;
+
+    private Formatting(Locale locale, boolean dutch) {
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+        this.dutch = dutch;
     }
 
+    /** In English. */
     static String format(Cell cell) {
+        return ENGLISH.text(cell);
+    }
+
+    String text(Cell cell) {
         if (!cell.isNumber()) {
             return cell.text();
         }
@@ -24,7 +38,7 @@ final class Formatting {
         return switch (cell.kind()) {
             case MONEY -> money(value, "#,##0");
             case MONEY_CENTS -> money(value, "#,##0.00");
-            case MONEY_MILLIONS -> money(value / 1e6, "#,##0.0") + " m";
+            case MONEY_MILLIONS -> money(value / 1e6, "#,##0.0") + (dutch ? " mln" : " m");
             case COUNT -> pattern("#,##0").format(value);
             case DECIMAL -> pattern("0.######").format(value);
             case PERCENT -> pattern("0.0").format(value * 100) + "%";
@@ -33,17 +47,17 @@ final class Formatting {
         };
     }
 
-    private static String money(double value, String pattern) {
+    private String money(double value, String pattern) {
         String digits = pattern(pattern).format(Math.abs(value));
-        if (digits.matches("[0.,]+")) {
+        if (digits.matches("[0.,]+") || value >= 0) {
             return "€ " + digits;
         }
-        return (value < 0 ? "-€ " : "€ ") + digits;
+        return dutch ? "€ -" + digits : "-€ " + digits;
     }
 
     /** Rounds half up on the shortest decimal form of the double, like the CSV files do. */
-    private static DecimalFormat pattern(String pattern) {
-        DecimalFormat format = new DecimalFormat(pattern, SYMBOLS) {
+    private DecimalFormat pattern(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, symbols) {
             private static final long serialVersionUID = 1L;
 
             @Override

@@ -17,19 +17,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The comparison as an Excel workbook (Apache POI): sheets {@value ExportTables#SUMMARY},
- * {@value ExportTables#CLASSES} and {@value ExportTables#MUNICIPALITIES} with numeric cells,
- * number formats (euros, thousands, percentages) and a frozen header row; {@value #ASSUMPTIONS}
- * with every task parameter and its source, the scenarios' tiering, overheads, allocation rules and
- * overrides with reasons; and {@value #ABOUT}. Text that a spreadsheet could run as a formula is
+ * The comparison as an Excel workbook (Apache POI), its sheets and labels in the export's language:
+ * Summary, Size classes and Municipalities with numeric cells, number formats (euros, thousands,
+ * percentages) and a frozen header row; when asked for, Sensitivity (tornado rows per alternative)
+ * and Uncertainty (the spread of the draws, with draws and seed named); Assumptions with every task
+ * parameter and its source, the scenarios' tiering, overheads, allocation rules and overrides with
+ * reasons; and About. Text that a spreadsheet could run as a formula is
  * stored with Excel's quote prefix (the invisible leading apostrophe), so it stays text even when
  * someone edits the cell.
  */
 public final class XlsxExport {
-    public static final String ASSUMPTIONS = "Assumptions";
-    public static final String ABOUT = "About";
-    public static final String APPRAISAL = "Appraisal";
-
     private XlsxExport() {
     }
 
@@ -52,6 +49,7 @@ public final class XlsxExport {
 
     private static void build(SXSSFWorkbook workbook, ExportInput input) {
         Styles styles = new Styles(workbook);
+        ExportText t = input.text();
         table(workbook, styles, ExportTables.summary(input), 1);
         table(workbook, styles, ExportTables.classes(input), 1);
         table(workbook, styles, ExportTables.municipalities(input), 2);
@@ -59,16 +57,19 @@ public final class XlsxExport {
             table(workbook, styles, input.exploration().frontierTable(), 1);
             table(workbook, styles, input.exploration().uniformityTable(), 1);
         }
-        Sheet assumptions = workbook.createSheet(ASSUMPTIONS);
+        if (input.uncertainty() != null) {
+            uncertaintySheets(workbook, styles, input);
+        }
+        Sheet assumptions = workbook.createSheet(t.get("sheet.assumptions"));
         Widths assumptionWidths = new Widths(40);
         int row = 0;
+        ExportTable overrides = ExportTables.overrides(input);
         for (ExportTable section : List.of(ExportTables.tasks(input), ExportTables.parameterRanges(input),
-                ExportTables.scenarios(input),
-                ExportTables.overrides(input), ExportTables.allocations(input))) {
+                ExportTables.scenarios(input), overrides, ExportTables.allocations(input))) {
             Row title = assumptions.createRow(row++);
             text(title.createCell(0), section.title(), styles.title, styles);
-            if (section.title().equals("Overrides") && section.rows().isEmpty()) {
-                text(assumptions.createRow(row++).createCell(0), "No overrides in these scenarios.", null, styles);
+            if (section == overrides && section.rows().isEmpty()) {
+                text(assumptions.createRow(row++).createCell(0), t.get("overrides.none"), null, styles);
             } else {
                 row = rows(assumptions, styles, section, row, assumptionWidths);
             }
@@ -82,19 +83,56 @@ public final class XlsxExport {
         }
         assumptionWidths.apply(assumptions);
         if (appraisal != null && appraisal.appraisal() != null) {
-            appraisalSheet(workbook, styles, appraisal);
+            appraisalSheet(workbook, styles, appraisal, t.get("sheet.appraisal"));
         }
-        Sheet about = workbook.createSheet(ABOUT);
+        Sheet about = workbook.createSheet(t.get("sheet.about"));
         rows(about, styles, ExportTables.about(input), 0, new Widths(100));
         about.setColumnWidth(0, 45 * 256);
         about.setColumnWidth(1, 100 * 256);
-        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle("Taakdiff comparison");
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(t.get("document.title"));
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("Taakdiff " + input.about().appVersion());
     }
 
-    /** Sheet {@value #APPRAISAL}: weights with stability, ranking and rank acceptability, one under the other. */
-    private static void appraisalSheet(SXSSFWorkbook workbook, Styles styles, AppraisalSection section) {
-        Sheet sheet = workbook.createSheet(APPRAISAL);
+    /**
+     * Sheets Sensitivity (per alternative its tornado rows) and Uncertainty (the settings, then per
+     * alternative the spread of every metric, of each size class and of each municipality).
+     */
+    private static void uncertaintySheets(SXSSFWorkbook workbook, Styles styles, ExportInput input) {
+        ExportText t = input.text();
+        UncertaintySection section = input.uncertainty();
+        Sheet sensitivity = workbook.createSheet(t.get("sheet.sensitivity"));
+        Widths widths = new Widths(48);
+        int row = 0;
+        text(sensitivity.createRow(row++).createCell(0), t.get("uncertainty.sensitivity.note"), null, styles);
+        for (UncertaintySection.Part part : section.parts()) {
+            row++;
+            text(sensitivity.createRow(row++).createCell(0), t.get("uncertainty.sensitivity",
+                    t.metric(section.metric())) + ": " + UncertaintyTablesForPeople.title(t, part), styles.title, styles);
+            row = rows(sensitivity, styles, UncertaintyTablesForPeople.tornado(t, input.baseline().study().tasks(), part),
+                    row, widths);
+        }
+        widths.apply(sensitivity);
+        Sheet uncertainty = workbook.createSheet(t.get("sheet.uncertainty"));
+        widths = new Widths(40);
+        row = 0;
+        text(uncertainty.createRow(row++).createCell(0), UncertaintyTablesForPeople.settings(t, section), null, styles);
+        for (UncertaintySection.Part part : section.parts()) {
+            row++;
+            text(uncertainty.createRow(row++).createCell(0), UncertaintyTablesForPeople.title(t, part), styles.title,
+                    styles);
+            text(uncertainty.createRow(row++).createCell(0), UncertaintyTablesForPeople.sentence(t, part), null, styles);
+            row = rows(uncertainty, styles, UncertaintyTablesForPeople.metrics(t, part), row, widths) + 1;
+            text(uncertainty.createRow(row++).createCell(0), t.get("uncertainty.classes"), styles.title, styles);
+            row = rows(uncertainty, styles, UncertaintyTablesForPeople.classes(t, part), row, widths) + 1;
+            text(uncertainty.createRow(row++).createCell(0), t.get("uncertainty.municipalities"), styles.title, styles);
+            row = rows(uncertainty, styles, UncertaintyTablesForPeople.municipalities(t, part), row, widths);
+        }
+        widths.apply(uncertainty);
+    }
+
+    /** Sheet Appraisal: weights with stability, ranking and rank acceptability, one under the other. */
+    private static void appraisalSheet(SXSSFWorkbook workbook, Styles styles, AppraisalSection section, String name) {
+        Sheet sheet = workbook.createSheet(name);
         Widths widths = new Widths(32);
         int row = 0;
         text(sheet.createRow(row++).createCell(0), AppraisalTablesForPeople.note(section), null, styles);

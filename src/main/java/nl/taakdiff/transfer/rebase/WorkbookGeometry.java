@@ -2,7 +2,6 @@ package nl.taakdiff.transfer.rebase;
 
 import java.io.IOException;
 import java.util.Optional;
-import nl.taakdiff.io.BundledData;
 import nl.taakdiff.io.MapGeometry;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
@@ -21,12 +20,6 @@ public final class WorkbookGeometry {
         if (stored.isPresent()) {
             return Optional.of(MapGeometry.read(stored.get(), workbook.file().getFileName() + " (boundaries)"));
         }
-        return of(workbook.dataset().name());
-    }
-
-    /** The bundled geometry for a data set name such as {@code CBS 2025}, if it names a bundled year. */
-    public static Optional<MapGeometry> of(String datasetName) throws IOException {
-        Optional<Integer> year = BundledData.yearOf(datasetName);
-        return year.isPresent() ? Optional.of(MapGeometry.readBundled(year.get())) : Optional.empty();
+        return MapGeometry.bundledFor(workbook.dataset().name());
     }
 }

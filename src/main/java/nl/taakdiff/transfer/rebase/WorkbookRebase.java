@@ -1,11 +1,9 @@
 package nl.taakdiff.transfer.rebase;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,6 @@ import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.DatasetFiles;
 import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.MapGeometry;
-import nl.taakdiff.io.MapGeometryBuilder;
 import nl.taakdiff.io.SourceProblem;
 import nl.taakdiff.io.SuccessorTable;
 import nl.taakdiff.model.Dataset;
@@ -26,6 +23,7 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Successor;
 import nl.taakdiff.transfer.DatasetImport;
+import nl.taakdiff.transfer.ImportedBoundaries;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
@@ -85,14 +83,7 @@ public final class WorkbookRebase {
         if (boundaries == null) {
             return new Target(dataset, null, List.of());
         }
-        List<SourceProblem> problems = new ArrayList<>();
-        MapGeometryBuilder built = MapGeometryBuilder.municipalitiesOnly(
-                Files.readString(boundaries, StandardCharsets.UTF_8), boundaries.toString(),
-                dataset.municipalities(), problems);
-        if (built == null) {
-            throw new InputException(problems);
-        }
-        String text = built.text();
+        String text = ImportedBoundaries.read(boundaries, dataset);
         MapGeometry geometry = MapGeometry.read(text, boundaries.getFileName().toString());
         return new Target(dataset, text, derived(old, geometry, dataset));
     }
@@ -104,6 +95,11 @@ public final class WorkbookRebase {
                 old.currentSituation());
     }
 
+    /** The hidden workbook a rebase builds before moving it into place, and its side files. */
+    static final java.util.regex.Pattern BEING_WRITTEN = java.util.regex.Pattern.compile(
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.taakdiff"
+                    + "(-wal|-shm|-journal|\\.lock|\\.new(-wal|-shm|-journal)?)?");
+
     /** Writes the new workbook {@code out}, which must not exist yet. */
     public static Written write(Workbook old, Target target, RebasePlanner.Plan plan, Path out)
             throws WorkbookException {
@@ -112,6 +108,7 @@ public final class WorkbookRebase {
             throw new WorkbookException(WorkbookProblem.NEW_WORKBOOK_EXISTS, file);
         }
         Path temp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + Workbook.EXTENSION);
+        nl.taakdiff.store.StaleLeftovers.remove(file.getParent(), BEING_WRITTEN);
         int versions = 0;
         try {
             try (Workbook wb = Workbook.create(temp, target.dataset(), old.tasks(), plan.scenarios(),

@@ -248,12 +248,27 @@ public final class AllocationView extends View {
 
     /** Task code and name. */
     private static final class TaskCell extends TableCell<Row, String> {
+        private final Tooltip tooltip = new Tooltip();
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            setTooltip(empty || getTableRow() == null || getTableRow().getItem() == null ? null
-                    : new Tooltip(getTableRow().getItem().task().name() + "\n" + getTableRow().getItem().task().domain()));
+            setTip(this, tooltip, empty || getTableRow() == null || getTableRow().getItem() == null ? null
+                    : getTableRow().getItem().task().name() + "\n" + getTableRow().getItem().task().domain());
+        }
+    }
+
+    /**
+     * Shows {@code text} in the cell's own tooltip, or none for null. A cell keeps one tooltip: a new
+     * one on every update (each a popup window with its own scene) made filling the table slow.
+     */
+    private static void setTip(TableCell<?, ?> cell, Tooltip tooltip, String text) {
+        if (text == null) {
+            cell.setTooltip(null);
+        } else {
+            tooltip.setText(text);
+            cell.setTooltip(tooltip);
         }
     }
 
@@ -261,6 +276,7 @@ public final class AllocationView extends View {
     private final class LevelCell extends TableCell<Row, CellState> {
         private static final List<String> LEVEL_CLASSES = levelClasses();
         private final Label mark = new Label("≠");
+        private final Tooltip tooltip = new Tooltip();
 
         LevelCell() {
             getStyleClass().add("level-cell");
@@ -283,23 +299,18 @@ public final class AllocationView extends View {
         @Override
         protected void updateItem(CellState item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll(LEVEL_CLASSES);
             if (empty || item == null) {
+                setLevelClasses(List.of());
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            if (item.level() == null) {
-                getStyleClass().add("level-missing");
-                setText(messages.get("allocation.noRule"));
-            } else {
-                getStyleClass().add("level-" + item.level().code());
-                setText(messages.level(item.level()));
-            }
+            String levelClass = item.level() == null ? "level-missing" : "level-" + item.level().code();
+            setLevelClasses(item.differs() ? List.of(levelClass, "differs") : List.of(levelClass));
+            setText(item.level() == null ? messages.get("allocation.noRule") : messages.level(item.level()));
             List<String> tips = new ArrayList<>();
             if (item.differs()) {
-                getStyleClass().add("differs");
                 setGraphic(mark);
                 tips.add(messages.get("allocation.differs", messages.level(item.baseline())));
             } else {
@@ -315,7 +326,16 @@ public final class AllocationView extends View {
                             : messages.get("allocation.override.reason", line, o.reason()));
                 }
             }
-            setTooltip(tips.isEmpty() ? null : new Tooltip(String.join("\n", tips)));
+            setTip(this, tooltip, tips.isEmpty() ? null : String.join("\n", tips));
+        }
+
+        /** Changes the style classes only when they differ: each change makes the cell's CSS be applied anew. */
+        private void setLevelClasses(List<String> wanted) {
+            List<String> present = getStyleClass().stream().filter(LEVEL_CLASSES::contains).toList();
+            if (!present.equals(wanted)) {
+                getStyleClass().removeAll(LEVEL_CLASSES);
+                getStyleClass().addAll(wanted);
+            }
         }
     }
 }

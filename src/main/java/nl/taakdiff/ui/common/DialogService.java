@@ -37,6 +37,8 @@ public interface DialogService {
         WORKBOOK("*.taakdiff"),
         CSV("*.csv"),
         PNG("*.png"),
+        XLSX("*.xlsx"),
+        PDF("*.pdf"),
         TOPOJSON("*.topojson");
 
         private final String pattern;

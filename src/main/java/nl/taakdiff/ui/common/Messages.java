@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import nl.taakdiff.engine.Vocabulary;
 import nl.taakdiff.model.Level;
 
 /**
@@ -38,9 +39,39 @@ public final class Messages {
         return wanted != null && "nl".equals(wanted.getLanguage()) ? DUTCH : ENGLISH;
     }
 
+    /** The UI's texts, with the names of metrics, levels and map words from the shared {@link Vocabulary}. */
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, supported(locale),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new WithVocabulary(ResourceBundle.getBundle(BUNDLE, supported(locale),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
+                Vocabulary.bundle(locale));
+    }
+
+    /** The UI bundle first, then the vocabulary, which the exports read too. */
+    private static final class WithVocabulary extends ResourceBundle {
+        private final ResourceBundle own;
+        private final ResourceBundle vocabulary;
+
+        WithVocabulary(ResourceBundle own, ResourceBundle vocabulary) {
+            this.own = own;
+            this.vocabulary = vocabulary;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return own.containsKey(key) ? own.getObject(key) : vocabulary.containsKey(key) ? vocabulary.getObject(key) : null;
+        }
+
+        @Override
+        protected java.util.Set<String> handleKeySet() {
+            java.util.Set<String> keys = new java.util.HashSet<>(own.keySet());
+            keys.addAll(vocabulary.keySet());
+            return keys;
+        }
+
+        @Override
+        public java.util.Enumeration<String> getKeys() {
+            return java.util.Collections.enumeration(handleKeySet());
+        }
     }
 
     public void setLocale(Locale wanted) {

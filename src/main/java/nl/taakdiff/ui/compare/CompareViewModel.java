@@ -2,10 +2,10 @@ package nl.taakdiff.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -31,6 +31,7 @@ import nl.taakdiff.engine.ValidationException;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
+import nl.taakdiff.ui.common.LatestRequest;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.session.Session;
 
@@ -57,25 +58,32 @@ public final class CompareViewModel {
     }
 
     private final Session session;
-    private final Jobs jobs;
     private final Messages messages;
     private final List<StringProperty> alternatives = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing", false);
     private final ReadOnlyLongWrapper applied = new ReadOnlyLongWrapper(this, "applied", 0);
     private final IntegerProperty focus = new SimpleIntegerProperty(this, "focus", 0);
     private final ObjectProperty<OutcomeFilter> filter = new SimpleObjectProperty<>(this, "filter", OutcomeFilter.ALL);
     private final ObservableList<MunicipalityDelta> municipalities = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper winners = new ReadOnlyIntegerWrapper(this, "winners", 0);
     private final ReadOnlyIntegerWrapper losers = new ReadOnlyIntegerWrapper(this, "losers", 0);
-    private long requested;
-    private boolean inFlight;
+    private final LatestRequest<Result> latest;
 
     public CompareViewModel(Session session, Jobs jobs, Messages messages) {
         this.session = session;
-        this.jobs = jobs;
         this.messages = messages;
+        this.latest = new LatestRequest<>(jobs, () -> messages.get("status.evaluating"), new LatestRequest.Work<>() {
+            @Override
+            public Callable<Result> prepare(long request) {
+                return computation(request);
+            }
+
+            @Override
+            public void show(long request, Result r, Throwable error) {
+                apply(request, r, error != null ? describe(error) : r != null ? "" : missing());
+            }
+        });
         for (int i = 0; i < MAX_ALTERNATIVES; i++) {
             StringProperty alternative = new SimpleStringProperty(this, "alternative" + i);
             alternative.addListener((obs, old, now) -> request());
@@ -133,7 +141,7 @@ public final class CompareViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return latest.computingProperty();
     }
 
     /** The request number of the result shown; for tests and the latency harness. */
@@ -142,7 +150,7 @@ public final class CompareViewModel {
     }
 
     public long requested() {
-        return requested;
+        return latest.requested();
     }
 
     /** Which alternative the municipality table shows (0-based index into the result's comparisons). */
@@ -168,17 +176,14 @@ public final class CompareViewModel {
 
     /** Asks for a new evaluation. */
     public void request() {
-        requested++;
-        if (!inFlight) {
-            launch();
-        }
+        latest.request();
     }
 
     private record Input(Evaluator evaluator, Scenario baseline, List<Scenario> alternatives) {
     }
 
-    private void launch() {
-        long id = requested;
+    /** The evaluation of the chosen scenarios, or null when a baseline or an alternative is missing. */
+    private Callable<Result> computation(long id) {
         Scenario baseline = session.baseline();
         List<Scenario> chosen = new ArrayList<>();
         for (StringProperty name : alternatives) {
@@ -186,27 +191,14 @@ public final class CompareViewModel {
                     .ifPresent(chosen::add);
         }
         if (baseline == null || chosen.isEmpty() || session.study().dataset().municipalities().isEmpty()) {
-            apply(id, null, baseline == null ? messages.get("compare.noBaseline") : messages.get("compare.noAlternative"));
-            return;
+            return null;
         }
         Input input = new Input(session.evaluator(), baseline, List.copyOf(chosen));
-        inFlight = true;
-        computing.set(true);
-        jobs.compute(messages.get("status.evaluating"), () -> compute(id, input), r -> {
-            inFlight = false;
-            if (id == requested) {
-                apply(id, r, "");
-            } else {
-                launch();
-            }
-        }, error -> {
-            inFlight = false;
-            if (id == requested) {
-                apply(id, null, describe(error));
-            } else {
-                launch();
-            }
-        });
+        return () -> compute(id, input);
+    }
+
+    private String missing() {
+        return session.baseline() == null ? messages.get("compare.noBaseline") : messages.get("compare.noAlternative");
     }
 
     private static Result compute(long id, Input input) {
@@ -229,7 +221,6 @@ public final class CompareViewModel {
     }
 
     private void apply(long id, Result r, String problemText) {
-        computing.set(inFlight);
         result.set(r);
         problem.set(problemText);
         if (focus.get() >= (r == null ? 1 : r.comparisons().size())) {

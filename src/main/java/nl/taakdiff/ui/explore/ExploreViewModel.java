@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,6 +30,7 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
+import nl.taakdiff.ui.common.LatestRequest;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.session.Session;
 
@@ -48,7 +49,6 @@ public final class ExploreViewModel {
     public static final int FRONTIER_POINTS = 50;
 
     private final Session session;
-    private final Jobs jobs;
     private final Messages messages;
     private final ExploreComputation computation = new ExploreComputation();
     private final DoubleProperty riskPrice = new SimpleDoubleProperty(this, "riskPrice", 250_000);
@@ -57,18 +57,26 @@ public final class ExploreViewModel {
     private final Map<String, Map<Level, BooleanProperty>> allowed = new HashMap<>();
     private final ReadOnlyObjectWrapper<ExploreComputation.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing", false);
     private final ReadOnlyLongWrapper applied = new ReadOnlyLongWrapper(this, "applied", 0);
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
-    private long requested;
-    private boolean inFlight;
+    private final LatestRequest<ExploreComputation.Result> latest;
     private boolean stale = true;
 
     public ExploreViewModel(Session session, Jobs jobs, Messages messages) {
         this.session = session;
-        this.jobs = jobs;
         this.messages = messages;
+        this.latest = new LatestRequest<>(jobs, () -> messages.get("explore.status"), new LatestRequest.Work<>() {
+            @Override
+            public Callable<ExploreComputation.Result> prepare(long request) {
+                return exploration(request);
+            }
+
+            @Override
+            public void show(long request, ExploreComputation.Result r, Throwable error) {
+                apply(request, r, error != null ? describe(error) : r != null ? "" : messages.get("explore.noBaseline"));
+            }
+        });
         riskPrice.addListener((obs, old, now) -> request());
         controlPrice.addListener((obs, old, now) -> request());
         uniformOnly.addListener((obs, old, now) -> request());
@@ -154,7 +162,7 @@ public final class ExploreViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return latest.computingProperty();
     }
 
     /** The request number of the result on screen; for tests and the latency harness. */
@@ -163,7 +171,7 @@ public final class ExploreViewModel {
     }
 
     public long requested() {
-        return requested;
+        return latest.requested();
     }
 
     public ReadOnlyBooleanProperty editableProperty() {
@@ -200,39 +208,19 @@ public final class ExploreViewModel {
             return;
         }
         stale = false;
-        requested++;
-        if (!inFlight) {
-            launch();
-        }
+        latest.request();
     }
 
-    private void launch() {
-        long id = requested;
+    /** The exploration from the current baseline, or null when there is none to explore from. */
+    private Callable<ExploreComputation.Result> exploration(long id) {
         Scenario base = session.baseline();
         if (base == null || session.study().dataset().municipalities().isEmpty()) {
-            apply(id, null, messages.get("explore.noBaseline"));
-            return;
+            return null;
         }
         ExploreComputation.Input input = new ExploreComputation.Input(id, session.study(), session.evaluator(), base,
                 List.copyOf(session.scenarios()), prices(), constraints(),
                 new PriceRange(0, MAX_RISK_PRICE, FRONTIER_POINTS));
-        inFlight = true;
-        computing.set(true);
-        jobs.compute(messages.get("explore.status"), () -> computation.run(input), r -> {
-            inFlight = false;
-            if (id == requested) {
-                apply(id, r, "");
-            } else {
-                launch();
-            }
-        }, error -> {
-            inFlight = false;
-            if (id == requested) {
-                apply(id, null, describe(error));
-            } else {
-                launch();
-            }
-        });
+        return () -> computation.run(input);
     }
 
     private String describe(Throwable error) {
@@ -246,7 +234,6 @@ public final class ExploreViewModel {
     }
 
     private void apply(long id, ExploreComputation.Result r, String problemText) {
-        computing.set(inFlight);
         result.set(r);
         problem.set(problemText);
         applied.set(id);

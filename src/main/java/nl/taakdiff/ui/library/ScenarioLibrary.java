@@ -34,6 +34,14 @@ public interface ScenarioLibrary extends AutoCloseable {
     }
 
     /**
+     * The journal file that was found damaged or cut off beside the workbook when it was opened
+     * (the last saves may be missing); empty normally.
+     */
+    default java.util.Optional<java.nio.file.Path> damagedJournal() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The data set and task catalogue the workbook's scenarios are evaluated against, or null when
      * the library has none of its own (the app's bundled study is used then).
      */

@@ -68,6 +68,11 @@ public final class WorkbookLibrary implements ScenarioLibrary {
     }
 
     @Override
+    public Optional<java.nio.file.Path> damagedJournal() {
+        return workbook.damagedJournal();
+    }
+
+    @Override
     public Study study() throws LibraryException {
         try {
             return workbook.study();

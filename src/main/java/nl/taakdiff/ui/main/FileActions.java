@@ -4,32 +4,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import nl.taakdiff.io.CsvSource;
-import nl.taakdiff.io.export.CsvExport;
-import nl.taakdiff.io.export.ExportInput;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.DialogService.FileType;
 import nl.taakdiff.ui.common.Messages;
-import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.workspace.AppContext;
 
-/** Import of allocation and overrides files into the current scenario, and export of the comparison. */
+/** Import of allocation and overrides files into the current scenario. */
 final class FileActions {
     private final AppContext context;
     private final Session session;
     private final Messages messages;
     private final DialogService dialogs;
-    private final CompareViewModel compare;
     private final Consumer<String> notice;
 
-    FileActions(AppContext context, CompareViewModel compare, Consumer<String> notice) {
+    FileActions(AppContext context, Consumer<String> notice) {
         this.context = context;
         this.session = context.session();
         this.messages = context.messages();
         this.dialogs = context.dialogs();
-        this.compare = compare;
         this.notice = notice;
     }
 
@@ -79,44 +74,5 @@ final class FileActions {
             }
         }, error -> dialogs.showError(title, messages.get("import.readFailed", path.getFileName(), ErrorTexts.of(error, messages)),
                 messages.get("import.readFailed.advice")));
-    }
-
-    /** Exports the comparison on the Compare tab as CSV (comma, '.' decimals). */
-    public void exportComparison() {
-        exportComparison(CsvExport.Dialect.STANDARD);
-    }
-
-    /** Exports it for Excel with Dutch settings (';', decimal comma, BOM). */
-    public void exportComparisonForExcel() {
-        exportComparison(CsvExport.Dialect.EXCEL_NL);
-    }
-
-    private void exportComparison(CsvExport.Dialect dialect) {
-        CompareViewModel.Result result = compare.result();
-        if (result == null) {
-            dialogs.showInformation(messages.get("export.title"), messages.get("export.nothing"),
-                    messages.get("export.nothing.advice"));
-            return;
-        }
-        dialogs.saveFile(messages.get("export.title"), FileType.CSV, messages.get("export.fileName"))
-                .ifPresent(path -> exportComparison(path, dialect));
-    }
-
-    /**
-     * Writes the comparison tables (summary, size classes, municipalities; one set per alternative)
-     * next to {@code out}, all or nothing, with the project's CSV export.
-     */
-    public void exportComparison(Path out, CsvExport.Dialect dialect) {
-        CompareViewModel.Result result = compare.result();
-        if (result == null) {
-            return;
-        }
-        ExportInput input = ExportInput.of(result.comparisons(), new ExportInput.About(MainViewModel.version(),
-                java.time.Instant.now(), session.locationProperty().get()));
-        Path folder = out.toAbsolutePath().getParent();
-        context.jobs().compute(messages.get("status.exporting"), () -> CsvExport.write(input, dialect, out),
-                files -> notice.accept(messages.get("export.done", files.size(), folder)),
-                error -> dialogs.showError(messages.get("export.title"),
-                        messages.get("export.failed", folder, ErrorTexts.of(error, messages)), messages.get("export.failed.advice")));
     }
 }

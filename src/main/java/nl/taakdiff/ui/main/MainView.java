@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.export.ExportDialog;
 import nl.taakdiff.ui.common.View;
 import nl.taakdiff.ui.librarypanel.LibraryView;
 import nl.taakdiff.ui.session.Session;
@@ -80,8 +81,8 @@ public final class MainView extends View {
         tabs = new TabPane();
         tabs.setId("workspace-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // Tab views are built when first needed: the selected one at once, the others right after
-        // the window has been shown (see bindToModel), so the window appears sooner.
+        // Tab views are built when first needed: the selected one at once, each other one when it
+        // is first selected, so the start builds and lays out only what is on screen.
         for (WorkspaceTab workspaceTab : model.tabs()) {
             tabViews.add(null);
             Tab tab = new Tab(messages.get(workspaceTab.titleKey()));
@@ -144,10 +145,7 @@ public final class MainView extends View {
                 importAllocation, importOverrides,
                 item("menu-rebase", "menu.file.rebase", null, model.rebase()::start),
                 new SeparatorMenuItem(),
-                item("menu-export", "menu.file.export", "Shortcut+E", model::exportComparison),
-                item("menu-export-excel", "menu.file.exportExcel", "Shortcut+Shift+E", model::exportComparisonForExcel),
-                item("menu-export-map", "menu.file.exportMap", null, model.map()::exportMap),
-                item("menu-export-chart", "menu.file.exportChart", null, model.map()::exportChart),
+                item("menu-export", "menu.file.export", "Shortcut+E", this::openExport),
                 new SeparatorMenuItem(),
                 item("menu-exit", "menu.file.exit", "Shortcut+Q", model::exit));
         file.setId("menu-file");
@@ -212,6 +210,11 @@ public final class MainView extends View {
         return button;
     }
 
+    /** The Export dialog, filled from the comparison on screen. */
+    private void openExport() {
+        new ExportDialog(model.export(), root.getScene() == null ? null : root.getScene().getWindow()).show();
+    }
+
     private ToolBar toolBar() {
         Session session = model.session();
         Button newWorkbook = toolButton("tool-new", "tool.new", model::newWorkbook);
@@ -220,7 +223,7 @@ public final class MainView extends View {
         undoButton = toolButton("tool-undo", "tool.undo", model::undo);
         redoButton = toolButton("tool-redo", "tool.redo", model::redo);
         Button importButton = toolButton("tool-import", "tool.import", model::importAllocation);
-        Button export = toolButton("tool-export", "tool.export", model::exportComparison);
+        Button export = toolButton("tool-export", "tool.export", this::openExport);
         Button present = toolButton("tool-present", "tool.present", model::present);
         saveVersion.disableProperty().bind(session.editableProperty().not());
         importButton.disableProperty().bind(session.editableProperty().not());
@@ -309,22 +312,6 @@ public final class MainView extends View {
         listen(session.studyProperty(), obs -> updateMunicipalities());
         updateMunicipalities();
         notice.textProperty().bind(model.noticeProperty());
-        // Build the other tabs once the first comparison is on screen, one per pulse, so that
-        // opening the workbook and the first evaluation do not wait for views nobody looks at yet.
-        if (model.compare().result() != null) {
-            prebuild(0);
-        } else {
-            javafx.beans.value.ChangeListener<Object> first = new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<?> obs, Object old, Object now) {
-                    if (now != null) {
-                        model.compare().resultProperty().removeListener(this);
-                        prebuild(0);
-                    }
-                }
-            };
-            listen(model.compare().resultProperty(), first);
-        }
         listen(session.selectedMunicipalityProperty(), obs -> selection.setText(model.selectionText()));
         listen(session.studyProperty(), obs -> selection.setText(model.selectionText()));
         selection.setText(model.selectionText());
@@ -394,18 +381,6 @@ public final class MainView extends View {
     public String selectedTabId() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         return tab == null ? null : tab.getId();
-    }
-
-    private void prebuild(int index) {
-        if (disposed || index >= model.tabs().size()) {
-            return;
-        }
-        javafx.application.Platform.runLater(() -> {
-            if (!disposed) {
-                tabView(model.tabs().get(index).id());
-                prebuild(index + 1);
-            }
-        });
     }
 
     /** Builds every tab view now (tests, harnesses). */

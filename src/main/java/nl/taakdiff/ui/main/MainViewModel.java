@@ -14,7 +14,6 @@ import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.appraisal.AppraisalViewModel;
 import nl.taakdiff.ui.compare.CompareViewModel;
 import nl.taakdiff.ui.explore.ExploreViewModel;
-import nl.taakdiff.io.export.CsvExport;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.present.PresentationViewModel;
 import nl.taakdiff.ui.session.Session;
@@ -45,6 +44,7 @@ public final class MainViewModel {
     private final WorkbookActions workbooks;
     private final VersionActions versions;
     private final FileActions files;
+    private final nl.taakdiff.ui.export.ExportViewModel export;
     private final nl.taakdiff.ui.rebase.RebaseViewModel rebase;
     private nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog rebaseDialog = preview -> false;
 
@@ -60,7 +60,9 @@ public final class MainViewModel {
         this.tabs = WorkspaceTabs.standard(context, compare, map, appraisal);
         ExploreViewModel explore = WorkspaceTabs.model(tabs, ExploreViewModel.class)
                 .orElseThrow(() -> new IllegalStateException("the explore tab is missing"));
-        this.presentation = new PresentationViewModel(session, compare, map, appraisal, explore, messages);
+        this.presentation = new PresentationViewModel(session, compare, map, appraisal, explore,
+                WorkspaceTabs.model(tabs, nl.taakdiff.ui.sensitivity.SensitivityViewModel.class).orElseThrow(
+                        () -> new IllegalStateException("the sensitivity tab is missing")), messages);
         map.noticeProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 notice.set(now);
@@ -69,7 +71,9 @@ public final class MainViewModel {
         recent.setAll(context.settings().recentWorkbooks());
         this.workbooks = new WorkbookActions(context, recent);
         this.versions = new VersionActions(context, notice::set);
-        this.files = new FileActions(context, compare, notice::set);
+        this.files = new FileActions(context, notice::set);
+        this.export = new nl.taakdiff.ui.export.ExportViewModel(session, compare, context.jobs(), messages, dialogs,
+                MainViewModel::version, java.time.Clock.systemDefaultZone());
         session.setFailureHandler(this::storeFailed);
         this.rebase = new nl.taakdiff.ui.rebase.RebaseViewModel(session, context.jobs(), messages, dialogs,
                 preview -> rebaseDialog.confirm(preview), this::openWorkbook);
@@ -197,19 +201,9 @@ public final class MainViewModel {
         files.importFile(path, allocation);
     }
 
-    /** Exports the comparison on the Compare tab as CSV (comma, '.' decimals). */
-    public void exportComparison() {
-        files.exportComparison();
-    }
-
-    /** Exports it for Excel with Dutch settings (';', decimal comma, BOM). */
-    public void exportComparisonForExcel() {
-        files.exportComparisonForExcel();
-    }
-
-    /** Writes the comparison tables next to {@code out}, all or nothing. */
-    public void exportComparison(Path out, CsvExport.Dialect dialect) {
-        files.exportComparison(out, dialect);
+    /** The Export dialog's state; the view opens the dialog (File > Export…, Ctrl+E). */
+    public nl.taakdiff.ui.export.ExportViewModel export() {
+        return export;
     }
 
     // ---- undo --------------------------------------------------------------------------------

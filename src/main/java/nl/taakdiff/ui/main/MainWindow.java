@@ -21,6 +21,7 @@ public final class MainWindow {
     private final MainViewModel model;
     private MainView view;
     private PresentationWindow presentation;
+    private nl.taakdiff.ui.present.Screens screens = nl.taakdiff.ui.present.Screens.system();
     private Scene scene;
     private WorkspaceMemory memory;
 
@@ -80,6 +81,11 @@ public final class MainWindow {
         }
     }
 
+    /** The screens presentation mode chooses from; tests make up a laptop and a projector. */
+    public void useScreens(nl.taakdiff.ui.present.Screens screens) {
+        this.screens = Objects.requireNonNull(screens, "screens");
+    }
+
     /** The presentation stage while presentation mode is on, else null. */
     public PresentationWindow presentation() {
         return presentation != null && presentation.isShowing() ? presentation : null;
@@ -88,7 +94,8 @@ public final class MainWindow {
     private void present(boolean on) {
         if (on) {
             if (presentation == null || !presentation.isShowing()) {
-                presentation = new PresentationWindow(model.presentation(), stage, scene.getStylesheets().get(0));
+                presentation = new PresentationWindow(model.presentation(), stage, scene.getStylesheets().get(0),
+                        screens);
             }
             presentation.show();
         } else if (presentation != null) {

@@ -40,7 +40,8 @@ final class WorkbookActions {
 
 
     private record Opened(ScenarioLibrary library, List<Scenario> scenarios, boolean readOnly,
-                          nl.taakdiff.model.Study study, String readOnlyReason) {
+                          nl.taakdiff.model.Study study, String readOnlyReason,
+                          java.util.Optional<Path> damagedJournal) {
     }
 
     @FunctionalInterface
@@ -123,7 +124,7 @@ final class WorkbookActions {
                     }
                 }
                 return new Opened(opened, opened.scenarios(), opened.isReadOnly(), opened.study(),
-                        opened.readOnlyReason().orElse(""));
+                        opened.readOnlyReason().orElse(""), opened.damagedJournal());
             } catch (LibraryException | RuntimeException e) {
                 opened.close();
                 throw e;
@@ -137,6 +138,11 @@ final class WorkbookActions {
             if (previous != null && previous != opened.library()) {
                 closeQuietly(previous);
             }
+            opened.damagedJournal().ifPresent(journal -> dialogs.showError(
+                    messages.get("workbook.damagedJournal.title"),
+                    messages.get("workbook.damagedJournal.header", journal.getFileName().toString()
+                            .replaceFirst("-wal$", ""), journal.getFileName()),
+                    messages.get("workbook.damagedJournal.advice")));
             if (opened.readOnly()) {
                 dialogs.showInformation(messages.get("workbook.readOnly.title"),
                         messages.get("workbook.readOnly.header", opened.library().location(), opened.readOnlyReason()),

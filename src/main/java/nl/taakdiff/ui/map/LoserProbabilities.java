@@ -17,6 +17,7 @@ import nl.taakdiff.engine.uncertainty.MonteCarloSettings;
 import nl.taakdiff.engine.uncertainty.MunicipalitySpread;
 import nl.taakdiff.engine.uncertainty.ParameterSpace;
 import nl.taakdiff.engine.uncertainty.UncertaintyResult;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
@@ -146,7 +147,7 @@ public final class LoserProbabilities {
             state.set(State.DONE);
         } else {
             progress.set(0);
-            failure = Objects.toString(error.getMessage(), error.getClass().getSimpleName());
+            failure = ErrorTexts.of(error, messages);
             state.set(error instanceof CancellationException ? State.CANCELLED : State.FAILED);
         }
         if (!starting) {
@@ -171,8 +172,14 @@ public final class LoserProbabilities {
                 Long.toString(r.settings().seed()), messages.formats().money(r.settings().threshold()));
     }
 
-    /** The figures of municipality {@code m} (data set order) over the draws, for details and tooltip. */
+    /**
+     * The figures of municipality {@code m} (data set order) over the draws, for details and tooltip;
+     * none without a run or for a municipality not in it ({@code m < 0}).
+     */
     static List<MapViewModel.Detail> details(UncertaintyResult r, int m, Messages messages) {
+        if (r == null || m < 0) {
+            return List.of();
+        }
         MunicipalitySpread s = r.municipalities().get(m);
         Formats f = messages.formats();
         return List.of(

@@ -39,9 +39,9 @@ import nl.taakdiff.io.render.MapRenderer;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
-import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.Formats;
+import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel;
@@ -50,10 +50,10 @@ import nl.taakdiff.ui.session.Session;
 /**
  * The map of the municipalities: what it is coloured by (the {@link Mode}s of {@link MapColouring},
  * the loser probability by a run of {@link LoserProbabilities}), for which scenario of the Compare
- * tab's result, optional region borders of the chosen task's region type, the hovered and the selected municipality (shared through
- * {@link Session#selectedMunicipalityProperty()}), and the PNG exports. Legend labels are rebuilt in
- * the UI language from the numeric bounds of the engine's legend. Toolkit-free apart from the
- * JavaFX properties, so it is tested without a stage.
+ * tab's result, region borders of the chosen task's region type, the hovered and the selected
+ * municipality (shared through {@link Session#selectedMunicipalityProperty()}), and the PNG
+ * exports. Legend labels are rebuilt in the UI language from the engine's legend bounds.
+ * Toolkit-free apart from the JavaFX properties, so it is tested without a stage.
  */
 public final class MapViewModel {
     /** What the map currently shows, ready to draw: the colouring with localised texts. */
@@ -388,9 +388,7 @@ public final class MapViewModel {
         if (result != null) {
             rows.add(new Detail(messages.get("map.info.risk"), f.count(result.capacityRiskTasks())));
         }
-        if (data.uncertainty() != null && indexOf(data.evaluation(), code) >= 0) {
-            rows.addAll(LoserProbabilities.details(data.uncertainty(), indexOf(data.evaluation(), code), messages));
-        }
+        rows.addAll(LoserProbabilities.details(data.uncertainty(), indexOf(data.evaluation(), code), messages));
         return rows;
     }
 
@@ -494,8 +492,7 @@ public final class MapViewModel {
             notice.set(messages.get("export.png.done", written.getFileName()));
         },
                 error -> dialogs.showError(messages.get("export.png.title"),
-                        messages.get("export.png.failed", target, Objects.toString(error.getMessage(),
-                                error.getClass().getSimpleName())),
+                        messages.get("export.png.failed", target, ErrorTexts.of(error, messages)),
                         messages.get("export.failed.advice")));
     }
 }

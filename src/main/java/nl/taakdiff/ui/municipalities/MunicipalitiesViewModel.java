@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,6 +40,7 @@ import nl.taakdiff.model.Task;
 import nl.taakdiff.model.Tiering;
 import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.Jobs;
+import nl.taakdiff.ui.common.LatestRequest;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.session.Scenarios;
 import nl.taakdiff.ui.session.Session;
@@ -97,7 +99,6 @@ public final class MunicipalitiesViewModel {
     }
 
     private final Session session;
-    private final Jobs jobs;
     private final Messages messages;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final FilteredList<Row> filtered = new FilteredList<>(rows);
@@ -114,8 +115,7 @@ public final class MunicipalitiesViewModel {
     private final ObservableList<OverrideRow> overrides = FXCollections.observableArrayList();
     private final ObservableList<Task> taskChoices = FXCollections.observableArrayList();
     private final ObservableList<Municipality> municipalityChoices = FXCollections.observableArrayList();
-    private long requested;
-    private boolean inFlight;
+    private final LatestRequest<Evaluation> latest;
 
     /** The municipality selected anywhere in the window (the map, this table); its code or null. */
     public javafx.beans.property.StringProperty selectedMunicipalityProperty() {
@@ -124,8 +124,18 @@ public final class MunicipalitiesViewModel {
 
     public MunicipalitiesViewModel(Session session, Jobs jobs, Messages messages) {
         this.session = session;
-        this.jobs = jobs;
         this.messages = messages;
+        this.latest = new LatestRequest<>(jobs, () -> messages.get("status.evaluating"), new LatestRequest.Work<>() {
+            @Override
+            public Callable<Evaluation> prepare(long request) {
+                return evaluation();
+            }
+
+            @Override
+            public void show(long request, Evaluation evaluation, Throwable error) {
+                applyCosts(evaluation, error == null ? "" : describe(error));
+            }
+        });
         session.studyProperty().addListener((obs, old, now) -> studyChanged());
         session.currentProperty().addListener((obs, old, now) -> scenarioChanged());
         text.addListener((obs, old, now) -> refilter());
@@ -300,36 +310,17 @@ public final class MunicipalitiesViewModel {
 
     /** Evaluates the current scenario on the compute thread; the newest request wins. */
     private void evaluate() {
-        requested++;
-        if (!inFlight) {
-            launch();
-        }
+        latest.request();
     }
 
-    private void launch() {
-        long id = requested;
+    /** The evaluation of the current scenario, or null when there is no scenario or no municipality. */
+    private Callable<Evaluation> evaluation() {
         Scenario scenario = session.current();
         if (scenario == null || rows.isEmpty()) {
-            applyCosts(null, "");
-            return;
+            return null;
         }
         Evaluator evaluator = session.evaluator();
-        inFlight = true;
-        jobs.compute(messages.get("status.evaluating"), () -> evaluator.evaluate(scenario), evaluation -> {
-            inFlight = false;
-            if (id == requested) {
-                applyCosts(evaluation, "");
-            } else {
-                launch();
-            }
-        }, error -> {
-            inFlight = false;
-            if (id == requested) {
-                applyCosts(null, describe(error));
-            } else {
-                launch();
-            }
-        });
+        return () -> evaluator.evaluate(scenario);
     }
 
     private String describe(Throwable error) {

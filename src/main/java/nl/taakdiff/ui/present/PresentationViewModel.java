@@ -31,17 +31,20 @@ import nl.taakdiff.engine.KeyFigures.Judgement;
 import nl.taakdiff.engine.KeyFigures.Kpi;
 import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
+import nl.taakdiff.ui.sensitivity.SensitivityViewModel;
 import nl.taakdiff.ui.session.Session;
 
 /**
- * Presentation mode: five slides built from the Compare tab's result (options side by side, cost
- * per inhabitant per size class, the map as set up on the Map tab, the biggest winners and losers,
- * the assumptions), the slide shown, and whether the presentation is open. All texts are localised
- * here, so the view only lays them out; tested without a toolkit.
+ * Presentation mode: the slides built from the Compare tab's result (a title, options side by
+ * side, the change in cost per inhabitant per size class, the map as set up on the Map tab, the
+ * biggest winners and losers, the appraisal, the exploration, the tornado and the uncertainty of
+ * the difference, the assumptions over as many screens as they need), the screen shown, and
+ * whether the presentation is open. All texts are localised here, so the views only lay them out;
+ * tested without a toolkit.
  */
 public final class PresentationViewModel {
     /** The slides, in order. */
-    public enum Slide { OPTIONS, CLASS_COST, MAP, OUTCOMES, APPRAISAL, EXPLORE, ASSUMPTIONS }
+    public enum Slide { TITLE, OPTIONS, CLASS_COST, MAP, OUTCOMES, APPRAISAL, EXPLORE, TORNADO, UNCERTAINTY, ASSUMPTIONS }
 
     /** How many winners and losers the outcome slide lists. */
     public static final int TOP = 8;
@@ -76,18 +79,50 @@ public final class PresentationViewModel {
     private final javafx.beans.property.IntegerProperty appraisalFocus =
             new javafx.beans.property.SimpleIntegerProperty(this, "appraisalFocus", 0);
 
+    private final SensitivityViewModel sensitivity;
+    private final SlideNotes notes = new SlideNotes(this);
+    private final java.util.Map<Page, String> editedNotes = new java.util.HashMap<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper openedAt =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "openedAt", 0);
+
     public PresentationViewModel(Session session, CompareViewModel compare, MapViewModel map,
-                                 AppraisalViewModel appraisal, ExploreViewModel explore, Messages messages) {
+                                 AppraisalViewModel appraisal, ExploreViewModel explore,
+                                 SensitivityViewModel sensitivity, Messages messages) {
+        this.sensitivity = Objects.requireNonNull(sensitivity, "sensitivity");
         this.appraisal = Objects.requireNonNull(appraisal, "appraisal");
         this.explore = Objects.requireNonNull(explore, "explore");
         this.session = Objects.requireNonNull(session, "session");
         this.compare = Objects.requireNonNull(compare, "compare");
         this.map = Objects.requireNonNull(map, "map");
         this.messages = Objects.requireNonNull(messages, "messages");
+        // the uncertainty slide needs draws of the comparison on screen; start them once it is compiled
+        sensitivity.tornadoProperty().addListener((obs, old, now) -> {
+            if (isShowing()) {
+                ensureUncertainty();
+            }
+        });
+    }
+
+    /** The sensitivity and uncertainty of the comparison on screen (the TORNADO and UNCERTAINTY slides). */
+    public SensitivityViewModel sensitivity() {
+        return sensitivity;
+    }
+
+    /** Starts a Monte Carlo run (off the FX thread) when there is no result or only an outdated one. */
+    void ensureUncertainty() {
+        boolean stale = sensitivity.uncertainty() == null || sensitivity.outdatedProperty().get();
+        if (stale && sensitivity.runStateProperty().get() != SensitivityViewModel.RunState.RUNNING
+                && sensitivity.tornado() != null) {
+            sensitivity.run();
+        }
     }
 
     public Messages messages() {
         return messages;
+    }
+
+    public Session session() {
+        return session;
     }
 
     public MapViewModel map() {
@@ -135,8 +170,15 @@ public final class PresentationViewModel {
     /** Starts the presentation at the first slide. */
     public void open() {
         index.set(0);
+        openedAt.set(System.currentTimeMillis());
         showing.set(true);
         explore.setPresenting(true);
+        ensureUncertainty();
+    }
+
+    /** When the presentation was opened, in epoch milliseconds (the presenter view's elapsed time). */
+    public javafx.beans.property.ReadOnlyLongProperty openedAtProperty() {
+        return openedAt.getReadOnlyProperty();
     }
 
     public void close() {
@@ -154,11 +196,44 @@ public final class PresentationViewModel {
     }
 
     public Slide slide() {
-        return Slide.values()[index.get()];
+        return page().slide();
+    }
+
+    /** The screen shown. */
+    public Page page() {
+        return page(index.get());
+    }
+
+    /** The screen at {@code i} (clamped to the deck), e.g. the next one for the presenter view. */
+    public Page page(int i) {
+        List<Page> pages = pages();
+        return pages.get(Math.max(0, Math.min(pages.size() - 1, i)));
+    }
+
+    /** Every screen in order: one per slide, the assumptions on as many as they need. */
+    public List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        int assumptionParts = assumptionParts().size();
+        for (Slide s : Slide.values()) {
+            int parts = s == Slide.ASSUMPTIONS ? assumptionParts : 1;
+            for (int p = 0; p < parts; p++) {
+                pages.add(new Page(s, p, parts));
+            }
+        }
+        return pages;
+    }
+
+    /** The assumptions split over screens; one empty part without a comparison. */
+    List<AssumptionPages.Part> assumptionParts() {
+        return AssumptionPages.split(assumptions(), result() == null ? List.of() : tasks(), AssumptionPages.LINES);
+    }
+
+    public int index() {
+        return index.get();
     }
 
     public int count() {
-        return Slide.values().length;
+        return pages().size();
     }
 
     public boolean next() {
@@ -188,7 +263,27 @@ public final class PresentationViewModel {
 
     /** "2 / 5". */
     public String counter() {
-        return messages.get("present.slide", index.get() + 1, count());
+        return counter(index.get());
+    }
+
+    /** The counter of the screen at {@code i}. */
+    public String counter(int i) {
+        return messages.get("present.slide", Math.min(i, count() - 1) + 1, count());
+    }
+
+    /** The speaker notes of a screen: the presenter's own text if edited, else generated from what it shows. */
+    public String notes(Page page) {
+        String edited = editedNotes.get(page);
+        return edited != null ? edited : notes.of(page);
+    }
+
+    /** Keeps the presenter's notes of a screen for as long as the app runs; blank brings back the generated ones. */
+    public void editNotes(Page page, String text) {
+        if (text == null || text.isBlank() || text.equals(notes.of(page))) {
+            editedNotes.remove(page);
+        } else {
+            editedNotes.put(page, text);
+        }
     }
 
     // ---- content -----------------------------------------------------------------------------
@@ -200,6 +295,10 @@ public final class PresentationViewModel {
 
     public String title(Slide slide) {
         return switch (slide) {
+            case TITLE -> studyName();
+            case TORNADO -> messages.get("present.tornado.title",
+                    messages.get("metric." + sensitivity.metricProperty().get().key()));
+            case UNCERTAINTY -> messages.get("present.uncertainty.title");
             case OPTIONS -> messages.get("present.options.title");
             case CLASS_COST -> messages.get("present.classes.title");
             case MAP -> messages.get("present.map.title",
@@ -218,8 +317,10 @@ public final class PresentationViewModel {
         }
         String baseline = r.baseline().scenario().name();
         return switch (slide) {
+            case TITLE -> messages.get("present.title.subtitle");
+            case TORNADO, UNCERTAINTY -> messages.get("present.sensitivity.subtitle", r.alternativeNames().get(0), baseline);
             case OPTIONS -> messages.get("present.options.subtitle", baseline, String.join(", ", r.alternativeNames()));
-            case CLASS_COST -> messages.get("present.classes.subtitle", baseline);
+            case CLASS_COST -> messages.get("present.classes.subtitle", baseline, String.join(", ", r.alternativeNames()));
             case MAP -> map.map() == null ? "" : map.map().subtitle() + (map.map().unit().isEmpty() ? ""
                     : " · " + map.map().unit());
             case OUTCOMES -> {
@@ -245,6 +346,31 @@ public final class PresentationViewModel {
         var formats = messages.formats();
         return messages.get("present.explore.subtitle", formats.moneyWhole(r.proposal().prices().risk()),
                 formats.money(r.proposal().prices().control()), r.base().scenario().name());
+    }
+
+    /** The title of a screen; a slide spread over several screens says which part it is. */
+    public String title(Page page) {
+        String t = title(page.slide());
+        return page.parts() > 1 ? messages.get("present.part", t, page.part() + 1, page.parts()) : t;
+    }
+
+    /** The study: the workbook's name without its extension, or the data set's name without a workbook. */
+    public String studyName() {
+        return TitleFact.studyName(session);
+    }
+
+    /** The facts of the title slide: study's scenarios, data set and the date, in order. */
+    public List<TitleFact> titleFacts(java.time.LocalDate today) {
+        return TitleFact.of(session, result(), messages, today);
+    }
+
+    /**
+     * The change in cost per inhabitant of every size class (of the baseline's tiering), per
+     * alternative: the differences themselves, because next to costs of hundreds of euros a change
+     * of a few euros is invisible on a common axis.
+     */
+    public ClassDeltas classDeltas() {
+        return ClassDeltas.of(result(), map::sizeLabel, messages.formats());
     }
 
     /** The baseline's name, then the alternatives'. */

@@ -12,23 +12,43 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 
 /**
- * The full-screen stage of presentation mode. It opens on a second screen when one is attached
- * (the main window stays where it is), otherwise on the main window's screen. Right, Down, Space,
- * Page Down and Enter go forward; Left, Up, Page Up and Backspace go back; Home and End jump; Esc
- * or F11 leave, after which the main window has the focus again.
+ * The full-screen stage of presentation mode, and the presenter view. With a second screen the
+ * audience sees the slide full screen there and the presenter view opens on the main window's
+ * screen; with one screen the slide is full screen and P shows or hides the presenter view in a
+ * window. Right, Down, Space, Page Down and Enter go forward; Left, Up, Page Up and Backspace go
+ * back; Home and End jump; Esc or F11 leave, after which the main window has the focus again.
  */
 public final class PresentationWindow {
     private final PresentationViewModel model;
     private final Stage owner;
     private final String stylesheet;
+    private final Screens screens;
     private Stage stage;
     private PresentationView view;
+    private Stage presenterStage;
+    private PresenterView presenter;
+    private Rectangle2D presenterScreen;
     private boolean leaving;
+    private double slideWidth = ScaledSlide.DESIGN_MIN_WIDTH;
 
     public PresentationWindow(PresentationViewModel model, Stage owner, String stylesheet) {
+        this(model, owner, stylesheet, Screens.system());
+    }
+
+    public PresentationWindow(PresentationViewModel model, Stage owner, String stylesheet, Screens screens) {
         this.model = Objects.requireNonNull(model, "model");
         this.owner = owner;
         this.stylesheet = stylesheet;
+        this.screens = Objects.requireNonNull(screens, "screens");
+    }
+
+    /** The presenter view's stage while it is shown, else null. */
+    public Stage presenterStage() {
+        return presenterStage != null && presenterStage.isShowing() ? presenterStage : null;
+    }
+
+    public PresenterView presenter() {
+        return presenterStage() == null ? null : presenter;
     }
 
     public Stage stage() {
@@ -72,22 +92,25 @@ public final class PresentationWindow {
             stage.toFront();
             return;
         }
-        List<Screen> screens = Screen.getScreens();
+        List<Rectangle2D> all = screens.bounds();
         double cx = owner == null ? 0 : owner.getX() + owner.getWidth() / 2;
         double cy = owner == null ? 0 : owner.getY() + owner.getHeight() / 2;
-        int primary = Math.max(0, screens.indexOf(Screen.getPrimary()));
-        Screen screen = screens.isEmpty() ? Screen.getPrimary()
-                : screens.get(chooseScreen(screens.stream().map(Screen::getBounds).toList(), cx, cy, primary));
-        Rectangle2D bounds = screen.getBounds();
+        Rectangle2D bounds;
+        int ownerScreen = -1;
+        if (all.isEmpty()) {
+            bounds = Screen.getPrimary().getBounds();
+        } else {
+            int audience = chooseScreen(all, cx, cy, screens.primary());
+            bounds = all.get(audience);
+            ownerScreen = ownerScreen(all, cx, cy);
+            presenterScreen = ownerScreen >= 0 && ownerScreen != audience ? all.get(ownerScreen) : null;
+        }
 
         view = new PresentationView(model);
-        Scene scene = new Scene(view.root(), bounds.getWidth(), bounds.getHeight());
-        if (stylesheet != null) {
-            scene.getStylesheets().add(stylesheet);
-        }
-        scene.getStylesheets().add(nl.taakdiff.ui.common.PaletteStyles.stylesheet());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        scene.addEventFilter(KeyEvent.KEY_RELEASED, this::released);
+        slideWidth = ScaledSlide.designWidth(bounds.getWidth(), bounds.getHeight());
+        ScaledSlide scaled = new ScaledSlide(view.root(), slideWidth, ScaledSlide.DESIGN_HEIGHT);
+        scaled.getStyleClass().add("presentation-screen");
+        Scene scene = scene(scaled, bounds.getWidth(), bounds.getHeight());
         stage = new Stage(StageStyle.UNDECORATED);
         stage.setTitle(model.messages().get("menu.view.present"));
         if (owner != null) {
@@ -105,9 +128,90 @@ public final class PresentationWindow {
         stage.show();
         stage.toFront();
         stage.requestFocus();
+        if (presenterScreen != null) {
+            showPresenter();
+        }
+    }
+
+    private Scene scene(javafx.scene.Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        if (stylesheet != null) {
+            scene.getStylesheets().add(stylesheet);
+        }
+        scene.getStylesheets().add(nl.taakdiff.ui.common.PaletteStyles.stylesheet());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, this::released);
+        return scene;
+    }
+
+    private static int ownerScreen(List<Rectangle2D> screens, double x, double y) {
+        for (int i = 0; i < screens.size(); i++) {
+            if (screens.get(i).contains(x, y)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Shows the presenter view, or hides it when it is shown (the P key). */
+    public void togglePresenter() {
+        if (presenterStage() != null) {
+            presenterStage.close();
+            stage.requestFocus();
+        } else {
+            showPresenter();
+        }
+    }
+
+    private void showPresenter() {
+        if (stage == null) {
+            return;
+        }
+        Rectangle2D audience = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        presenter = new PresenterView(model, slideWidth, ScaledSlide.DESIGN_HEIGHT);
+        Rectangle2D place = presenterScreen != null ? presenterScreen
+                : new Rectangle2D(audience.getMinX() + audience.getWidth() * 0.1, audience.getMinY() + audience.getHeight() * 0.1,
+                        audience.getWidth() * 0.8, audience.getHeight() * 0.8);
+        Scene scene = scene(presenter.root(), place.getWidth(), place.getHeight());
+        presenterStage = new Stage();
+        // on one screen the window must stay above the full-screen slide
+        if (presenterScreen == null) {
+            presenterStage.initOwner(stage);
+        }
+        presenterStage.setTitle(model.messages().get("presenter.title"));
+        if (owner != null) {
+            presenterStage.getIcons().setAll(owner.getIcons());
+        }
+        presenterStage.setScene(scene);
+        presenterStage.setX(place.getMinX());
+        presenterStage.setY(place.getMinY());
+        presenterStage.setWidth(place.getWidth());
+        presenterStage.setHeight(place.getHeight());
+        PresenterView shown = presenter;
+        presenterStage.setOnHidden(e -> shown.dispose());
+        presenterStage.show();
+        if (presenterScreen != null) {
+            presenterStage.setMaximized(true);
+        }
     }
 
     private void key(KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl input) {
+            // typing notes: only the page keys turn slides, Esc leaves the notes
+            if (e.getCode() == KeyCode.ESCAPE) {
+                input.getScene().getRoot().requestFocus();
+                e.consume();
+                return;
+            }
+            if (e.getCode() != KeyCode.PAGE_DOWN && e.getCode() != KeyCode.PAGE_UP) {
+                return;
+            }
+        }
+        if (e.getCode() == KeyCode.P) {
+            togglePresenter();
+            e.consume();
+            return;
+        }
         if (model.slide() == PresentationViewModel.Slide.APPRAISAL && appraisalKey(e)) {
             e.consume();
             return;
@@ -150,12 +254,18 @@ public final class PresentationWindow {
 
     /** Closes the presentation stage, if open. */
     public void close() {
+        if (presenterStage != null && presenterStage.isShowing()) {
+            presenterStage.close();
+        }
         if (stage != null && stage.isShowing()) {
             stage.close();
         }
     }
 
     private void hidden() {
+        if (presenterStage != null && presenterStage.isShowing()) {
+            presenterStage.close();
+        }
         if (view != null) {
             view.dispose();
             view = null;

@@ -6,10 +6,13 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -20,8 +23,8 @@ import nl.taakdiff.ui.common.Messages;
 
 /**
  * The rebase report before the analyst confirms: every change (municipalities, size classes,
- * regions, overrides) and the current scenario's cost per inhabitant per size class on the old and
- * the new data side by side.
+ * regions, overrides) and a scenario's cost per inhabitant per size class on the old and the new
+ * data side by side; the current scenario first, any other one to choose.
  */
 public final class FxRebaseDialog implements RebaseViewModel.ReportDialog {
     private final Supplier<Window> owner;
@@ -80,10 +83,18 @@ public final class FxRebaseDialog implements RebaseViewModel.ReportDialog {
         classes.setPrefHeight(205);
 
         Label compare = new Label(preview.scenario().isEmpty() ? messages.get("rebase.compareNone")
-                : messages.get("rebase.compare", preview.scenario()));
+                : messages.get("rebase.compareScenario"));
         compare.getStyleClass().add("section-title");
+        ChoiceBox<String> scenario = new ChoiceBox<>();
+        scenario.setId("rebase-scenario");
+        preview.scenarios().forEach(s -> scenario.getItems().add(s.scenario()));
+        scenario.setValue(preview.scenario());
+        scenario.valueProperty().addListener((obs, was, now) -> classes.getItems().setAll(preview.classesOf(now)));
+        scenario.setVisible(!preview.scenarios().isEmpty());
+        HBox compareRow = new HBox(8, compare, scenario);
+        compareRow.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(8, new Label(messages.get("rebase.changes", preview.plan().changes().size())),
-                changes, compare, classes);
+                changes, compareRow, classes);
         content.setPrefSize(1180, 600);
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);

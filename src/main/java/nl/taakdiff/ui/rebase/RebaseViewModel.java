@@ -39,11 +39,32 @@ public final class RebaseViewModel {
                            int newMunicipalities, double newCostPerInhabitant) {
     }
 
-    /** Everything the analyst sees before confirming. */
-    public record Preview(WorkbookRebase.Target target, RebasePlanner.Plan plan, String oldDataset,
-                          String scenario, List<ClassRow> classes, Path out) {
-        public Preview {
+    /** One scenario's size classes on the old and the new data; empty when it does not evaluate on both. */
+    public record ScenarioClasses(String scenario, List<ClassRow> classes) {
+        public ScenarioClasses {
             classes = List.copyOf(classes);
+        }
+    }
+
+    /**
+     * Everything the analyst sees before confirming: the report and, for every scenario, its cost
+     * per inhabitant per size class on both data sets; {@code scenario} is the one shown first (the
+     * current one, or the first).
+     */
+    public record Preview(WorkbookRebase.Target target, RebasePlanner.Plan plan, String oldDataset,
+                          String scenario, List<ScenarioClasses> scenarios, Path out) {
+        public Preview {
+            scenarios = List.copyOf(scenarios);
+        }
+
+        /** The size classes of the scenario shown first. */
+        public List<ClassRow> classes() {
+            return classesOf(scenario);
+        }
+
+        public List<ClassRow> classesOf(String name) {
+            return scenarios.stream().filter(s -> s.scenario().equals(name)).findFirst()
+                    .map(ScenarioClasses::classes).orElse(List.of());
         }
     }
 
@@ -142,7 +163,7 @@ public final class RebaseViewModel {
                     ? WorkbookRebase.imported(old, i.cbs(), i.regions(), i.boundaries())
                     : WorkbookRebase.bundledYear(old, ((Bundled) source).year());
             RebasePlanner.Plan plan = WorkbookRebase.plan(old, target);
-            return preview(old.study(), target, plan, current, out);
+            return preview(old.study(), old.allScenarios(), target, plan, current, out);
         }, preview -> {
             if (report.confirm(preview)) {
                 write(library, preview);
@@ -150,27 +171,38 @@ public final class RebaseViewModel {
         }, this::failed);
     }
 
-    private static Preview preview(Study old, WorkbookRebase.Target target, RebasePlanner.Plan plan, Scenario current,
-                                   Path out) {
-        List<ClassRow> rows = new ArrayList<>();
-        String name = "";
-        if (current != null) {
-            name = current.name();
-            Scenario moved = plan.scenarios().stream().filter(s -> s.name().equals(current.name())).findFirst()
+    private static Preview preview(Study old, List<Scenario> scenarios, WorkbookRebase.Target target,
+                                   RebasePlanner.Plan plan, Scenario current, Path out) {
+        Study now = new Study(target.dataset(), old.tasks());
+        Evaluator before = new Evaluator(old);
+        Evaluator after = new Evaluator(now);
+        List<ScenarioClasses> compared = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            Scenario moved = plan.scenarios().stream().filter(s -> s.name().equals(scenario.name())).findFirst()
                     .orElse(null);
-            Study now = new Study(target.dataset(), old.tasks());
-            if (moved != null && Validator.validate(old, current).isEmpty() && Validator.validate(now, moved).isEmpty()) {
-                Evaluation before = new Evaluator(old).evaluate(current);
-                Evaluation after = new Evaluator(now).evaluate(moved);
-                for (int i = 0; i < before.classes().size(); i++) {
-                    ClassResult b = before.classes().get(i);
-                    ClassResult a = after.classes().get(i);
-                    rows.add(new ClassRow(b.sizeClass(), b.municipalities(), b.costPerInhabitant(),
-                            a.municipalities(), a.costPerInhabitant()));
-                }
-            }
+            compared.add(new ScenarioClasses(scenario.name(), classes(old, scenario, now, moved, before, after)));
         }
-        return new Preview(target, plan, old.dataset().name(), name, rows, out);
+        String shown = current != null && compared.stream().anyMatch(c -> c.scenario().equals(current.name()))
+                ? current.name() : compared.isEmpty() ? "" : compared.get(0).scenario();
+        return new Preview(target, plan, old.dataset().name(), shown, compared, out);
+    }
+
+    /** The size classes of one scenario before and after; the rules carry over, so the classes line up. */
+    private static List<ClassRow> classes(Study old, Scenario scenario, Study now, Scenario moved, Evaluator before,
+                                          Evaluator after) {
+        List<ClassRow> rows = new ArrayList<>();
+        if (moved == null || !Validator.validate(old, scenario).isEmpty() || !Validator.validate(now, moved).isEmpty()) {
+            return rows;
+        }
+        Evaluation b = before.evaluate(scenario);
+        Evaluation a = after.evaluate(moved);
+        for (int i = 0; i < b.classes().size(); i++) {
+            ClassResult bc = b.classes().get(i);
+            ClassResult ac = a.classes().get(i);
+            rows.add(new ClassRow(bc.sizeClass(), bc.municipalities(), bc.costPerInhabitant(), ac.municipalities(),
+                    ac.costPerInhabitant()));
+        }
+        return rows;
     }
 
     private void write(WorkbookLibrary library, Preview preview) {

@@ -236,34 +236,7 @@ public final class SensitivityView extends View {
     }
 
     private void showTornado() {
-        Metric m = model.metricProperty().get();
-        tornado.show(model.tornado(), new TornadoChart.Labels(this::rowName,
-                v -> formats.value(m.unit(), v, true), this::breakEven, messages.get("sensitivity.low"),
-                messages.get("sensitivity.high"), messages.get("sensitivity.base")));
-    }
-
-    private String rowName(TornadoRow row) {
-        Parameter p = row.parameter();
-        if (p.kind() == ParameterKind.OVERHEAD) {
-            return messages.get("sensitivity.parameter.overhead", messages.get("level." + p.level().code()));
-        }
-        String task = p.name().substring(0, p.name().lastIndexOf('.'));
-        return messages.get("sensitivity.parameter.task", task, messages.get("tasks.field." + p.kind().key()));
-    }
-
-    private String parameterValue(Parameter p, double v) {
-        return switch (p.kind()) {
-            case UNIT_COST -> formats.money(v);
-            case FIXED_COST -> formats.moneyWhole(v);
-            case MIN_SCALE -> formats.population(Math.round(v));
-            case OVERHEAD -> formats.percent(v);
-        };
-    }
-
-    private String breakEven(TornadoRow row) {
-        Parameter p = row.parameter();
-        return messages.get("sensitivity.breakEven", rowName(row), parameterValue(p, row.breakEven()),
-                parameterValue(p, p.base()));
+        tornado.show(model.tornado(), new TornadoTexts(messages).labels(model.metricProperty().get()));
     }
 
     private void jumpToTask(TornadoRow row) {
@@ -271,7 +244,7 @@ public final class SensitivityView extends View {
         if (p.kind() == ParameterKind.OVERHEAD) {
             return;
         }
-        model.showTask(p.name().substring(0, p.name().lastIndexOf('.')));
+        model.showTask(TornadoTexts.taskCode(p));
         Node tabs = root.getScene() == null ? null : root.getScene().lookup("#workspace-tabs");
         if (tabs instanceof TabPane pane) {
             for (Tab tab : pane.getTabs()) {

@@ -41,7 +41,7 @@ class CsvExportTest {
         assertThat(summary).hasSize(Metric.values().length);
 
         List<CSVRecord> municipalities = read(Files.readString(files.get(2)), ',');
-        assertThat(municipalities).hasSize(355);
+        assertThat(municipalities).hasSize(342);
         CSVRecord amsterdam = municipalities.stream().filter(r -> r.get("code").equals("GM0363")).findFirst().orElseThrow();
         MunicipalityDelta expected = Demo.COMPARISON.municipalities().stream().filter(m -> m.code().equals("GM0363"))
                 .findFirst().orElseThrow();
@@ -56,20 +56,38 @@ class CsvExportTest {
         byte[] bytes = Files.readAllBytes(files.get(1));
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        assertThat(text).startsWith("min_population;municipalities;population;baseline_cost_per_inhabitant;"
-                + "alternative_cost_per_inhabitant;delta_per_inhabitant\r\n");
+        // for people: the columns name the scenarios
+        assertThat(text).startsWith("Min. population;Municipalities;Population;current-situation (baseline): EUR per"
+                + " inhabitant;differentiated-by-scale: EUR per inhabitant;Change per inhabitant\r\n");
         List<CSVRecord> classes = read(text, ';');
         assertThat(classes).hasSize(4);
         for (int i = 0; i < 4; i++) {
-            String cell = classes.get(i).get("alternative_cost_per_inhabitant");
+            String cell = classes.get(i).get("differentiated-by-scale: EUR per inhabitant");
             assertThat(cell).matches("\\d+,\\d{2}");
             assertThat(Double.parseDouble(cell.replace(',', '.'))).isCloseTo(
                     Demo.COMPARISON.classes().get(i).alternativeCostPerInhabitant(), org.assertj.core.data.Offset.offset(0.005));
         }
         // negative numbers stay numbers: a minus sign, a comma, no apostrophe
-        String smallest = classes.get(0).get("delta_per_inhabitant");
+        String smallest = classes.get(0).get("Change per inhabitant");
         assertThat(Demo.COMPARISON.classes().get(0).deltaPerInhabitant()).isNegative();
         assertThat(smallest).matches("-\\d+,\\d{2}");
+    }
+
+    @Test
+    void excelNlInDutchNamesMetricsScenariosDataSetAndDate() throws Exception {
+        List<Path> files = CsvExport.write(ExportFixtures.demo().withText(ExportText.DUTCH), CsvExport.Dialect.EXCEL_NL,
+                temp.resolve("nl"));
+
+        List<CSVRecord> summary = read(Files.readString(files.get(0)).substring(1), ';');
+        CSVRecord total = summary.get(0);
+        assertThat(total.get("Indicator")).isEqualTo("Totale kosten");
+        assertThat(total.get("Eenheid")).isEqualTo("euro per jaar");
+        assertThat(Double.parseDouble(total.get("current-situation (basis)").replace(',', '.')))
+                .isCloseTo(Demo.CURRENT.summary().value(Metric.TOTAL_COST), org.assertj.core.data.Offset.offset(0.005));
+        assertThat(summary).extracting(r -> r.get(0)).contains("Gegevensset", "Scenario's", "Geëxporteerd op");
+        assertThat(summary.stream().filter(r -> r.get(0).equals("Geëxporteerd op")).findFirst().orElseThrow().get(1))
+                .isEqualTo("29-11-2026 10:30");
+        assertThat(Files.readString(files.get(2))).contains("Gemeente;Inwoners;current-situation (basis): kosten");
     }
 
     @Test

@@ -27,6 +27,14 @@ final class ExportFixtures {
         return ExportInput.of(List.of(Demo.COMPARISON), ABOUT);
     }
 
+    /** The demo comparison with its tornado of total cost and a short Monte Carlo run. */
+    static ExportInput withUncertainty(ExportInput input) {
+        return input.withUncertainty(UncertaintySection.compute(input.comparisons(), nl.taakdiff.engine.Metric.TOTAL_COST,
+                0.2, new nl.taakdiff.engine.uncertainty.MonteCarloSettings(500, 3,
+                        nl.taakdiff.engine.uncertainty.Distribution.TRIANGULAR, 1.0),
+                nl.taakdiff.engine.uncertainty.MonteCarlo.Monitor.NONE));
+    }
+
     /** Baseline with three alternatives: differentiated, all-region youth care, and the baseline itself. */
     static ExportInput three() {
         List<Rule> rules = new ArrayList<>();

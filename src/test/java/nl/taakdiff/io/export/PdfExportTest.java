@@ -59,6 +59,42 @@ class PdfExportTest {
     }
 
     @Test
+    void dutchHandoutWithASensitivityAndUncertaintySection() throws Exception {
+        Path out = temp.resolve("nl.pdf");
+        ExportInput input = ExportFixtures.withUncertainty(ExportFixtures.demo()).withText(ExportText.DUTCH);
+
+        PdfExport.write(input, MapGeometry.readBundled(), out);
+        Demo.preview(out);
+
+        try (PdfReader reader = new PdfReader(Files.newInputStream(out))) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            String first = extractor.getTextFromPage(1);
+            assertThat(first).contains("Kerncijfers", "Totale kosten", "Basis: current-situation", "Gegevensset CBS",
+                    "Geëxporteerd op 29-11-2026 10:30", "pagina 1");
+            assertThat(first).contains(ExportText.DUTCH.format(ExportTable.Cell.number(ExportTable.Kind.MONEY_CENTS,
+                    Demo.DIFFERENTIATED.summary().value(Metric.COST_PER_INHABITANT))));
+            StringBuilder all = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                all.append(extractor.getTextFromPage(p)).append('\n');
+            }
+            String sentence = UncertaintyTablesForPeople.sentence(ExportText.DUTCH, input.uncertainty().parts().get(0));
+            assertThat(all.toString()).contains("Gevoeligheid en onzekerheid", "500 trekkingen, startgetal 3",
+                    "Omslagpunt", "Uitslag", "P50", "Aannames: taken", "Over deze export")
+                    .contains(sentence.substring(0, 20));
+        }
+    }
+
+    @Test
+    void dutchFormatting() {
+        ExportText nl = ExportText.DUTCH;
+        assertThat(nl.format(ExportTable.Cell.number(ExportTable.Kind.MONEY_CENTS, 1234.56))).isEqualTo("€ 1.234,56");
+        assertThat(nl.format(ExportTable.Cell.number(ExportTable.Kind.MONEY, -1234567.4))).isEqualTo("€ -1.234.567");
+        assertThat(nl.format(ExportTable.Cell.number(ExportTable.Kind.PERCENT, 0.5123))).isEqualTo("51,2%");
+        assertThat(nl.format(ExportTable.Cell.number(ExportTable.Kind.MONEY_MILLIONS, 43_485_424_183.0)))
+                .isEqualTo("€ 43.485,4 mln");
+    }
+
+    @Test
     void formatting() {
         assertThat(Formatting.format(ExportTable.Cell.number(ExportTable.Kind.MONEY, -1234567.4))).isEqualTo("-€ 1,234,567");
         assertThat(Formatting.format(ExportTable.Cell.number(ExportTable.Kind.MONEY_CENTS, 2441.915))).isEqualTo("€ 2,441.92");

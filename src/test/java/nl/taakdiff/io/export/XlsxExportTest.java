@@ -55,7 +55,7 @@ class XlsxExportTest {
                     .isCloseTo(Demo.COMPARISON.classes().get(0).deltaPerInhabitant(), within(1e-9)).isNegative();
 
             Sheet municipalities = wb.getSheet("Municipalities");
-            assertThat(municipalities.getPhysicalNumberOfRows()).isEqualTo(356);
+            assertThat(municipalities.getPhysicalNumberOfRows()).isEqualTo(1 + 342);
             assertThat(municipalities.getPaneInformation().isFreezePane()).isTrue();
             Row amsterdam = rowWith(municipalities, 0, "GM0363");
             MunicipalityDelta a = Demo.COMPARISON.municipalities().stream().filter(m -> m.code().equals("GM0363"))
@@ -69,7 +69,7 @@ class XlsxExportTest {
                     "No overrides in these scenarios.", "0,20000,50000,100000");
             assertThat(text.stream().filter(t -> t.contains("CBS")).count()).isPositive();
             Sheet about = wb.getSheet("About");
-            assertThat(texts(about)).contains("Taakdiff 0.1.0-test", "2026-11-29T09:30:00", "CBS 2020",
+            assertThat(texts(about)).contains("Taakdiff 0.1.0-test", "2026-11-29T09:30:00", "CBS 2025",
                     "(scenario files)").anyMatch(t -> t.startsWith("Bron: CBS / PDOK"));
         }
         assertThat(Files.list(temp).count()).isEqualTo(1);
@@ -119,6 +119,68 @@ class XlsxExportTest {
             assertThat(header.getCell(7).getStringCellValue()).isEqualTo("regional-youth");
             assertThat(header.getCell(12).getStringCellValue()).isEqualTo("unchanged: change %");
             assertThat(texts(wb.getSheet("Assumptions"))).contains("big enough alone", "Amsterdam");
+        }
+    }
+
+    @Test
+    void dutchLabelsAndSensitivityAndUncertaintySheetsWithNumbers() throws Exception {
+        Path out = temp.resolve("nl.xlsx");
+        ExportInput input = ExportFixtures.withUncertainty(ExportFixtures.demo()).withText(ExportText.DUTCH);
+
+        XlsxExport.write(input, out);
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Samenvatting", "Grootteklassen", "Gemeenten", "Gevoeligheid", "Onzekerheid",
+                    "Aannames", "Over deze export");
+            Sheet summary = wb.getSheet("Samenvatting");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Indicator");
+            assertThat(rowWith(summary, 1, "total_cost").getCell(0).getStringCellValue()).isEqualTo("Totale kosten");
+            assertThat(wb.getSheet("Grootteklassen").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("minder dan 20.000");
+
+            UncertaintySection.Part part = input.uncertainty().parts().get(0);
+            Sheet sensitivity = wb.getSheet("Gevoeligheid");
+            Row header = rowWith(sensitivity, 0, "Parameter");
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Uitslag");
+            Row top = sensitivity.getRow(header.getRowNum() + 1);
+            var first = part.tornado().rows().get(0);
+            assertThat(top.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(top.getCell(4).getNumericCellValue()).isEqualTo(first.valueAtLow());
+            assertThat(top.getCell(5).getNumericCellValue()).isEqualTo(first.valueAtHigh());
+            assertThat(top.getCell(6).getNumericCellValue()).isEqualTo(first.swing());
+            assertThat(top.getCell(1).getNumericCellValue()).isEqualTo(first.parameter().base());
+            assertThat(top.getCell(0).getStringCellValue()).startsWith(input.baseline().study()
+                    .tasks().get(Math.max(0, first.parameter().task())).code().substring(0, 2));
+            // one row per parameter
+            int rows = 0;
+            for (int r = header.getRowNum() + 1; sensitivity.getRow(r) != null; r++) {
+                rows++;
+            }
+            assertThat(rows).isEqualTo(part.tornado().rows().size());
+
+            Sheet uncertainty = wb.getSheet("Onzekerheid");
+            assertThat(uncertainty.getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("500 trekkingen, startgetal 3, driehoekige verdeling");
+            Row delta = null;
+            for (Row row : uncertainty) {
+                Cell metric = row.getCell(0);
+                Cell scenario = row.getCell(1);
+                if (metric != null && scenario != null && metric.getCellType() == CellType.STRING
+                        && metric.getStringCellValue().equals("Totale kosten")
+                        && scenario.getStringCellValue().equals("verschil")) {
+                    delta = row;
+                }
+            }
+            assertThat(delta).isNotNull();
+            var spread = part.result().metric(Metric.TOTAL_COST);
+            assertThat(delta.getCell(4).getNumericCellValue()).isEqualTo(spread.delta().p5());
+            assertThat(delta.getCell(5).getNumericCellValue()).isEqualTo(spread.delta().p50());
+            assertThat(delta.getCell(6).getNumericCellValue()).isEqualTo(spread.delta().p95());
+            assertThat(delta.getCell(7).getNumericCellValue()).isEqualTo(spread.probabilityNegative());
+            assertThat(delta.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(rowWith(uncertainty, 0, "GM0363").getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
         }
     }
 

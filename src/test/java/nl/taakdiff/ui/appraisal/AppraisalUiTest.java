@@ -47,6 +47,8 @@ class AppraisalUiTest {
         // Equal weights: the uniform scenario leads (more direct control, one task package, no losers).
         assertThat(text(robot, "#appraisal-rank-1-name")).isEqualTo(UNIFORM);
         assertThat(text(robot, "#appraisal-rank-2-name")).isEqualTo(DIFFERENTIATED);
+        // Uniform is better on five of the six criteria, differentiated only on cost: the ranking holds
+        // while cost weighs no more than the other five together, up to a share of 50.0%.
         assertThat(text(robot, "#appraisal-cost_per_inhabitant-share")).isEqualTo("16.7% (0.0% – 50.0%)");
         assertThat(app.onFx(() -> robot.lookup("#appraisal-acceptability-0-0").tryQuery().isPresent())).isTrue();
 

@@ -34,6 +34,15 @@ public final class DeferredJobs implements Jobs {
         });
     }
 
+    /** Runs the oldest queued job only. */
+    public void runNext() {
+        queued.remove(0).run();
+    }
+
+    public int queued() {
+        return queued.size();
+    }
+
     /** Runs the queued jobs, and the jobs they queue, in order. */
     public void runAll() {
         while (!queued.isEmpty()) {

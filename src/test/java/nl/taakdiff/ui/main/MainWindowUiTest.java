@@ -63,6 +63,27 @@ class MainWindowUiTest {
         });
     }
 
+    /** The ids of the tabs whose view has been built (a built tab has content). */
+    private java.util.List<String> builtTabs(FxRobot robot) {
+        return app.onFx(() -> robot.lookup("#workspace-tabs").queryAs(TabPane.class).getTabs().stream()
+                .filter(tab -> tab.getContent() != null).map(Tab::getId).toList());
+    }
+
+    @Test
+    void theStartBuildsOnlyTheSelectedTabAndAnotherOneWhenItIsFirstSelected(FxRobot robot) {
+        app.awaitIdle();
+        assertThat(app.onFx(() -> robot.lookup("#allocation-table").queryAs(TableView.class).getItems()))
+                .as("the matrix is on screen").isNotEmpty();
+        assertThat(app.onFx(() -> app.window.model().compare().result())).as("the comparison is computed").isNotNull();
+        assertThat(builtTabs(robot)).containsExactly("allocation");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT6).release(KeyCode.CONTROL);
+        app.awaitIdle();
+        assertThat(app.onFx(() -> app.window.view().selectedTabId())).isEqualTo("map");
+        assertThat(builtTabs(robot)).containsExactly("allocation", "map");
+        assertThat(robot.lookup("#map-canvas").tryQuery()).as("the map view is on screen").isPresent();
+    }
+
     @Test
     void editingACellChangesTheKpisAndUndoBringsThemBack(FxRobot robot) {
         app.settle();
@@ -122,7 +143,7 @@ class MainWindowUiTest {
         String total = text(robot, "#kpi-total_cost-0");
         assertThat(total).matches("€ \\d+,\\d\\d mld");
         assertThat(text(robot, "#kpi-direct_control_share-0")).matches("\\d+,\\d%");
-        assertThat(text(robot, "#status-municipalities")).endsWith("gemeenten (CBS 2020)");
+        assertThat(text(robot, "#status-municipalities")).endsWith("342 gemeenten (CBS 2025)");
         assertThat(app.settings.language()).contains(Messages.DUTCH);
 
         robot.clickOn("#tool-language");
@@ -207,21 +228,10 @@ class MainWindowUiTest {
     }
 
     @Test
-    void exportWritesTheComparisonTables(FxRobot robot, @TempDir Path dir) {
-        app.settle();
-        Path out = dir.resolve("comparison.csv");
-        robot.interact(() -> app.window.model().exportComparison(out, nl.taakdiff.io.export.CsvExport.Dialect.EXCEL_NL));
-        app.settle();
-        assertThat(dir.resolve("comparison-summary.csv")).exists();
-        assertThat(dir.resolve("comparison-municipalities.csv")).exists();
-        assertThat(text(robot, "#status-notice")).startsWith("Exported 3 files");
-    }
-
-    @Test
     void theStatusBarShowsWorkbookStateAndMunicipalities(FxRobot robot) {
         app.settle();
         assertThat(text(robot, "#status-workbook")).isEqualTo("Workbook: " + app.workbook.toAbsolutePath());
         assertThat(text(robot, "#status-saved")).isEqualTo("All changes saved");
-        assertThat(text(robot, "#status-municipalities")).isEqualTo("355 municipalities (CBS 2020)");
+        assertThat(text(robot, "#status-municipalities")).isEqualTo("342 municipalities (CBS 2025)");
     }
 }

@@ -112,6 +112,37 @@ class WorkbookUiTest {
     }
 
     @Test
+    void aCutOffJournalFileIsShownWhenTheWorkbookOpens(FxRobot robot, @TempDir Path dir) throws Exception {
+        app.settle();
+        Path file = dir.resolve("copied.taakdiff");
+        nl.taakdiff.transfer.DefaultWorkbook.createSeeded(file).close();
+        // a journal cut off after its header and part of a frame, as a copy taken mid-write leaves it
+        java.nio.ByteBuffer cut = java.nio.ByteBuffer.allocate(132);
+        cut.putInt(0x377f0682).putInt(3007000).putInt(4096);
+        Files.write(dir.resolve("copied.taakdiff-wal"), cut.array());
+        robot.interact(() -> app.window.model().openWorkbook(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(app.onFx(pane::getHeaderText)).contains("copied.taakdiff may be incomplete", "copied.taakdiff-wal", "damaged or cut off");
+        assertThat(app.onFx(() -> ((Label) pane.getContent()).getText()))
+                .contains("may be missing", "only the .taakdiff file is needed");
+        robot.clickOn("OK");
+        app.settle();
+        assertThat(app.onFx(() -> app.window.model().session().locationProperty().get()))
+                .isEqualTo(file.toRealPath().toString());
+        assertThat(app.onFx(() -> app.window.model().session().isEditable())).isTrue();
+
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        robot.interact(() -> app.window.model().openWorkbook(app.workbook));
+        app.settle();
+        robot.interact(() -> app.window.model().openWorkbook(file));
+        app.settle();
+        assertThat(app.onFx(() -> robot.lookup(".dialog-pane").queryAll().stream()
+                .map(n -> ((javafx.scene.control.DialogPane) n).getHeaderText()).toList()))
+                .as("a whole file is not reported again").isEmpty();
+    }
+
+    @Test
     void undoingADeleteBringsTheScenarioBackIntoTheWorkbook(FxRobot robot) {
         app.settle();
         String name = current().name();

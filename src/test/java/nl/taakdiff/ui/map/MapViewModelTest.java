@@ -55,6 +55,11 @@ class MapViewModelTest {
 
     @Test
     void drawsTheBoundariesOfTheDataSetsOwnYearWithOptionalProvinceBorders() throws Exception {
+        nl.taakdiff.model.Study study2020 = new nl.taakdiff.model.Study(
+                nl.taakdiff.io.DatasetFiles.bundledDataset(2020), TestData.study().tasks());
+        var library2020 = new InMemoryScenarioLibrary("2020", TestData.scenarios());
+        session.attach(library2020, library2020.scenarios(), false, study2020);
+        assertThat(model.shapes().municipalities()).hasSize(355);
         assertThat(model.hasProvinceBorders()).as("the 2020 sources have no province layer").isFalse();
         nl.taakdiff.model.Study study2025 = new nl.taakdiff.model.Study(
                 nl.taakdiff.io.DatasetFiles.bundledDataset(2025), TestData.study().tasks());

@@ -132,6 +132,24 @@ class MapViewUiTest {
     }
 
     @Test
+    void theLoserProbabilityIsComputedInTheBackgroundAndDrawn(FxRobot robot) throws Exception {
+        openMap(robot);
+        robot.clickOn("#map-mode");
+        robot.clickOn("Probability of being a loser");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.onFx(() -> model().map() != null
+                && model().map().choropleth().mode() == Mode.LOSER_PROBABILITY));
+        redraw();
+        var choropleth = app.onFx(() -> model().map().choropleth());
+        assertShows(AMSTERDAM, choropleth.colourOf(AMSTERDAM));
+        assertShows(SCHIERMONNIKOOG, choropleth.colourOf(SCHIERMONNIKOOG));
+        assertThat(app.onFx(() -> robot.lookup("#map-legend-title").queryAs(Label.class).getText()))
+                .isEqualTo("Probability of being a loser");
+        assertThat(app.onFx(() -> robot.lookup("#map-legend-4").queryAs(javafx.scene.Node.class) != null)).isTrue();
+        assertThat(app.onFx(() -> robot.lookup("#map-loser-run").queryAs(javafx.scene.Node.class).isVisible()))
+                .as("no progress bar once done").isFalse();
+    }
+
+    @Test
     void hoverShowsTheFiguresAndAClickSelects(FxRobot robot) {
         openMap(robot);
         Point2D amsterdam = app.onFx(() -> {

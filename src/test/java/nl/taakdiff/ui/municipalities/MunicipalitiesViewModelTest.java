@@ -38,7 +38,7 @@ class MunicipalitiesViewModelTest {
 
     @Test
     void everyMunicipalityHasAClassAndACost() {
-        assertThat(model.filtered()).hasSize(355);
+        assertThat(model.filtered()).hasSize(342);
         assertThat(model.rows()).allSatisfy(r -> {
             assertThat(r.sizeClassProperty().get()).isNotNull();
             assertThat(r.costProperty().get()).isPositive();
@@ -63,7 +63,7 @@ class MunicipalitiesViewModelTest {
         assertThat(model.filtered()).hasSizeLessThan(large).allMatch(r -> r.municipality().province().equals("Utrecht"));
         model.provinceFilterProperty().set("");
         model.sizeClassFilterProperty().set(-1);
-        assertThat(model.filtered()).hasSize(355);
+        assertThat(model.filtered()).hasSize(342);
     }
 
     @Test
@@ -122,7 +122,7 @@ class MunicipalitiesViewModelTest {
 
     @Test
     void theChoicesFollowTheDataAndTheCatalogue() {
-        assertThat(model.municipalityChoices()).hasSize(355);
+        assertThat(model.municipalityChoices()).hasSize(342);
         assertThat(model.municipalityChoices().get(0).name()).isLessThanOrEqualTo(model.municipalityChoices().get(1).name());
         Task first = TestData.study().tasks().get(0);
         List<Task> changed = new java.util.ArrayList<>(TestData.study().tasks());

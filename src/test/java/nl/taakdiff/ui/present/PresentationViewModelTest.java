@@ -18,6 +18,7 @@ import nl.taakdiff.ui.library.InMemoryScenarioLibrary;
 import nl.taakdiff.ui.explore.ExploreViewModel;
 import nl.taakdiff.ui.map.MapViewModel;
 import nl.taakdiff.ui.present.PresentationViewModel.Slide;
+import nl.taakdiff.ui.sensitivity.SensitivityViewModel;
 import nl.taakdiff.ui.session.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,34 +40,120 @@ class PresentationViewModelTest {
         MapViewModel map = new MapViewModel(session, compare, new InlineJobs(), messages, new ScriptedDialogs());
         model = new PresentationViewModel(session, compare, map,
                 new AppraisalViewModel(session, new InlineJobs(), messages, compare),
-                new ExploreViewModel(session, new InlineJobs(), messages), messages);
+                new ExploreViewModel(session, new InlineJobs(), messages),
+                new SensitivityViewModel(session, compare, new InlineJobs(), messages), messages);
     }
 
     @Test
-    void stepsThroughSixSlidesAndStopsAtTheEnds() {
+    void stepsThroughEveryScreenFromTheTitleToTheLastPartOfTheAssumptionsAndStopsAtTheEnds() {
         assertThat(model.isShowing()).isFalse();
         model.open();
         assertThat(model.isShowing()).isTrue();
-        assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
+        assertThat(model.slide()).isEqualTo(Slide.TITLE);
         assertThat(model.previous()).isFalse();
-        assertThat(model.counter()).isEqualTo("1 / 7");
+        int parts = model.assumptionParts().size();
+        assertThat(parts).as("the bundled catalogue does not fit on one screen").isGreaterThan(1);
+        assertThat(model.count()).isEqualTo(Slide.values().length - 1 + parts);
+        assertThat(model.counter()).isEqualTo("1 / " + model.count());
         assertThat(model.explore().result()).as("an open presentation keeps the exploration up to date").isNotNull();
         assertThat(model.subtitle(Slide.EXPLORE)).contains("per pair").contains(model.explore().baseline().name());
-        for (Slide expected : List.of(Slide.CLASS_COST, Slide.MAP, Slide.OUTCOMES, Slide.APPRAISAL, Slide.EXPLORE,
-                Slide.ASSUMPTIONS)) {
+        for (Slide expected : List.of(Slide.OPTIONS, Slide.CLASS_COST, Slide.MAP, Slide.OUTCOMES, Slide.APPRAISAL,
+                Slide.EXPLORE, Slide.TORNADO, Slide.UNCERTAINTY)) {
             assertThat(model.next()).isTrue();
             assertThat(model.slide()).isEqualTo(expected);
         }
+        for (int part = 0; part < parts; part++) {
+            assertThat(model.next()).isTrue();
+            assertThat(model.page()).isEqualTo(new Page(Slide.ASSUMPTIONS, part, parts));
+            assertThat(model.title(model.page())).isEqualTo("Assumptions (" + (part + 1) + "/" + parts + ")");
+        }
         assertThat(model.next()).isFalse();
-        assertThat(model.counter()).isEqualTo("7 / 7");
+        assertThat(model.counter()).isEqualTo(model.count() + " / " + model.count());
         model.first();
-        assertThat(model.slide()).isEqualTo(Slide.OPTIONS);
+        assertThat(model.slide()).isEqualTo(Slide.TITLE);
         model.last();
         assertThat(model.slide()).isEqualTo(Slide.ASSUMPTIONS);
         model.close();
         assertThat(model.isShowing()).isFalse();
         model.open();
-        assertThat(model.slide()).as("a new presentation starts at the first slide").isEqualTo(Slide.OPTIONS);
+        assertThat(model.slide()).as("a new presentation starts at the first slide").isEqualTo(Slide.TITLE);
+    }
+
+    @Test
+    void theAssumptionScreensHoldEveryTaskOnceInCatalogueOrder() {
+        var shown = model.assumptionParts().stream().flatMap(p -> p.tasks().stream()).toList();
+        assertThat(shown).isEqualTo(model.tasks());
+        assertThat(model.assumptionParts().get(0).scenarios()).extracting(PresentationViewModel.ScenarioAssumptions::name)
+                .containsExactly(session.baseline().name(), session.current().name());
+    }
+
+    @Test
+    void theTitleSlideNamesTheStudyScenariosDataSetAndDateInTheUiLanguage() {
+        var date = java.time.LocalDate.of(2026, 3, 9);
+        var facts = model.titleFacts(date);
+        assertThat(facts).extracting(TitleFact::key).containsExactly("baseline", "alternatives", "dataset", "date");
+        assertThat(facts.get(0).value()).isEqualTo(session.baseline().name());
+        assertThat(facts.get(1).value()).isEqualTo(session.current().name());
+        var dataset = session.study().dataset();
+        assertThat(facts.get(2).value()).isEqualTo(dataset.name() + ": "
+                + messages.formats().count(dataset.municipalities().size()) + " municipalities, "
+                + messages.formats().count(session.study().tasks().size()) + " tasks");
+        assertThat(facts.get(3).value()).isEqualTo("9 March 2026");
+        assertThat(model.title(Slide.TITLE)).isEqualTo("test");
+        messages.setLocale(Messages.DUTCH);
+        assertThat(model.titleFacts(date).get(3)).isEqualTo(new TitleFact("date", "Datum", "9 maart 2026"));
+        assertThat(model.titleFacts(date).get(2).value()).contains(" gemeenten, ");
+    }
+
+    @Test
+    void theSizeClassSlideShowsTheDifferencesThemselvesWithDutchLabels() {
+        messages.setLocale(Messages.DUTCH);
+        var comparison = compare.result().comparisons().get(0);
+        ClassDeltas deltas = model.classDeltas();
+        assertThat(deltas.classes()).first().isEqualTo("minder dan 20.000");
+        assertThat(deltas.series()).hasSize(1);
+        var series = deltas.series().get(0);
+        assertThat(series.name()).isEqualTo(session.current().name());
+        for (int c = 0; c < comparison.classes().size(); c++) {
+            var expected = comparison.classes().get(c);
+            assertThat(series.values().get(c)).isEqualTo(
+                    expected.alternativeCostPerInhabitant() - expected.baselineCostPerInhabitant());
+            assertThat(series.labels().get(c)).matches("[+\u2212]€ \\d+,\\d\\d|±0");
+        }
+        assertThat(deltas.maxAbs()).isEqualTo(series.values().stream().mapToDouble(Math::abs).max().orElseThrow());
+    }
+
+    @Test
+    void notesAreGeneratedFromEachScreenAndThePresentersEditsAreKept() {
+        model.open();
+        for (Page page : model.pages()) {
+            assertThat(model.notes(page)).as(page.toString()).isNotBlank().doesNotContain("!present.");
+        }
+        Page options = model.page(1);
+        var total = model.kpis().get(0);
+        assertThat(model.notes(options)).startsWith("Total cost: " + total.baseline() + " → "
+                + total.alternatives().get(0).value() + " (" + total.alternatives().get(0).delta() + ")");
+        assertThat(model.notes(model.page(0))).contains(session.baseline().name()).contains(session.current().name());
+        String winner = model.winners().get(0).name();
+        assertThat(model.notes(new Page(Slide.OUTCOMES, 0, 1))).contains("Biggest winner: " + winner);
+        model.editNotes(options, "Pause for questions.");
+        assertThat(model.notes(options)).isEqualTo("Pause for questions.");
+        model.editNotes(options, " ");
+        assertThat(model.notes(options)).as("blank brings the generated notes back").startsWith("Total cost: ");
+    }
+
+    @Test
+    void openingThePresentationRunsTheDrawsOfTheUncertaintySlideWithTheirSeed() {
+        assertThat(model.sensitivity().uncertainty()).isNull();
+        model.open();
+        var result = model.sensitivity().uncertainty();
+        assertThat(result).as("computed by the jobs, here inline").isNotNull();
+        assertThat(result.settings().seed()).isEqualTo(1);
+        String notes = model.notes(new Page(Slide.UNCERTAINTY, 0, 1));
+        assertThat(notes).contains("of the draws the alternative is cheaper").contains("10,000 draws")
+                .contains("seed 1").contains("Difference in total cost: between ");
+        assertThat(model.notes(new Page(Slide.TORNADO, 0, 1))).startsWith("Difference with every assumption at its base value: ");
+        assertThat(model.title(Slide.TORNADO)).isEqualTo("Which assumption decides? Total cost");
     }
 
     @Test

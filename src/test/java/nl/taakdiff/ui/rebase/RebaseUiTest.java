@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.taakdiff.transfer.DefaultWorkbook;
@@ -53,6 +54,16 @@ class RebaseUiTest {
         TableView<?> classes = robot.lookup("#rebase-classes").queryAs(TableView.class);
         assertThat(changes.getItems()).hasSizeGreaterThan(21);
         assertThat(classes.getItems()).hasSize(4);
+        // Any scenario of the study can be compared on both data sets.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<String> scenario = robot.lookup("#rebase-scenario")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(app.onFx(() -> List.copyOf(scenario.getItems()))).hasSize(2);
+        Object shownFirst = app.onFx(() -> classes.getItems().get(0));
+        String other = app.onFx(() -> scenario.getItems().stream().filter(n -> !n.equals(scenario.getValue()))
+                .findFirst().orElseThrow());
+        robot.interact(() -> scenario.setValue(other));
+        assertThat(app.onFx(() -> classes.getItems().get(0))).isNotEqualTo(shownFirst);
         robot.interact(() -> Screenshots.save(changes.getScene(), "rebase-report"));
         assertThat(out).as("nothing is written before confirming").doesNotExist();
 

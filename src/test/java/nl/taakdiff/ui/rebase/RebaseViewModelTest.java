@@ -77,6 +77,15 @@ class RebaseViewModelTest {
                 assertThat(r.oldCostPerInhabitant()).isPositive().isFinite();
                 assertThat(r.newCostPerInhabitant()).isPositive().isFinite();
             });
+            // Every scenario can be compared, not only the current one; they share the size classes.
+            assertThat(p.scenarios()).extracting(RebaseViewModel.ScenarioClasses::scenario)
+                    .containsExactlyInAnyOrder(DefaultWorkbook.CURRENT_SITUATION, DefaultWorkbook.DIFFERENTIATED);
+            List<RebaseViewModel.ClassRow> uniform = p.classesOf(DefaultWorkbook.CURRENT_SITUATION);
+            assertThat(uniform).hasSize(4);
+            for (int i = 0; i < 4; i++) {
+                assertThat(uniform.get(i).newMunicipalities()).isEqualTo(p.classes().get(i).newMunicipalities());
+                assertThat(uniform.get(i).newCostPerInhabitant()).isNotEqualTo(p.classes().get(i).newCostPerInhabitant());
+            }
             assertThat(p.plan().changes().get(0).detail(new Messages(Messages.DUTCH).locale()))
                     .startsWith("opgegaan in een nieuwe gemeente");
         });

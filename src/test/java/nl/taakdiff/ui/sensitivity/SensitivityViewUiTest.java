@@ -108,7 +108,7 @@ class SensitivityViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.onFx(() -> model.progressProperty().get())).isEqualTo(1.0);
         assertThat(robot.lookup("#uncertainty-readout").queryAs(Label.class).getText())
-                .matches("In \\d{1,3} % of the draws the alternative is cheaper\\.");
+                .matches("In \\d{1,3}(\\.\\d)?% of the draws the alternative is cheaper\\.");
         assertThat(robot.lookup(".histogram-bar").queryAll()).isNotEmpty();
         assertThat(robot.lookup(".histogram-quantile").queryAll()).hasSize(3);
         assertThat(robot.lookup("#uncertainty-classes").queryTableView().getItems()).isNotEmpty();

@@ -50,7 +50,8 @@ class TieringViewModelTest {
         assertThat(model.validProperty().get()).isTrue();
         assertThat(model.changedProperty().get()).isFalse();
         assertThat(model.preview()).hasSize(4);
-        assertThat(model.preview().stream().mapToInt(TieringViewModel.ClassCount::municipalities).sum()).isEqualTo(355);
+        // CBS 2025: 66 municipalities below 20,000, 180 to 50,000, 64 to 100,000 and 32 above.
+        assertThat(model.preview()).extracting(TieringViewModel.ClassCount::municipalities).containsExactly(66, 180, 64, 32);
         assertThat(model.preview().stream().mapToLong(TieringViewModel.ClassCount::inhabitants).sum())
                 .isEqualTo(TestData.study().dataset().totalPopulation());
     }
