@@ -72,6 +72,8 @@ public final class FxDialogService implements DialogService {
         // without a preferred width the dialog takes the text's unwrapped width and runs off the screen
         label.setPrefWidth(520);
         label.setMaxWidth(520);
+        // the pane asks the label's preferred width, which for wrapping text is its width on one line
+        label.setPrefWidth(520);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }

@@ -31,6 +31,8 @@ final class KpiCards {
     private final Messages messages;
     private final Formats formats;
     private final TilePane root = new TilePane(8, 8);
+    /** The narrowest a card may be before its figures would be cut off. */
+    private static final double MIN_TILE = 235;
     private final List<CardParts> cardParts = new ArrayList<>();
 
     /** The labels of one KPI card that change with the figures. */
@@ -42,8 +44,22 @@ final class KpiCards {
         this.formats = messages.formats();
         root.setId("kpi-cards");
         root.setPrefColumns(4);
-        root.setPrefTileWidth(235);
+        root.setPrefTileWidth(MIN_TILE);
         root.getStyleClass().add("kpi-cards");
+        // as many columns of cards as fit, stretched to the full width: no empty half at 1024 px
+        root.widthProperty().addListener((obs, old, now) -> fillWidth(now.doubleValue()));
+    }
+
+    private void fillWidth(double width) {
+        double inner = width - root.snappedLeftInset() - root.snappedRightInset();
+        if (inner <= 0) {
+            return;
+        }
+        int columns = Math.max(1, Math.min(4, (int) ((inner + root.getHgap()) / (MIN_TILE + root.getHgap()))));
+        double tile = Math.floor((inner - root.getHgap() * (columns - 1)) / columns);
+        if (Math.abs(tile - root.getPrefTileWidth()) >= 1) {
+            root.setPrefTileWidth(tile);
+        }
     }
 
     TilePane root() {

@@ -254,6 +254,8 @@ public final class MainView extends View {
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(3, 8, 3, 8));
         notice.setMinWidth(0);
+        // a long message takes a second line instead of being cut off
+        notice.setWrapText(true);
         workbook.setMinWidth(0);
         workbook.setMaxWidth(420);
         root.setBottom(status);

@@ -51,6 +51,7 @@ final class OverridesEditor extends View {
     private TextField reason;
     private Label ruleLevel;
     private Label overrideProblem;
+    private static final double PROBLEM_HEIGHT = 36;
     private Button add;
     private Button save;
     private Button remove;
@@ -127,6 +128,8 @@ final class OverridesEditor extends View {
         overrideProblem.setId("override-problem");
         overrideProblem.getStyleClass().add("problem");
         overrideProblem.setWrapText(true);
+        // room for two lines kept free, so the form does not move when the reason appears or goes
+        overrideProblem.setMinHeight(PROBLEM_HEIGHT);
         add = button("override-add", "override.add");
         save = button("override-save", "override.save");
         remove = button("override-remove", "override.remove");

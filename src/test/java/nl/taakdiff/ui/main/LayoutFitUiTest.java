@@ -32,8 +32,10 @@ class LayoutFitUiTest {
     void start(Stage stage) {
         app = new UiFixture();
         app.start(stage);
-        stage.setWidth(MainWindow.WIDTH);
-        stage.setHeight(MainWindow.HEIGHT);
+        // -Dtaakdiff.fit.size=1024x700 looks at another window size (the check is made for 1280×800)
+        String[] size = System.getProperty("taakdiff.fit.size", MainWindow.WIDTH + "x" + MainWindow.HEIGHT).split("x");
+        stage.setWidth(Double.parseDouble(size[0]));
+        stage.setHeight(Double.parseDouble(size[1]));
     }
 
     @AfterEach
@@ -66,7 +68,7 @@ class LayoutFitUiTest {
                 var scene = app.window.stage().getScene();
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
-                Screenshots.saveTo(scene, SHOTS, language + "-" + id);
+                Screenshots.saveTo(scene, SHOTS, language + "-" + id + "-" + (int) scene.getWidth());
                 return LayoutFit.problems(scene.getRoot()).stream().map(p -> language + " " + id + ": " + p).toList();
             }));
         }
