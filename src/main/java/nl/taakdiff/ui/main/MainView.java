@@ -271,9 +271,21 @@ public final class MainView extends View {
         tabView(model.tabs().get(selected).id());
         // Start on the tabs, not on the first tool button (Enter would make a new workbook) nor on a
         // text field (which would take Ctrl+Z for its own undo instead of the workbook's).
-        tabs.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(tabs::requestFocus);
+        // Once, and only while nothing else has taken the focus: a later scene change (the window
+        // rebuilt, a view moved) must not pull the focus out of a cell being edited.
+        tabs.sceneProperty().addListener(new javafx.beans.value.ChangeListener<javafx.scene.Scene>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    tabs.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.Node owner = scene.getFocusOwner();
+                        if (owner == null || owner instanceof javafx.scene.control.ButtonBase) {
+                            tabs.requestFocus();
+                        }
+                    });
+                }
             }
         });
     }
