@@ -42,18 +42,30 @@ public final class ChartRenderer {
         return image;
     }
 
-    public static void draw(Graphics2D g, ClassCostChart chart, int width, int height) {
+    /** Room around a chart's content, in pixels. */
+    static final int MARGIN = 16;
+
+    /**
+     * Starts a chart picture: a white page, smooth lines and text, the title in bold at the top
+     * left; leaves the plain text font and the text colour set and returns the title's baseline.
+     */
+    static int startPage(Graphics2D g, int width, int height, String title) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
-        Color text = MapRenderer.awt(Palettes.TEXT);
-        int margin = 16;
-        g.setColor(text);
+        g.setColor(MapRenderer.awt(Palettes.TEXT));
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        int y = margin + g.getFontMetrics().getAscent();
-        g.drawString(chart.title(), margin, y);
+        int y = MARGIN + g.getFontMetrics().getAscent();
+        g.drawString(title, MARGIN, y);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        return y;
+    }
+
+    public static void draw(Graphics2D g, ClassCostChart chart, int width, int height) {
+        Color text = MapRenderer.awt(Palettes.TEXT);
+        int margin = MARGIN;
+        int y = startPage(g, width, height, chart.title());
         FontMetrics fm = g.getFontMetrics();
         y += fm.getHeight() + 2;
         g.drawString(chart.unit(), margin, y);

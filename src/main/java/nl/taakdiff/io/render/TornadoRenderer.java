@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -58,17 +57,9 @@ public final class TornadoRenderer {
     }
 
     static void draw(Graphics2D g, Chart chart, int width, int height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
         Color text = MapRenderer.awt(Palettes.TEXT);
-        int margin = 16;
-        g.setColor(text);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        int y = margin + g.getFontMetrics().getAscent();
-        g.drawString(chart.title(), margin, y);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        int margin = ChartRenderer.MARGIN;
+        int y = ChartRenderer.startPage(g, width, height, chart.title());
         FontMetrics fm = g.getFontMetrics();
         y += fm.getHeight() + 2;
         g.drawString(chart.subtitle(), margin, y);
