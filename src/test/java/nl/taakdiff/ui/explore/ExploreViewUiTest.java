@@ -92,6 +92,13 @@ class ExploreViewUiTest {
         assertThat(app.onFx(() -> chart.getData().get(0).getData().size())).isGreaterThan(1);
         assertThat(app.onFx(() -> robot.lookup(".explore-point-label").queryAll().size()))
                 .isGreaterThanOrEqualTo(3);
+        // the axes are numbered in the window's format, not the JVM's default locale
+        nl.taakdiff.ui.common.Formats formats = new nl.taakdiff.ui.common.Messages(
+                nl.taakdiff.ui.common.Messages.ENGLISH).formats();
+        assertThat(app.onFx(() -> ((javafx.scene.chart.NumberAxis) chart.getXAxis()).getTickLabelFormatter()
+                .toString(1500))).isEqualTo(formats.count(1500));
+        assertThat(app.onFx(() -> ((javafx.scene.chart.NumberAxis) chart.getYAxis()).getTickLabelFormatter()
+                .toString(43.5))).isEqualTo(formats.decimalBillions(43.5));
 
         // a higher risk price never gives more capacity-risk pairs
         long before = first.proposal().summary().capacityRiskPairs();
