@@ -42,6 +42,7 @@ final class ClassCostPanel {
         classTable.setId("class-table");
         classTable.setFixedCellSize(26);
         classTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // blank while the first comparison is computed: the built-in placeholder is English only
         classTable.setPlaceholder(new Label(""));
 
         CategoryAxis classAxis = new CategoryAxis();
