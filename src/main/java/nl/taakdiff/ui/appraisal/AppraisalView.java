@@ -98,7 +98,7 @@ public final class AppraisalView extends View {
         method = new ChoiceBox<>();
         method.setId("appraisal-method");
         method.getItems().setAll(Method.values());
-        method.setConverter(Labels.converter(m -> messages.get("appraisal.method." + m.key())));
+        method.setConverter(nl.taakdiff.ui.common.FormatOnly.converter(m -> messages.get("appraisal.method." + m.key())));
         options = new MenuButton();
         options.setId("appraisal-options");
         criteriaGrid = new GridPane();
@@ -108,7 +108,7 @@ public final class AppraisalView extends View {
         addCriterion = new ComboBox<>();
         addCriterion.setId("appraisal-add-criterion");
         addCriterion.setPromptText(messages.get("appraisal.addCriterion"));
-        addCriterion.setConverter(Labels.converter(this::measureName));
+        addCriterion.setConverter(nl.taakdiff.ui.common.FormatOnly.converter(this::measureName));
         bars = new RankingBars(messages, 560, 240, "appraisal-rank-");
         bars.root().setId("appraisal-ranking");
         legend = new javafx.scene.layout.FlowPane(12, 4);
@@ -269,7 +269,7 @@ public final class AppraisalView extends View {
             ChoiceBox<Direction> direction = new ChoiceBox<>();
             direction.setId("appraisal-" + row.measure().key() + "-direction");
             direction.getItems().setAll(Direction.values());
-            direction.setConverter(Labels.converter(d -> messages.get("appraisal.direction." + d.key())));
+            direction.setConverter(nl.taakdiff.ui.common.FormatOnly.converter(d -> messages.get("appraisal.direction." + d.key())));
             direction.setValue(row.directionProperty().get());
             direction.setMinWidth(Region.USE_PREF_SIZE);
             direction.valueProperty().addListener((obs, old, now) -> row.directionProperty().set(now));

@@ -16,7 +16,7 @@ import nl.taakdiff.engine.ClassDelta;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.Unit;
 import nl.taakdiff.model.SizeClass;
-import nl.taakdiff.ui.common.AxisLabels;
+import nl.taakdiff.ui.common.FormatOnly;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.SectionTitles;
@@ -49,7 +49,7 @@ final class ClassCostPanel {
         classAxis.setLabel(messages.get("compare.sizeClass"));
         NumberAxis perInhabitant = new NumberAxis();
         perInhabitant.setLabel(messages.get("compare.costPerInhabitant.axis"));
-        perInhabitant.setTickLabelFormatter(AxisLabels.formatted(formats::moneyWhole));
+        perInhabitant.setTickLabelFormatter(FormatOnly.numbers(formats::moneyWhole));
         classChart = new BarChart<>(classAxis, perInhabitant);
         classChart.setId("class-chart");
         classChart.setAnimated(false);
@@ -71,8 +71,7 @@ final class ClassCostPanel {
 
     /** A size class on two lines, so that chart labels do not run into each other. */
     private String chartLabel(SizeClass c) {
-        return c.isOpenEnded() ? formats.population(c.lower()) + "+"
-                : formats.population(c.lower()) + " –\n" + formats.population(c.upper());
+        return formats.sizeClassTwoLines(c);
     }
 
     /** Builds columns and bars for the scenarios and classes of a result (none for null). */

@@ -9,7 +9,7 @@ import javafx.scene.chart.XYChart;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.Evaluation;
 import nl.taakdiff.model.Level;
-import nl.taakdiff.ui.common.AxisLabels;
+import nl.taakdiff.ui.common.FormatOnly;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.compare.CompareViewModel.Result;
 
@@ -23,7 +23,7 @@ final class LevelCostChart {
         CategoryAxis scenarioAxis = new CategoryAxis();
         NumberAxis cost = new NumberAxis();
         cost.setLabel(messages.get("compare.costByLevel.axis"));
-        cost.setTickLabelFormatter(AxisLabels.formatted(messages.formats()::decimalBillions));
+        cost.setTickLabelFormatter(FormatOnly.numbers(messages.formats()::decimalBillions));
         chart = new StackedBarChart<>(scenarioAxis, cost);
         chart.setId("level-chart");
         chart.setAnimated(false);

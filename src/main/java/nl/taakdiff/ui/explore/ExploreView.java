@@ -26,7 +26,7 @@ import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
-import nl.taakdiff.ui.common.View;
+import nl.taakdiff.ui.common.ModelView;
 
 /**
  * Verkennen: two price sliders, allowed levels per task and the uniform-only switch on the left;
@@ -34,10 +34,7 @@ import nl.taakdiff.ui.common.View;
  * the key figures and a chart of cost against capacity-risk pairs with the frontier, the best
  * uniform allocations and the workbook's scenarios.
  */
-public final class ExploreView extends View {
-    private final ExploreViewModel model;
-    private final Messages messages;
-    private final Formats formats;
+public final class ExploreView extends ModelView<ExploreViewModel> {
     private HBox root;
     private Slider riskSlider;
     private Label riskValue;
@@ -59,9 +56,7 @@ public final class ExploreView extends View {
     private VBox right;
 
     public ExploreView(ExploreViewModel model, Messages messages) {
-        this.model = model;
-        this.messages = messages;
-        this.formats = messages.formats();
+        super(model, messages);
         init();
     }
 
@@ -312,8 +307,7 @@ public final class ExploreView extends View {
         for (int c = 0; c < classes.size(); c++) {
             SizeClass sizeClass = classes.get(c);
             // two lines, so that the columns are as narrow as the cells
-            Label head = new Label(formats.population(sizeClass.lower())
-                    + (sizeClass.isOpenEnded() ? "+" : "–\n" + formats.population(sizeClass.upper())));
+            Label head = new Label(formats.sizeClassTwoLines(sizeClass));
             head.getStyleClass().add("column-header-label");
             head.setMinWidth(Region.USE_PREF_SIZE);
             matrix.add(head, c + 1, 0);
@@ -340,8 +334,7 @@ public final class ExploreView extends View {
     }
 
     private String classLabel(SizeClass c) {
-        return c.isOpenEnded() ? formats.population(c.lower()) + "+"
-                : formats.population(c.lower()) + "–" + formats.population(c.upper());
+        return formats.sizeClass(c);
     }
 
     private void showFigures(ExploreComputation.Result r) {

@@ -102,7 +102,7 @@ public final class FxRebaseDialog implements RebaseViewModel.ReportDialog {
     }
 
     private static String classLabel(Formats f, nl.taakdiff.model.SizeClass c) {
-        return c.isOpenEnded() ? f.population(c.lower()) + "+" : f.population(c.lower()) + " – " + f.population(c.upper());
+        return f.sizeClass(c);
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

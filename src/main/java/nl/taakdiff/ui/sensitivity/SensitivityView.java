@@ -123,9 +123,7 @@ public final class SensitivityView extends View {
         classes.setPrefHeight(150);
         classes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         classes.setPlaceholder(new Label(messages.get("uncertainty.classes.empty")));
-        classes.getColumns().add(column("uncertainty.classes.class", c -> c.sizeClass().isOpenEnded()
-                ? formats.population(c.sizeClass().lower()) + "+"
-                : formats.population(c.sizeClass().lower()) + " – " + formats.population(c.sizeClass().upper())));
+        classes.getColumns().add(column("uncertainty.classes.class", c -> formats.sizeClass(c.sizeClass())));
         classes.getColumns().add(column("uncertainty.classes.municipalities", c -> formats.count(c.municipalities())));
         classes.getColumns().add(column("uncertainty.classes.mean", c -> formats.delta(nl.taakdiff.engine.Unit.MONEY, c.mean(), false)));
         classes.getColumns().add(column("uncertainty.classes.p5", c -> formats.delta(nl.taakdiff.engine.Unit.MONEY, c.p5(), false)));
