@@ -42,12 +42,12 @@ public final class ColumnFit {
         return atMiddleSpace(header);
     }
 
-    /** A text on two lines, broken at the space nearest its middle; a single word stays as it is. */
+    /** A text on two lines, broken at the space nearest its middle (the later of two as near); one word stays. */
     public static String atMiddleSpace(String text) {
         int middle = text.length() / 2;
         int best = -1;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+            if (text.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) <= Math.abs(best - middle))) {
                 best = i;
             }
         }

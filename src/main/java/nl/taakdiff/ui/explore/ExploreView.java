@@ -24,7 +24,6 @@ import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
-import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.ModelView;
 
@@ -54,6 +53,12 @@ public final class ExploreView extends ModelView<ExploreViewModel> {
     private VBox controls;
     private VBox middle;
     private VBox right;
+    private ScrollPane controlScroll;
+    private ScrollPane matrixScroll;
+    private ScrollPane stacked;
+    /** Narrower than this, the chart's points and labels run into each other. */
+    private static final double MIN_CHART_WIDTH = 560;
+    private static final double STACKED_CHART_HEIGHT = 460;
 
     public ExploreView(ExploreViewModel model, Messages messages) {
         super(model, messages);
@@ -150,7 +155,7 @@ public final class ExploreView extends ModelView<ExploreViewModel> {
         controls.setPadding(new Insets(10));
         controls.setPrefWidth(290);
         controls.setMinWidth(250);
-        ScrollPane controlScroll = new ScrollPane(controls);
+        controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
         controlScroll.setMinWidth(200);
         controlScroll.setPrefWidth(305);
@@ -162,20 +167,52 @@ public final class ExploreView extends ModelView<ExploreViewModel> {
         matrixHint.setWrapText(true);
         middle = new VBox(6, matrixTitle, matrixHint, matrix);
         middle.setPadding(new Insets(10, 18, 10, 10));
-        ScrollPane matrixScroll = new ScrollPane(middle);
+        middle.setMinWidth(Region.USE_PREF_SIZE);
+        matrixScroll = new ScrollPane();
         matrixScroll.setFitToWidth(true);
-        matrixScroll.setMinWidth(160);
+        matrixScroll.setMinWidth(Region.USE_PREF_SIZE);
 
+        figures.setMinHeight(Region.USE_PREF_SIZE);
+        uniformity.setMinHeight(Region.USE_PREF_SIZE);
         right = new VBox(8, figures, uniformity, chart);
         right.setPadding(new Insets(10));
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(0);
-        root = new HBox(controlScroll, matrixScroll, right);
+        stacked = new ScrollPane();
+        stacked.setFitToWidth(true);
+        HBox.setHgrow(stacked, Priority.ALWAYS);
+        root = new HBox();
         // the tab pane is as wide as its widest tab's minimum: this view must not widen the window
         root.setMinWidth(0);
         root.setId("explore-view");
         root.getStyleClass().add("explore-view");
+        controlScroll.setMinWidth(Region.USE_PREF_SIZE);
+        root.widthProperty().addListener((obs, old, now) -> arrange());
+        arrange();
+    }
+
+    /**
+     * Side by side when the chart keeps room to be read next to the controls and the matrix;
+     * otherwise the matrix goes below the figures and the chart, in one column that scrolls.
+     */
+    private void arrange() {
+        double width = root.getWidth();
+        boolean sideBySide = width <= 0 || width >= controlScroll.prefWidth(-1) + middle.prefWidth(-1) + MIN_CHART_WIDTH;
+        if (sideBySide == (matrixScroll.getContent() == middle) && !root.getChildren().isEmpty()) {
+            return;
+        }
+        if (sideBySide) {
+            stacked.setContent(null);
+            chart.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            matrixScroll.setContent(middle);
+            root.getChildren().setAll(controlScroll, matrixScroll, right);
+        } else {
+            matrixScroll.setContent(null);
+            chart.setPrefHeight(STACKED_CHART_HEIGHT);
+            stacked.setContent(new VBox(right, middle));
+            root.getChildren().setAll(controlScroll, stacked);
+        }
     }
 
     @Override
@@ -279,6 +316,7 @@ public final class ExploreView extends ModelView<ExploreViewModel> {
         if (!shape.equals(matrixShape)) {
             buildMatrix(tasks, classes);
             matrixShape = shape;
+            arrange();
         }
         for (int t = 0; t < tasks.size(); t++) {
             for (int c = 0; c < classes.size(); c++) {

@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.SizeClass;
-import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.ModelView;
 import nl.taakdiff.ui.tiering.TieringViewModel.Bound;
