@@ -18,6 +18,7 @@ import nl.taakdiff.engine.explore.PriceRange;
 import nl.taakdiff.engine.map.Choropleth;
 import nl.taakdiff.engine.map.MapColouring;
 import nl.taakdiff.io.InputException;
+import nl.taakdiff.io.OverrideFile;
 import nl.taakdiff.io.MapGeometry;
 import nl.taakdiff.io.SourceProblem;
 import nl.taakdiff.io.export.Exploration;
@@ -320,7 +321,10 @@ final class ExportCommand implements Callable<Integer> {
             files.add(new ScenarioRun.ScenarioFiles(stem(alternatives.get(i)), Path.of(alternatives.get(i)),
                     i < altOverrides.size() ? altOverrides.get(i) : null));
         }
-        List<Evaluation> evaluations = ScenarioRun.evaluate(study, files);
+        // Only the XLSX and PDF exports list the overrides with their reasons.
+        boolean showsReasons = format == Exports.Format.XLSX || format == Exports.Format.PDF;
+        List<Evaluation> evaluations = ScenarioRun.evaluate(study, files,
+                showsReasons ? OverrideFile.Reasons.KEEP : OverrideFile.Reasons.SKIP);
         List<ExportInput.ScenarioInfo> infos = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             ScenarioRun.ScenarioFiles f = files.get(i);
