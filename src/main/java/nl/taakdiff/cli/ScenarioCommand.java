@@ -412,25 +412,30 @@ final class ScenarioCommand {
 
     /** Undo and redo of a scenario's latest change: one command, in two directions. */
     abstract static class HistoryStepCommand extends Base {
+        /** A step through a scenario's history; empty when there is none to take. */
+        @FunctionalInterface
+        interface Step {
+            Optional<Scenario> take(Workbook wb, String scenario) throws WorkbookException;
+        }
+
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;
 
+        private final Step step;
         private final String done;
         private final String verb;
 
         /** @param done "Undone" or "Redone"; @param verb "undo" or "redo" */
-        HistoryStepCommand(String done, String verb) {
+        HistoryStepCommand(Step step, String done, String verb) {
+            this.step = step;
             this.done = done;
             this.verb = verb;
         }
 
-        /** Takes the step; empty when there is none to take. */
-        abstract Optional<Scenario> step(Workbook wb, String scenario) throws WorkbookException;
-
         @Override
         public Integer call() throws WorkbookException {
             try (Workbook wb = open(true)) {
-                out().println(step(wb, name.get()).map(s -> done + "; scenario is now " + s.name())
+                out().println(step.take(wb, name.get()).map(s -> done + "; scenario is now " + s.name())
                         .orElse("Nothing to " + verb));
             }
             return ExitCodes.OK;
@@ -440,24 +445,14 @@ final class ScenarioCommand {
     @Command(name = "undo", description = "Undo the latest change of a scenario.")
     static final class Undo extends HistoryStepCommand {
         Undo() {
-            super("Undone", "undo");
-        }
-
-        @Override
-        Optional<Scenario> step(Workbook wb, String scenario) throws WorkbookException {
-            return wb.undo(scenario);
+            super(Workbook::undo, "Undone", "undo");
         }
     }
 
     @Command(name = "redo", description = "Redo the change that was undone last.")
     static final class Redo extends HistoryStepCommand {
         Redo() {
-            super("Redone", "redo");
-        }
-
-        @Override
-        Optional<Scenario> step(Workbook wb, String scenario) throws WorkbookException {
-            return wb.redo(scenario);
+            super(Workbook::redo, "Redone", "redo");
         }
     }
 
