@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.DemoDescriptions;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
 
@@ -209,7 +210,8 @@ public final class LibraryView extends View {
             boolean isBaseline = item.name().equals(model.baselineNameProperty().get());
             baseline.setVisible(isBaseline);
             baseline.setManaged(isBaseline);
-            setTooltip(item.description().isEmpty() ? null : new Tooltip(item.description()));
+            String description = DemoDescriptions.shown(item, messages);
+            setTooltip(description.isEmpty() ? null : new Tooltip(description));
             setText(null);
             setGraphic(box);
         }

@@ -302,8 +302,11 @@ public final class MainView extends View {
 
     @Override
     protected void bindToModel() {
-        model.setRebaseDialog(new nl.taakdiff.ui.rebase.FxRebaseDialog(
-                () -> root.getScene() == null ? null : root.getScene().getWindow(), messages));
+        java.util.function.Supplier<javafx.stage.Window> window =
+                () -> root.getScene() == null ? null : root.getScene().getWindow();
+        model.setRebaseDialog(new nl.taakdiff.ui.rebase.FxRebaseDialog(window, messages));
+        model.library().setNewScenarioPrompt(new nl.taakdiff.ui.librarypanel.NewScenarioDialog(window, messages));
+        model.setRestoreVersionPrompt(new nl.taakdiff.ui.versions.RestoreVersionDialog(window, messages));
         Session session = model.session();
         var commands = session.history();
         undo.disableProperty().bind(commands.canUndoProperty().not());
