@@ -64,23 +64,23 @@ class NewScenarioDialogUiTest {
         Label problem = robot.lookup("#new-scenario-problem").queryAs(Label.class);
         Button ok = robot.lookup("#new-scenario-ok").queryAs(Button.class);
         ComboBox<?> template = robot.lookup("#new-scenario-template").queryAs(ComboBox.class);
-        assertThat(app.onFx(name::getText)).isEqualTo("Nieuw scenario");
-        assertThat(app.onFx(ok::isDisabled)).isFalse();
+        assertThat(app.<String>onFx(name::getText)).isEqualTo("Nieuw scenario");
+        assertThat(app.<Boolean>onFx(ok::isDisabled)).isFalse();
         double templateY = app.onFx(() -> template.localToScene(0, 0).getY());
 
         robot.interact(() -> name.setText(DefaultWorkbook.DIFFERENTIATED.toUpperCase(java.util.Locale.ROOT)));
-        assertThat(app.onFx(problem::getText)).startsWith("Er is al een scenario met de naam");
-        assertThat(app.onFx(ok::isDisabled)).isTrue();
+        assertThat(app.<String>onFx(problem::getText)).startsWith("Er is al een scenario met de naam");
+        assertThat(app.<Boolean>onFx(ok::isDisabled)).isTrue();
         robot.interact(() -> name.setText(""));
-        assertThat(app.onFx(problem::getText)).isEqualTo("Een scenario heeft een naam nodig.");
-        assertThat(app.onFx(ok::isDisabled)).isTrue();
+        assertThat(app.<String>onFx(problem::getText)).isEqualTo("Een scenario heeft een naam nodig.");
+        assertThat(app.<Boolean>onFx(ok::isDisabled)).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         // the problem line has its room already: nothing below it moves
         assertThat(app.onFx(() -> template.localToScene(0, 0).getY())).isEqualTo(templateY);
 
         robot.clickOn(name).write("Regio Noord");
-        assertThat(app.onFx(problem::getText)).isEmpty();
-        assertThat(app.onFx(ok::isDisabled)).isFalse();
+        assertThat(app.<String>onFx(problem::getText)).isEmpty();
+        assertThat(app.<Boolean>onFx(ok::isDisabled)).isFalse();
         robot.interact(() -> {
             for (Object item : template.getItems()) {
                 NewScenarioForm.Template t = (NewScenarioForm.Template) item;
@@ -94,7 +94,8 @@ class NewScenarioDialogUiTest {
         assertThat(app.onFx(() -> template.getItems().stream().map(Object::toString).toList()))
                 .contains("Alles bij de gemeente (schone start)",
                         "De huidige situatie (uniforme verdeling van de werkmap)",
-                        "Kopie van " + DefaultWorkbook.DIFFERENTIATED);
+                        "Kopie van het huidige scenario: " + DefaultWorkbook.DIFFERENTIATED,
+                        "Kopie van " + DefaultWorkbook.CURRENT_SITUATION);
         TextArea description = robot.lookup("#new-scenario-description").queryAs(TextArea.class);
         robot.interact(() -> description.setText("Jeugdzorg samen in de regio"));
         robot.clickOn(ok);
