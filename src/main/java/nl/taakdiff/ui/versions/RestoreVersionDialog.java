@@ -3,6 +3,7 @@ package nl.taakdiff.ui.versions;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -11,10 +12,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.taakdiff.ui.common.DialogButtons;
@@ -64,26 +68,34 @@ public final class RestoreVersionDialog implements RestoreVersionPrompt {
             }
         });
         versions.setMinWidth(200);
-        versions.setPrefWidth(260);
+        versions.setPrefWidth(240);
+        versions.setMaxWidth(300);
 
         TableView<RestoreRows.Row> changes = new TableView<>();
         changes.setId("restore-changes");
-        changes.getColumns().add(column(messages.get("restore.column.what"), RestoreRows.Row::what, 330));
-        changes.getColumns().add(column(messages.get("restore.column.now"), RestoreRows.Row::now, 170));
-        changes.getColumns().add(column(messages.get("restore.column.then"), RestoreRows.Row::then, 170));
+        changes.getColumns().add(column(messages.get("restore.column.what"), RestoreRows.Row::what, 300));
+        changes.getColumns().add(column(messages.get("restore.column.now"), RestoreRows.Row::now, 150));
+        changes.getColumns().add(column(messages.get("restore.column.then"), RestoreRows.Row::then, 150));
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.statusProperty());
         changes.setPlaceholder(placeholder);
         VBox.setVgrow(changes, Priority.ALWAYS);
+        // the count of changes above the table; when there are none the table itself says why
         Label status = new Label();
         status.setId("restore-status");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.previewProperty().get() != null && !model.previewProperty().get().isEmpty(),
+                model.previewProperty()));
+        status.managedProperty().bind(status.visibleProperty());
         Label cost = new Label();
         cost.setId("restore-cost");
         cost.setWrapText(true);
+        cost.setMinHeight(Region.USE_PREF_SIZE);
         model.previewProperty().addListener((obs, was, now) -> {
             changes.getItems().setAll(now == null ? java.util.List.of() : now.rows());
             cost.setText(now == null ? "" : now.cost());
@@ -94,15 +106,15 @@ public final class RestoreVersionDialog implements RestoreVersionPrompt {
             cost.setText(first.cost());
         }
         VBox right = new VBox(6, status, changes, cost);
-        SplitPane split = new SplitPane(versions, right);
-        split.setDividerPositions(0.28);
-        split.setPrefSize(900, 440);
-        dialog.getDialogPane().setContent(split);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox content = new HBox(10, versions, right);
+        content.setPrefSize(880, 420);
+        dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
 
         Node restoreButton = dialog.getDialogPane().lookupButton(restore);
         restoreButton.setId("restore-ok");
-        restoreButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        restoreButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.chosen().isEmpty() || model.chosen().get().isEmpty(),
                 model.previewProperty(), model.selectedProperty()));
         return dialog.showAndWait().filter(b -> b == restore).flatMap(b -> model.chosen());
@@ -112,6 +124,15 @@ public final class RestoreVersionDialog implements RestoreVersionPrompt {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        // long task names and reasons are cut off in the cell; the tooltip has them whole
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         return column;
     }
 

@@ -79,7 +79,7 @@ class RestoreVersionModelTest {
                 new RestoreRows.Row(task.name() + ", " + dutch.formats().sizeClass(
                         session.current().tiering().classes().get(0)) + " inwoners",
                         dutch.level(after), dutch.level(before)),
-                new RestoreRows.Row("Afwijking vervalt: " + town.name() + ", " + task.name(),
+                new RestoreRows.Row("Uitzondering vervalt: " + town.name() + ", " + task.name(),
                         dutch.level(Level.CENTRE) + " (samenwerking)", "—"));
         assertThat(model.statusProperty().get()).isEqualTo("2 verschillen met het scenario zoals het nu is:");
         assertThat(preview.cost()).startsWith("Totale kosten: nu € ").doesNotEndWith("(±0)");
