@@ -106,12 +106,16 @@ public final class LibraryView extends View {
         dup.setOnAction(e -> model.duplicate());
         MenuItem ren = new MenuItem(messages.get("library.rename"));
         ren.setOnAction(e -> model.rename());
+        MenuItem describe = new MenuItem(messages.get("library.describe"));
+        describe.setId("library-describe");
+        describe.setOnAction(e -> model.describe());
+        describe.disableProperty().bind(model.editableProperty().not());
         MenuItem del = new MenuItem(messages.get("library.delete"));
         del.setOnAction(e -> model.delete());
         dup.disableProperty().bind(model.editableProperty().not());
         ren.disableProperty().bind(model.editableProperty().not());
         del.disableProperty().bind(model.editableProperty().not());
-        menu.getItems().addAll(baseline, new SeparatorMenuItem(), dup, ren, del);
+        menu.getItems().addAll(baseline, new SeparatorMenuItem(), dup, ren, describe, del);
         list.setContextMenu(menu);
     }
 

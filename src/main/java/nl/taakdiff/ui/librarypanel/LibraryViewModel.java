@@ -111,6 +111,22 @@ public final class LibraryViewModel {
                 .ifPresent(newName -> session.rename(name, newName));
     }
 
+    /** Changes the selected scenario's description, as one undoable edit. */
+    public void describe() {
+        String name = selectedNameProperty().get();
+        Optional<Scenario> scenario = name == null ? Optional.empty() : session.scenario(name);
+        if (!session.isEditable() || scenario.isEmpty()) {
+            return;
+        }
+        String shown = DemoDescriptions.shown(scenario.get(), messages);
+        dialogs.askText(messages.get("library.describe.title"), messages.get("library.describe.header", name), shown)
+                .map(String::strip)
+                // an unchanged text keeps the stored one (a shipped description stays in both languages)
+                .filter(text -> !text.equals(shown))
+                .ifPresent(text -> session.replace(scenario.get(), scenario.get().withDescription(text),
+                        nl.taakdiff.ui.session.EditLabel.of("command.describe", name)));
+    }
+
     public void delete() {
         String name = selectedNameProperty().get();
         if (!session.isEditable() || name == null) {

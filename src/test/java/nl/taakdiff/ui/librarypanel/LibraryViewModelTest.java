@@ -81,6 +81,28 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void theDescriptionIsEditedAsOneUndoableStep() {
+        String name = model.selectedNameProperty().get();
+        String before = session.scenario(name).orElseThrow().description();
+        dialogs.answer("  Small towns work together  ");
+        model.describe();
+        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo("Small towns work together");
+        assertThat(session.history().nextUndoProperty().get()).isEqualTo(EditLabel.of("command.describe", name));
+        session.history().undo();
+        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnchangedShippedDescriptionStaysAsStored() {
+        String name = model.selectedNameProperty().get();
+        Scenario scenario = session.scenario(name).orElseThrow();
+        String shown = nl.taakdiff.ui.common.DemoDescriptions.shown(scenario, new Messages(Messages.ENGLISH));
+        dialogs.answer(shown);
+        model.describe();
+        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(scenario.description());
+    }
+
+    @Test
     void deleteAsksFirst() {
         String name = model.selectedNameProperty().get();
         dialogs.confirmations.add(false);
