@@ -20,22 +20,21 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every tab of the main window at 1280×800, in English and in Dutch: no label, button or column
- * header whose text does not fit. A screenshot of every tab is written to {@code target/layout-fit}.
+ * Every tab of the main window at 1024×700, 1280×800 and 1600×1000, in English and in Dutch: no
+ * label, button or column header whose text does not fit, no chart axis label cut off. A
+ * screenshot of every tab at every size is written to {@code target/layout-fit}. One window per
+ * language is resized, since starting the app is the slow part.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutFitUiTest {
     private static final Path SHOTS = Path.of("target", "layout-fit");
+    private static final double[][] SIZES = {{1024, 700}, {MainWindow.WIDTH, MainWindow.HEIGHT}, {1600, 1000}};
     private UiFixture app;
 
     @Start
     void start(Stage stage) {
         app = new UiFixture();
         app.start(stage);
-        // -Dtaakdiff.fit.size=1024x700 looks at another window size (the check is made for 1280×800)
-        String[] size = System.getProperty("taakdiff.fit.size", MainWindow.WIDTH + "x" + MainWindow.HEIGHT).split("x");
-        stage.setWidth(Double.parseDouble(size[0]));
-        stage.setHeight(Double.parseDouble(size[1]));
     }
 
     @AfterEach
@@ -45,17 +44,32 @@ class LayoutFitUiTest {
 
     @Test
     void everyTextFitsInEnglish(FxRobot robot) {
-        assertThat(walkAllTabs(robot, "en")).isEmpty();
+        assertThat(walkAllSizes(robot, "en")).isEmpty();
     }
 
     @Test
     void everyTextFitsInDutch(FxRobot robot) {
         app.settle();
         robot.interact(() -> app.window.model().setLanguage(Messages.DUTCH));
-        assertThat(walkAllTabs(robot, "nl")).isEmpty();
+        assertThat(walkAllSizes(robot, "nl")).isEmpty();
     }
 
-    private List<String> walkAllTabs(FxRobot robot, String language) {
+    private List<String> walkAllSizes(FxRobot robot, String language) {
+        List<String> problems = new ArrayList<>();
+        for (double[] size : SIZES) {
+            robot.interact(() -> {
+                Stage stage = app.window.stage();
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            problems.addAll(walkAllTabs(robot, language + " " + (int) size[0] + "×" + (int) size[1]));
+        }
+        return problems;
+    }
+
+    private List<String> walkAllTabs(FxRobot robot, String where) {
         app.settle();
         List<String> tabIds = app.onFx(() -> robot.lookup("#workspace-tabs").queryAs(TabPane.class).getTabs()
                 .stream().map(Tab::getId).toList());
@@ -68,8 +82,8 @@ class LayoutFitUiTest {
                 var scene = app.window.stage().getScene();
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
-                Screenshots.saveTo(scene, SHOTS, language + "-" + id + "-" + (int) scene.getWidth());
-                return LayoutFit.problems(scene.getRoot()).stream().map(p -> language + " " + id + ": " + p).toList();
+                Screenshots.saveTo(scene, SHOTS, where.replace(' ', '-').replace('×', 'x') + "-" + id);
+                return LayoutFit.problems(scene.getRoot()).stream().map(p -> where + " " + id + ": " + p).toList();
             }));
         }
         return problems;
