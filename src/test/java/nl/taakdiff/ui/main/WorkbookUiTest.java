@@ -92,7 +92,7 @@ class WorkbookUiTest {
         List<RestoreRows.Row> rows = app.onFx(() -> changes.getItems().stream().map(r -> (RestoreRows.Row) r).toList());
         String taskName = app.onFx(() -> app.window.model().session().study().tasks().get(0).name());
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).what()).startsWith(taskName + ", 0 – ");
+        assertThat(rows.get(0).what()).startsWith(taskName + ", ").endsWith(" inhabitants");
         assertThat(rows.get(0).now()).isEqualTo("State");
         assertThat(app.onFx(() -> robot.lookup("#restore-cost").queryAs(Label.class).getText()))
                 .startsWith("Total cost: now €");
