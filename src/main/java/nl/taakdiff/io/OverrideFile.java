@@ -23,7 +23,7 @@ public final class OverrideFile {
      */
     public enum Reasons {
         KEEP,
-        /** The overrides come without reasons; the column is still read and checked. */
+        /** The overrides come without reasons; the column is still read with its row, capped like any field. */
         SKIP
     }
 

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -21,7 +27,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Every tab of the main window at 1024×700, 1280×800 and 1600×1000, in English and in Dutch: no
- * label, button or column header whose text does not fit, no chart axis label cut off. A
+ * label, button or column header whose text does not fit, no chart axis label cut off, and no
+ * style sheet warning on the way. A
  * screenshot of every tab at every size is written to {@code target/layout-fit}. One window per
  * language is resized, since starting the app is the slow part.
  */
@@ -29,22 +36,44 @@ import org.testfx.framework.junit5.Start;
 class LayoutFitUiTest {
     private static final Path SHOTS = Path.of("target", "layout-fit");
     private static final double[][] SIZES = {{1024, 700}, {MainWindow.WIDTH, MainWindow.HEIGHT}, {1600, 1000}};
+    /** JavaFX reports style sheet problems (unresolved lookups, wrong types) on this logger; held so it is not collected. */
+    private static final Logger CSS_LOG = Logger.getLogger("javafx.css");
+    private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
+    private final Handler cssHandler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                cssWarnings.add(new SimpleFormatter().formatMessage(record));
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
     private UiFixture app;
 
     @Start
     void start(Stage stage) {
+        CSS_LOG.addHandler(cssHandler);
         app = new UiFixture();
         app.start(stage);
     }
 
     @AfterEach
     void stop() throws Exception {
+        CSS_LOG.removeHandler(cssHandler);
         app.stop();
     }
 
     @Test
     void everyTextFitsInEnglish(FxRobot robot) {
         assertThat(walkAllSizes(robot, "en")).isEmpty();
+        assertThat(cssWarnings).as("style sheet warnings while every tab was shown").isEmpty();
     }
 
     @Test
@@ -52,6 +81,7 @@ class LayoutFitUiTest {
         app.settle();
         robot.interact(() -> app.window.model().setLanguage(Messages.DUTCH));
         assertThat(walkAllSizes(robot, "nl")).isEmpty();
+        assertThat(cssWarnings).as("style sheet warnings while every tab was shown").isEmpty();
     }
 
     private List<String> walkAllSizes(FxRobot robot, String language) {

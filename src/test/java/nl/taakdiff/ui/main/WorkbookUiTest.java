@@ -92,7 +92,8 @@ class WorkbookUiTest {
         List<RestoreRows.Row> rows = app.onFx(() -> changes.getItems().stream().map(r -> (RestoreRows.Row) r).toList());
         String taskName = app.onFx(() -> app.window.model().session().study().tasks().get(0).name());
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).what()).startsWith(taskName + ", ").endsWith(" inhabitants");
+        // the smallest size class, in the window's one class-label format
+        assertThat(rows.get(0).what()).isEqualTo(taskName + ", below 20,000 inhabitants");
         assertThat(rows.get(0).now()).isEqualTo("State");
         assertThat(app.onFx(() -> robot.lookup("#restore-cost").queryAs(Label.class).getText()))
                 .startsWith("Total cost: now €");
