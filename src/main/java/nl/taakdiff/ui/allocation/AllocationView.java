@@ -39,6 +39,10 @@ import nl.taakdiff.ui.common.View;
  * 1–5, the level buttons above the table, or the context menu (cells, whole row, whole column).
  */
 public final class AllocationView extends View {
+    private static final double TASK_WIDTH = 330;
+    private static final double CLASS_WIDTH = 168;
+    /** Room for the vertical scroll bar beside the columns. */
+    private static final double SCROLL_BAR = 20;
     private final AllocationViewModel model;
     private final Messages messages;
     private BorderPane root;
@@ -89,9 +93,9 @@ public final class AllocationView extends View {
         table.setPlaceholder(new Label(messages.get("allocation.empty")));
         taskColumn = new TableColumn<>(messages.get("allocation.task"));
         taskColumn.setId("allocation-task-column");
-        taskColumn.setPrefWidth(330);
+        taskColumn.setPrefWidth(TASK_WIDTH);
         taskColumn.setMinWidth(220);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         taskColumn.setSortable(false);
         taskColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().task().code() + "  " + c.getValue().task().name()));
@@ -115,6 +119,7 @@ public final class AllocationView extends View {
         table.setItems(model.rows());
         listen(model.classesProperty(), (obs, old, now) -> buildColumns(now));
         buildColumns(model.classesProperty().get());
+        listen(table.widthProperty(), obs -> fitTaskColumn());
         listen(model.scenarioNameProperty(), obs -> updateTexts());
         listen(model.baselineNameProperty(), obs -> updateTexts());
         listen(model.differingProperty(), obs -> updateTexts());
@@ -141,14 +146,29 @@ public final class AllocationView extends View {
             column.setId("class-" + index);
             column.setSortable(false);
             column.setReorderable(false);
-            column.setPrefWidth(172);
-            column.setMinWidth(168);
+            column.setPrefWidth(CLASS_WIDTH);
+            column.setMinWidth(CLASS_WIDTH);
             column.setCellValueFactory(c -> c.getValue().cell(index));
             column.setCellFactory(c -> new LevelCell());
             column.setContextMenu(columnMenu(index));
             columns.add(column);
         }
         table.getColumns().setAll(columns);
+        fitTaskColumn();
+    }
+
+    /**
+     * The task column takes the width the size-class columns leave; in a narrow window it keeps its
+     * minimum and the table scrolls sideways. (JavaFX's constrained policy hides whole columns when
+     * their minimum widths do not fit, as in a 1024 px window.)
+     */
+    private void fitTaskColumn() {
+        if (table.getWidth() <= 0) {
+            return;
+        }
+        double classes = table.getColumns().stream().filter(c -> c != taskColumn)
+                .mapToDouble(TableColumn::getWidth).sum();
+        taskColumn.setPrefWidth(Math.max(taskColumn.getMinWidth(), table.getWidth() - SCROLL_BAR - classes));
     }
 
     /** {@code minder dan 20.000} or {@code 100.000 of meer} in the UI's language. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -48,6 +49,9 @@ public final class MainView extends View {
     private MenuBar menuBar;
     private ToolBar toolBar;
     private LibraryView library;
+    private static final PseudoClass COMPACT_TABS = PseudoClass.getPseudoClass("compact");
+    /** Below this width the tab headers at their normal spacing do not all fit, in either language. */
+    private static final double COMPACT_TABS_BELOW = 880;
     private TabPane tabs;
     private final List<View> tabViews = new ArrayList<>();
     private boolean disposed;
@@ -243,6 +247,9 @@ public final class MainView extends View {
     protected void layoutParts() {
         VBox top = new VBox(menuBar, toolBar);
         root.setTop(top);
+        // in a narrow window the tab headers move closer together, so that every tab stays in view
+        tabs.widthProperty().addListener((o, was, now) ->
+                tabs.pseudoClassStateChanged(COMPACT_TABS, now.doubleValue() < COMPACT_TABS_BELOW));
         SplitPane split = new SplitPane(library.root(), tabs);
         split.setId("main-split");
         SplitPane.setResizableWithParent(library.root(), false);

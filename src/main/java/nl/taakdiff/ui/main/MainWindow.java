@@ -53,7 +53,9 @@ public final class MainWindow {
         if (Boolean.getBoolean("taakdiff.timing")) {
             System.out.println("timing: main view built in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
-        scene = new Scene(view.root(), WIDTH, HEIGHT);
+        // a first start on a small screen (a 1024×768 beamer laptop) opens a window that fits it
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(view.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getStylesheets().add(nl.taakdiff.ui.common.PaletteStyles.stylesheet());
         stage.setScene(scene);

@@ -54,10 +54,14 @@ final class WorkspaceMemory {
         double y = node.getDouble(Y, Double.NaN);
         if (w >= stage.getMinWidth() && h >= stage.getMinHeight() && !Double.isNaN(x) && !Double.isNaN(y)
                 && !Screen.getScreensForRectangle(new Rectangle2D(x, y, w, h)).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
-            stage.setWidth(w);
-            stage.setHeight(h);
+            // the screen may have become smaller since (a laptop off its docking station): fit it
+            Rectangle2D screen = Screen.getScreensForRectangle(new Rectangle2D(x, y, w, h)).get(0).getVisualBounds();
+            double width = Math.min(w, screen.getWidth());
+            double height = Math.min(h, screen.getHeight());
+            stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height)));
+            stage.setWidth(width);
+            stage.setHeight(height);
         }
         stage.setMaximized(node.getBoolean(MAXIMIZED, false));
         stage.xProperty().addListener((obs, old, now) -> remember(stage, X, now.doubleValue()));

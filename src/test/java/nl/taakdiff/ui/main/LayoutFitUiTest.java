@@ -11,8 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.taakdiff.ui.LayoutFit;
 import nl.taakdiff.ui.Screenshots;
@@ -105,9 +107,15 @@ class LayoutFitUiTest {
                 .stream().map(Tab::getId).toList());
         assertThat(tabIds).hasSizeGreaterThan(5);
         List<String> problems = new ArrayList<>();
+        problems.addAll(app.onFx(() -> hiddenTabHeaders(robot.lookup("#workspace-tabs").queryAs(TabPane.class)))
+                .stream().map(p -> where + ": " + p).toList());
         for (String id : tabIds) {
             robot.interact(() -> app.window.view().selectTab(id));
             app.settle();
+            if (id.equals("allocation")) {
+                problems.addAll(app.onFx(() -> squeezedColumns(robot.lookup(".allocation-table").queryAs(TableView.class)))
+                        .stream().map(p -> where + " " + id + ": " + p).toList());
+            }
             problems.addAll(app.onFx(() -> {
                 var scene = app.window.stage().getScene();
                 scene.getRoot().applyCss();
@@ -117,5 +125,25 @@ class LayoutFitUiTest {
             }));
         }
         return problems;
+    }
+
+    /**
+     * A tab strip that does not fit puts a menu button at its right end and the last tab headers
+     * under it, cut off. (The button's own visibility is no guide: JavaFX keeps it once it was needed.)
+     */
+    private static List<String> hiddenTabHeaders(TabPane tabs) {
+        Node menuButton = tabs.lookup(".tab-down-button");
+        double right = tabs.localToScene(tabs.getLayoutBounds()).getMaxX()
+                - (menuButton != null && menuButton.isVisible() ? menuButton.getLayoutBounds().getWidth() : 0);
+        return tabs.lookupAll(".tab").stream()
+                .filter(tab -> tab.localToScene(tab.getLayoutBounds()).getMaxX() > right + 0.5)
+                .map(tab -> "tab header " + tab.getId() + " is cut off at the right of the tab strip").toList();
+    }
+
+    /** Every column of the allocation matrix keeps at least its minimum width (none squeezed out of view). */
+    private static List<String> squeezedColumns(TableView<?> table) {
+        return table.getColumns().stream().filter(c -> c.getWidth() < c.getMinWidth() - 0.5)
+                .map(c -> "column '" + c.getText() + "' is " + Math.round(c.getWidth()) + " px wide, under its minimum")
+                .toList();
     }
 }
