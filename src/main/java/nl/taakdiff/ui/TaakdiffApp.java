@@ -13,6 +13,7 @@ import nl.taakdiff.ui.common.FxJobs;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.Settings;
+import nl.taakdiff.ui.library.EarlyOpener;
 import nl.taakdiff.ui.library.WorkbookOpener;
 import nl.taakdiff.ui.library.LibraryOpener;
 import nl.taakdiff.ui.main.MainWindow;
@@ -21,17 +22,21 @@ import nl.taakdiff.ui.session.StudySource;
 import nl.taakdiff.ui.workspace.AppContext;
 
 /**
- * The desktop app. {@link #start} opens the workbook on the store thread (the default one, or the
- * one path it was launched with) while it builds and shows the window.
+ * The desktop app. {@link #launchDesktop} starts opening the workbook (the default one, or the one
+ * path it was launched with) before the JavaFX toolkit starts; {@link #start} builds and shows the
+ * window meanwhile and takes the workbook over on the store thread.
  * With {@code -Dtaakdiff.timing=true} it prints how long the cold start took (see {@link StartupProbe}).
  */
 public class TaakdiffApp extends Application {
+    /** Set by {@link #launchDesktop} before the toolkit starts; JavaFX makes the instance itself. */
+    private static volatile LibraryOpener earlyOpener;
     private Settings settings;
     private Study study;
     private Jobs jobs;
 
     /** Starts the JavaFX runtime with this app; returns when the window is closed. */
     public static void launchDesktop(String... args) {
+        earlyOpener = EarlyOpener.start(new WorkbookOpener(), startupWorkbook(List.of(args)));
         Application.launch(TaakdiffApp.class, args);
     }
 
@@ -76,7 +81,8 @@ public class TaakdiffApp extends Application {
 
     /** SQLite workbooks; the default one lives in the user data folder. */
     static LibraryOpener defaultOpener() {
-        return new WorkbookOpener();
+        LibraryOpener early = earlyOpener;
+        return early != null ? early : new WorkbookOpener();
     }
 
     @Override

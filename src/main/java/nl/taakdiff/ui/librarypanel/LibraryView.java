@@ -11,7 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.ColumnConstraints;
@@ -19,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.LazyTooltip;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
 
@@ -69,7 +69,7 @@ public final class LibraryView extends View {
         // two buttons a row in a narrow panel: a long name takes a second line instead of an ellipsis
         button.setWrapText(true);
         button.setMinHeight(Region.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
+        LazyTooltip.of(button, messages.get(key + ".tooltip"));
         return button;
     }
 
@@ -198,7 +198,7 @@ public final class LibraryView extends View {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
-                setTooltip(null);
+                LazyTooltip.of(this, null);
                 return;
             }
             name.setText(item.name());
@@ -209,7 +209,7 @@ public final class LibraryView extends View {
             boolean isBaseline = item.name().equals(model.baselineNameProperty().get());
             baseline.setVisible(isBaseline);
             baseline.setManaged(isBaseline);
-            setTooltip(item.description().isEmpty() ? null : new Tooltip(item.description()));
+            LazyTooltip.of(this, item.description().isEmpty() ? null : item.description());
             setText(null);
             setGraphic(box);
         }
