@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import nl.taakdiff.model.Study;
@@ -37,12 +38,14 @@ public class TaakdiffApp extends Application {
     /** Starts the JavaFX runtime with this app; returns when the window is closed. */
     public static void launchDesktop(String... args) {
         earlyOpener = EarlyOpener.start(new WorkbookOpener(), startupWorkbook(List.of(args)));
+        GraphicsMemory.user().chooseBeforeStart(System.getProperties());
         Application.launch(TaakdiffApp.class, args);
     }
 
     @Override
     public void init() {
         StartupProbe.mark("JavaFX started, init()");
+        GraphicsMemory.user().remember(Platform.isSupported(ConditionalFeature.SCENE3D), System.getProperties());
         settings = Settings.user();
         // The workbook brings its own data set and tasks; nothing to read before the window shows.
         study = StudySource.empty();
