@@ -87,7 +87,7 @@ final class AppraiseCommand implements Callable<Integer> {
 
     @Option(names = "--distribution", paramLabel = "NAME", defaultValue = "triangular",
             description = "With --with-parameters: triangular or uniform (default: ${DEFAULT-VALUE}).")
-    UncertaintyCommand.DistributionOption distribution;
+    DrawOptions.DistributionOptions.Choice distribution;
 
     @Mixin
     AnalysisOptions analysis;
@@ -145,8 +145,7 @@ final class AppraiseCommand implements Callable<Integer> {
     /** The options under the uncertainty analysis's parameter draws, with the same seed. */
     private PerformanceDraws parameterDraws(List<Evaluation> evaluations, List<Criterion> chosen) throws InputException {
         ParameterSpace space = analysis.space(spec, evaluations, workbook);
-        Distribution d = distribution == UncertaintyCommand.DistributionOption.uniform
-                ? Distribution.UNIFORM : Distribution.TRIANGULAR;
+        Distribution d = distribution.distribution();
         Evaluator evaluator = new Evaluator(evaluations.get(0).study());
         return new ParameterDrawPerformances(evaluator, evaluations.stream().map(Evaluation::scenario).toList(),
                 chosen.stream().map(Criterion::measure).toList(), space, d, draws, seed, threshold);

@@ -18,6 +18,7 @@ import nl.taakdiff.engine.explore.PriceRange;
 import nl.taakdiff.engine.map.Choropleth;
 import nl.taakdiff.engine.map.MapColouring;
 import nl.taakdiff.io.InputException;
+import nl.taakdiff.io.OverrideFile;
 import nl.taakdiff.io.MapGeometry;
 import nl.taakdiff.io.SourceProblem;
 import nl.taakdiff.io.export.Exploration;
@@ -32,7 +33,6 @@ import nl.taakdiff.io.export.ExportText;
 import nl.taakdiff.io.export.Exports;
 import nl.taakdiff.io.export.UncertaintySection;
 import nl.taakdiff.engine.Metric;
-import nl.taakdiff.engine.uncertainty.Distribution;
 import nl.taakdiff.engine.uncertainty.MonteCarlo;
 import nl.taakdiff.engine.uncertainty.MonteCarloSettings;
 import nl.taakdiff.io.render.ChartRenderer;
@@ -57,6 +57,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code compare}) or, with {@code --workbook}, by name from a workbook.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        resourceBundle = "nl.taakdiff.cli.ExportCommand",
         description = {"Export a comparison of a baseline with one to three alternatives for a meeting.",
             "csv and csv-excel-nl write one file per table (summary, classes, municipalities) next to --out:"
                     + " OUT-summary.csv, OUT-classes.csv, OUT-municipalities.csv; with several alternatives"
@@ -146,17 +147,11 @@ final class ExportCommand implements Callable<Integer> {
             + " total cost) and the uncertainty (Monte Carlo) of every alternative; see taakdiff uncertainty.")
     boolean uncertainty;
 
-    @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
-            description = "With --uncertainty, png-tornado or png-uncertainty: draws, 2 to 100,000 (default: ${DEFAULT-VALUE}).")
-    int draws;
+    @Mixin
+    DrawOptions draws;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--distribution", paramLabel = "NAME", defaultValue = "triangular",
-            description = "Draws: triangular or uniform (default: ${DEFAULT-VALUE}).")
-    UncertaintyCommand.DistributionOption distribution;
+    @Mixin
+    DrawOptions.DistributionOptions distribution;
 
     @Mixin
     AnalysisOptions analysis;
@@ -254,15 +249,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--uncertainty only applies to --format xlsx or pdf;"
                     + " png-tornado and png-uncertainty include it");
         }
-        if (draws < 2 || draws > MonteCarloSettings.MAX_DRAWS) {
-            throw new ParameterException(spec.commandLine(), String.format(java.util.Locale.ROOT,
-                    "--draws: must be between 2 and %,d, not %d", MonteCarloSettings.MAX_DRAWS, draws));
-        }
+        MonteCarloSettings settings = draws.settings(spec, distribution, threshold);
         analysis.space(spec, input.evaluations(), workbook);
-        Distribution d = distribution == UncertaintyCommand.DistributionOption.uniform ? Distribution.UNIFORM
-                : Distribution.TRIANGULAR;
         return input.withUncertainty(UncertaintySection.compute(input.comparisons(), Metric.TOTAL_COST, analysis.range,
-                new MonteCarloSettings(draws, seed, d, threshold), MonteCarlo.Monitor.NONE));
+                settings, MonteCarlo.Monitor.NONE));
     }
 
     /** The risk prices of --explore; checks that the exploration options fit the format. */
@@ -320,7 +310,10 @@ final class ExportCommand implements Callable<Integer> {
             files.add(new ScenarioRun.ScenarioFiles(stem(alternatives.get(i)), Path.of(alternatives.get(i)),
                     i < altOverrides.size() ? altOverrides.get(i) : null));
         }
-        List<Evaluation> evaluations = ScenarioRun.evaluate(study, files);
+        // Only the XLSX and PDF exports list the overrides with their reasons.
+        boolean showsReasons = format == Exports.Format.XLSX || format == Exports.Format.PDF;
+        List<Evaluation> evaluations = ScenarioRun.evaluate(study, files,
+                showsReasons ? OverrideFile.Reasons.KEEP : OverrideFile.Reasons.SKIP);
         List<ExportInput.ScenarioInfo> infos = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             ScenarioRun.ScenarioFiles f = files.get(i);

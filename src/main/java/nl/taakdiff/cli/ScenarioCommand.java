@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.taakdiff.engine.AssumptionDiff;
 import nl.taakdiff.io.AtomicFiles;
@@ -409,33 +410,49 @@ final class ScenarioCommand {
         }
     }
 
-    @Command(name = "undo", description = "Undo the latest change of a scenario.")
-    static final class Undo extends Base {
+    /** Undo and redo of a scenario's latest change: one command, in two directions. */
+    abstract static class HistoryStepCommand extends Base {
+        /** A step through a scenario's history; empty when there is none to take. */
+        @FunctionalInterface
+        interface Step {
+            Optional<Scenario> take(Workbook wb, String scenario) throws WorkbookException;
+        }
+
         @ArgGroup(exclusive = true, multiplicity = "1")
         NameArg name;
+
+        private final Step step;
+        private final String done;
+        private final String verb;
+
+        /** @param done "Undone" or "Redone"; @param verb "undo" or "redo" */
+        HistoryStepCommand(Step step, String done, String verb) {
+            this.step = step;
+            this.done = done;
+            this.verb = verb;
+        }
 
         @Override
         public Integer call() throws WorkbookException {
             try (Workbook wb = open(true)) {
-                out().println(wb.undo(name.get()).map(s -> "Undone; scenario is now " + s.name())
-                        .orElse("Nothing to undo"));
+                out().println(step.take(wb, name.get()).map(s -> done + "; scenario is now " + s.name())
+                        .orElse("Nothing to " + verb));
             }
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "redo", description = "Redo the change that was undone last.")
-    static final class Redo extends Base {
-        @ArgGroup(exclusive = true, multiplicity = "1")
-        NameArg name;
+    @Command(name = "undo", description = "Undo the latest change of a scenario.")
+    static final class Undo extends HistoryStepCommand {
+        Undo() {
+            super(Workbook::undo, "Undone", "undo");
+        }
+    }
 
-        @Override
-        public Integer call() throws WorkbookException {
-            try (Workbook wb = open(true)) {
-                out().println(wb.redo(name.get()).map(s -> "Redone; scenario is now " + s.name())
-                        .orElse("Nothing to redo"));
-            }
-            return ExitCodes.OK;
+    @Command(name = "redo", description = "Redo the change that was undone last.")
+    static final class Redo extends HistoryStepCommand {
+        Redo() {
+            super(Workbook::redo, "Redone", "redo");
         }
     }
 

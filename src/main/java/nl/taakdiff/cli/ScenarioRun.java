@@ -8,6 +8,7 @@ import nl.taakdiff.engine.Evaluation;
 import nl.taakdiff.engine.Evaluator;
 import nl.taakdiff.engine.Validator;
 import nl.taakdiff.io.InputException;
+import nl.taakdiff.io.OverrideFile;
 import nl.taakdiff.io.ProblemLocator;
 import nl.taakdiff.io.SourceProblem;
 import nl.taakdiff.io.StudyInput;
@@ -30,8 +31,17 @@ final class ScenarioRun {
     private ScenarioRun() {
     }
 
-    /** Evaluations of the scenarios, in order; throws with every problem of every file. */
+    /**
+     * Evaluations of the scenarios, in order; throws with every problem of every file. The overrides
+     * come without their reasons, which no calculation reads.
+     */
     static List<Evaluation> evaluate(StudyOptions options, List<ScenarioFiles> scenarios)
+            throws IOException, InputException {
+        return evaluate(options, scenarios, OverrideFile.Reasons.SKIP);
+    }
+
+    /** As {@link #evaluate(StudyOptions, List)}, keeping the overrides' reasons when asked (to show them). */
+    static List<Evaluation> evaluate(StudyOptions options, List<ScenarioFiles> scenarios, OverrideFile.Reasons reasons)
             throws IOException, InputException {
         // Options first: a wrong value is wrong usage, whatever the files hold.
         Tiering tiering = options.tiering();
@@ -43,7 +53,7 @@ final class ScenarioRun {
         for (ScenarioFiles files : scenarios) {
             int before = problems.size();
             inputs.add(StudyInput.readScenario(StudyOptions.source(files.allocation()),
-                    StudyOptions.source(files.overrides()), problems));
+                    StudyOptions.source(files.overrides()), problems, reasons));
             complete.add(problems.size() == before);
         }
         List<Scenario> built = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import nl.taakdiff.engine.Evaluation;
 import nl.taakdiff.engine.Evaluator;
 import nl.taakdiff.engine.Metric;
-import nl.taakdiff.engine.uncertainty.Distribution;
 import nl.taakdiff.engine.uncertainty.LinearComparison;
 import nl.taakdiff.engine.uncertainty.MonteCarlo;
 import nl.taakdiff.engine.uncertainty.MonteCarloSettings;
@@ -29,9 +28,6 @@ final class UncertaintyCommand implements Callable<Integer> {
     /** The tables {@code uncertainty} can print. */
     enum UncertaintyTable { summary, municipalities }
 
-    /** Distributions as typed on the command line. */
-    enum DistributionOption { triangular, uniform }
-
     @Spec
     CommandSpec spec;
 
@@ -41,20 +37,14 @@ final class UncertaintyCommand implements Callable<Integer> {
     @Mixin
     StudyOptions study;
 
-    @Option(names = "--draws", paramLabel = "N", defaultValue = "10000",
-            description = "Number of draws, 2 to 100,000 (default: ${DEFAULT-VALUE}).")
-    int draws;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed: the same seed gives the same figures on any machine (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    DrawOptions draws;
 
     @Mixin
     AnalysisOptions analysis;
 
-    @Option(names = "--distribution", paramLabel = "NAME", defaultValue = "triangular",
-            description = "triangular (mode at the base value) or uniform (default: ${DEFAULT-VALUE}).")
-    DistributionOption distribution;
+    @Mixin
+    DrawOptions.DistributionOptions distribution;
 
     @Option(names = "--threshold", paramLabel = "EUR", defaultValue = "1.0",
             description = "Rise in cost per inhabitant that makes a loser in a draw (default: ${DEFAULT-VALUE}).")
@@ -68,20 +58,15 @@ final class UncertaintyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (draws < 2 || draws > MonteCarloSettings.MAX_DRAWS) {
-            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-                    "--draws: must be between 2 and %,d, not %d", MonteCarloSettings.MAX_DRAWS, draws));
-        }
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
             throw new ParameterException(spec.commandLine(), "--threshold: must be a number of at least 0");
         }
+        MonteCarloSettings settings = draws.settings(spec, distribution, threshold);
         List<Evaluation> evaluations = scenarios.evaluate(spec, study);
         ParameterSpace space = analysis.space(spec, evaluations, scenarios.sources.workbook);
         LinearComparison comparison = LinearComparison.compile(new Evaluator(evaluations.get(0).study()),
                 evaluations.get(0).scenario(), evaluations.get(1).scenario(), space, threshold);
-        Distribution d = distribution == DistributionOption.uniform ? Distribution.UNIFORM : Distribution.TRIANGULAR;
-        UncertaintyResult result = MonteCarlo.run(comparison, new MonteCarloSettings(draws, seed, d, threshold),
-                MonteCarlo.Monitor.NONE);
+        UncertaintyResult result = MonteCarlo.run(comparison, settings, MonteCarlo.Monitor.NONE);
         Table t = table == UncertaintyTable.summary ? UncertaintyTables.summary(result)
                 : UncertaintyTables.municipalities(result);
         output.write(t, spec.commandLine().getOut());
@@ -90,7 +75,7 @@ final class UncertaintyCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "%n%d draws, seed %d: standard error of the mean delta total_cost %.2f,"
                             + " of probability_negative %.6f%n",
-                    draws, seed, result.standardError(Metric.TOTAL_COST),
+                    settings.draws(), settings.seed(), result.standardError(Metric.TOTAL_COST),
                     result.probabilityNegativeError(Metric.TOTAL_COST));
             spec.commandLine().getOut().flush();
         }

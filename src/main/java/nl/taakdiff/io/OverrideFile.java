@@ -15,6 +15,18 @@ public final class OverrideFile {
     public static final List<String> COLUMNS = List.of("municipality_code", "task_code", "level");
     public static final String REASON = "reason";
 
+    /**
+     * Whether the reason texts are kept. The calculation never reads them, and in a file of
+     * millions of overrides with a different reason on every row they take more memory than the
+     * rest together; only what shows or stores them (an XLSX or PDF export, an import into a
+     * workbook) keeps them.
+     */
+    public enum Reasons {
+        KEEP,
+        /** The overrides come without reasons; the column is still read with its row, capped like any field. */
+        SKIP
+    }
+
     private OverrideFile() {
     }
 
@@ -31,6 +43,12 @@ public final class OverrideFile {
      * row to row and are kept once, so a file of millions of overrides fits in memory.
      */
     public static Sourced<LevelOverride> read(CsvSource source, List<SourceProblem> problems) throws IOException {
+        return read(source, problems, Reasons.KEEP);
+    }
+
+    /** As {@link #read(CsvSource, List)}, keeping the reason texts or not. */
+    public static Sourced<LevelOverride> read(CsvSource source, List<SourceProblem> problems, Reasons reasons)
+            throws IOException {
         List<LevelOverride> overrides = new ArrayList<>();
         LineList lines = new LineList();
         Strings strings = new Strings();
@@ -39,7 +57,8 @@ public final class OverrideFile {
             String task = strings.of(row.required("task_code"));
             Level level = row.level("level").orElse(Level.MUNICIPALITY);
             if (!row.hasProblems()) {
-                overrides.add(new LevelOverride(municipality, task, level, strings.of(row.text(REASON))));
+                String reason = reasons == Reasons.KEEP ? strings.of(row.text(REASON)) : "";
+                overrides.add(new LevelOverride(municipality, task, level, reason));
                 lines.add(row.line());
             }
         });

@@ -1,5 +1,6 @@
 package nl.taakdiff.io;
 
+import java.util.List;
 import nl.taakdiff.engine.ClassDelta;
 import nl.taakdiff.engine.ClassResult;
 import nl.taakdiff.engine.Comparison;
@@ -44,16 +45,18 @@ public final class ResultTables {
         return table.build();
     }
 
+    /** One row per municipality, formatted as it is written. */
     public static Table evaluationMunicipalities(Evaluation evaluation) {
-        Table.Builder table = new Table.Builder().text("code").text("name").number("population")
-                .number("min_population").number("cost").number("cost_per_inhabitant").number("tasks_own")
-                .number("capacity_risk_tasks");
-        for (MunicipalityResult m : evaluation.municipalities()) {
-            table.row(m.code(), m.name(), Long.toString(m.population()), Long.toString(m.sizeClass().lower()),
-                    Numbers.money(m.cost()), Numbers.money(m.costPerInhabitant()), Integer.toString(m.tasksOwn()),
-                    Integer.toString(m.capacityRiskTasks()));
-        }
-        return table.build();
+        List<MunicipalityResult> municipalities = evaluation.municipalities();
+        return new Table.Builder().text("code").text("name").number("population").number("min_population")
+                .number("cost").number("cost_per_inhabitant").number("tasks_own").number("capacity_risk_tasks")
+                .onDemand(municipalities.size(), i -> {
+                    MunicipalityResult m = municipalities.get(i);
+                    return List.of(m.code(), m.name(), Long.toString(m.population()),
+                            Long.toString(m.sizeClass().lower()), Numbers.money(m.cost()),
+                            Numbers.money(m.costPerInhabitant()), Integer.toString(m.tasksOwn()),
+                            Integer.toString(m.capacityRiskTasks()));
+                });
     }
 
     public static Table comparisonSummary(Comparison comparison) {
@@ -79,14 +82,17 @@ public final class ResultTables {
         return table.build();
     }
 
+    /** One row per municipality, formatted as it is written. */
     public static Table comparisonMunicipalities(Comparison comparison) {
-        Table.Builder table = new Table.Builder().text("code").text("name").number("population")
-                .number("baseline_cost").number("alternative_cost").number("delta").number("delta_per_inhabitant");
-        for (MunicipalityDelta m : comparison.municipalities()) {
-            table.row(m.code(), m.name(), Long.toString(m.population()), Numbers.money(m.baselineCost()),
-                    Numbers.money(m.alternativeCost()), Numbers.money(m.delta()), Numbers.money(m.deltaPerInhabitant()));
-        }
-        return table.build();
+        List<MunicipalityDelta> municipalities = comparison.municipalities();
+        return new Table.Builder().text("code").text("name").number("population").number("baseline_cost")
+                .number("alternative_cost").number("delta").number("delta_per_inhabitant")
+                .onDemand(municipalities.size(), i -> {
+                    MunicipalityDelta m = municipalities.get(i);
+                    return List.of(m.code(), m.name(), Long.toString(m.population()), Numbers.money(m.baselineCost()),
+                            Numbers.money(m.alternativeCost()), Numbers.money(m.delta()),
+                            Numbers.money(m.deltaPerInhabitant()));
+                });
     }
 
     /** A metric value in machine format: money with 2 decimals, shares with 6, counts whole. */

@@ -52,12 +52,12 @@ public record StudyInput(String datasetName, Sourced<Municipality> municipalitie
      * returns the rows that were read without problems (null when a file could not be read at all), so
      * that the caller can still check those rows against the study and report all in one run.
      */
-    public static ScenarioInput readScenario(CsvSource allocation, CsvSource overrides, List<SourceProblem> problems)
-            throws IOException {
+    public static ScenarioInput readScenario(CsvSource allocation, CsvSource overrides, List<SourceProblem> problems,
+                                             OverrideFile.Reasons reasons) throws IOException {
         Sourced<Rule> rules = AllocationFile.read(allocation, problems);
         Sourced<LevelOverride> levelOverrides = overrides == null
                 ? Sourced.of("overrides", List.of())
-                : OverrideFile.read(overrides, problems);
+                : OverrideFile.read(overrides, problems, reasons);
         return rules == null || levelOverrides == null ? null : new ScenarioInput(rules, levelOverrides);
     }
 

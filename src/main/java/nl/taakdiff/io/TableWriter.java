@@ -48,7 +48,10 @@ public final class TableWriter {
         int[] width = new int[n];
         for (int c = 0; c < n; c++) {
             width[c] = table.columns().get(c).length();
-            for (List<String> row : table.rows()) {
+        }
+        // One pass for the widths, one to write: rows made on demand are made twice, never held.
+        for (List<String> row : table.rows()) {
+            for (int c = 0; c < n; c++) {
                 width[c] = Math.max(width[c], row.get(c).length());
             }
         }

@@ -35,28 +35,11 @@ final class Versions {
         db.requireWritable();
         return db.inTransaction("save a version of " + name, () -> {
             ScenarioStore.Row row = scenarios.live(name);
-            int number;
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT coalesce(max(number), 0) + 1 FROM version WHERE scenario_id = ?")) {
-                ps.setLong(1, row.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    number = rs.getInt(1);
-                }
-            }
+            int number = nextNumber(row.id());
             String text = label == null || label.isBlank() ? "Version " + number : label.strip();
-            Instant now = Instant.now();
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO version (scenario_id, number, label, saved_at, state, catalogue_id)
-                    VALUES (?, ?, ?, ?, ?, (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'current_catalogue'))""")) {
-                ps.setLong(1, row.id());
-                ps.setInt(2, number);
-                ps.setString(3, text);
-                ps.setString(4, now.toString());
-                ps.setBytes(5, Documents.pack(row.state()));
-                ps.executeUpdate();
-            }
-            return new VersionInfo(number, text, now);
+            VersionInfo info = new VersionInfo(number, text, Instant.now());
+            insert(row.id(), info, row.state(), null);
+            return info;
         });
     }
 
@@ -65,31 +48,44 @@ final class Versions {
         db.requireWritable();
         return db.inTransaction("copy a version into " + name, () -> {
             ScenarioStore.Row row = scenarios.live(name);
-            int number;
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT coalesce(max(number), 0) + 1 FROM version WHERE scenario_id = ?")) {
-                ps.setLong(1, row.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    number = rs.getInt(1);
-                }
-            }
-            Instant savedAt = version.info().savedAt();
-            long catalogueId = Catalogue.insertCatalogue(connection, version.tasks(), savedAt,
+            VersionInfo info = new VersionInfo(nextNumber(row.id()), label, version.info().savedAt());
+            long catalogueId = Catalogue.insertCatalogue(connection, version.tasks(), info.savedAt(),
                     "catalogue of version " + label);
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO version (scenario_id, number, label, saved_at, state, catalogue_id)
-                    VALUES (?, ?, ?, ?, ?, ?)""")) {
-                ps.setLong(1, row.id());
-                ps.setInt(2, number);
-                ps.setString(3, label);
-                ps.setString(4, savedAt.toString());
-                ps.setBytes(5, Documents.pack(Documents.scenario(version.scenario())));
-                ps.setLong(6, catalogueId);
-                ps.executeUpdate();
-            }
-            return new VersionInfo(number, label, savedAt);
+            insert(row.id(), info, Documents.scenario(version.scenario()), catalogueId);
+            return info;
         });
+    }
+
+    /** The number the next version of a scenario gets: one more than its last, from 1. */
+    private int nextNumber(long scenarioId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT coalesce(max(number), 0) + 1 FROM version WHERE scenario_id = ?")) {
+            ps.setLong(1, scenarioId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Stores a version's row; without a catalogue id it is saved with the current catalogue. */
+    private void insert(long scenarioId, VersionInfo info, String state, Long catalogueId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO version (scenario_id, number, label, saved_at, state, catalogue_id)
+                VALUES (?, ?, ?, ?, ?, coalesce(?,
+                    (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'current_catalogue')))""")) {
+            ps.setLong(1, scenarioId);
+            ps.setInt(2, info.number());
+            ps.setString(3, info.label());
+            ps.setString(4, info.savedAt().toString());
+            ps.setBytes(5, Documents.pack(state));
+            if (catalogueId == null) {
+                ps.setNull(6, java.sql.Types.INTEGER);
+            } else {
+                ps.setLong(6, catalogueId);
+            }
+            ps.executeUpdate();
+        }
     }
 
     /** The versions of a scenario, oldest first. */

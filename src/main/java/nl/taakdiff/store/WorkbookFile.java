@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -80,7 +79,7 @@ final class WorkbookFile {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 }
             }
-            putInPlace(temp, file);
+            FinishedWorkbook.putInPlace(temp, file);
         } catch (FileAlreadyExistsException e) {
             quietlyDelete(temp);
             throw new WorkbookException(WorkbookProblem.FILE_EXISTS, e, file);
@@ -151,25 +150,6 @@ final class WorkbookFile {
             return file.toRealPath();
         } catch (IOException e) {
             throw new WorkbookException(WorkbookProblem.CANNOT_READ, e, file, WorkbookConnection.describe(e));
-        }
-    }
-
-    /**
-     * Moves the finished file into place without ever replacing a file that appeared meanwhile (two
-     * first starts at once): a hard link fails if the name exists. Where the file system has no hard
-     * links (some USB sticks and network shares), an atomic rename after a final check is used.
-     */
-    private static void putInPlace(Path temp, Path file) throws IOException {
-        try {
-            Files.createLink(file, temp);
-            Files.delete(temp);
-        } catch (FileAlreadyExistsException e) {
-            throw e;
-        } catch (UnsupportedOperationException | IOException e) {
-            if (Files.exists(file)) {
-                throw new FileAlreadyExistsException(file.toString());
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

@@ -44,6 +44,14 @@ public final class DefaultWorkbook {
     public static final String FILE_NAME = "default" + Workbook.EXTENSION;
     public static final String CURRENT_SITUATION = "Huidige situatie (uniform)";
     public static final String DIFFERENTIATED = "Gedifferentieerd naar schaal";
+    /**
+     * The demo scenarios' descriptions, stored in Dutch like their names (Dutch is the primary
+     * language); the desktop app shows them in English in its English UI while they are unchanged.
+     */
+    public static final String CURRENT_SITUATION_DESCRIPTION =
+            "Elke gemeente voert hetzelfde takenpakket uit, zoals nu.";
+    public static final String DIFFERENTIATED_DESCRIPTION =
+            "Kleine gemeenten dragen schaalgevoelige taken over aan een centrumgemeente of de regio.";
     static final String CURRENT_SITUATION_FILE = "scenarios/current-situation.csv";
     static final String DIFFERENTIATED_FILE = "scenarios/differentiated-by-scale.csv";
 
@@ -119,9 +127,9 @@ public final class DefaultWorkbook {
         Study study = new Study(dataset, tasks);
         List<Scenario> demos = new ArrayList<>();
         Scenario current = bundledScenario(study, CURRENT_SITUATION, CURRENT_SITUATION_FILE,
-                "Every municipality carries the same task package, as today.");
+                CURRENT_SITUATION_DESCRIPTION);
         Scenario differentiated = bundledScenario(study, DIFFERENTIATED, DIFFERENTIATED_FILE,
-                "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.");
+                DIFFERENTIATED_DESCRIPTION);
         if (current != null) {
             demos.add(current);
         }

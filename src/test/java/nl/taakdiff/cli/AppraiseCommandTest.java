@@ -234,7 +234,11 @@ class AppraiseCommandTest {
     // ---- export --weight-set: the appraisal in the XLSX and the PDF handout, read back ----------
 
     private int export(String workbook, String weightSet, String format, Path out) {
-        return cli.run("export", "--lang", "en", "--workbook", workbook, "--baseline", CURRENT, "--alternative",
+        return export("en", workbook, weightSet, format, out);
+    }
+
+    private int export(String lang, String workbook, String weightSet, String format, Path out) {
+        return cli.run("export", "--lang", lang, "--workbook", workbook, "--baseline", CURRENT, "--alternative",
                 DIFFERENTIATED, "--weight-set", weightSet, "--format", format, "--out", out.toString());
     }
 
@@ -261,10 +265,10 @@ class AppraiseCommandTest {
         String[] ranking = cli.out().split("\r?\n");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
             List<List<String>> appraisal = rows(book.getSheet("Appraisal"));
-            assertThat(appraisal.get(0).get(0)).startsWith("Weight set VNG, method weighted-sum");
+            assertThat(appraisal.get(0).get(0)).startsWith("Weight set VNG, method weighted sum");
             int weights = indexOf(appraisal, "Appraisal: weights and their stability");
             assertThat(appraisal.get(weights + 1)).startsWith("Criterion", "Better is", "Weight", "Share", "Stable from");
-            assertThat(appraisal.get(weights + 3)).startsWith("direct_control_share", "higher", "3.0");
+            assertThat(appraisal.get(weights + 3)).startsWith("Under direct control", "higher", "3.0");
             int rank = indexOf(appraisal, "Appraisal: ranking");
             // the same order and scores as appraise --table ranking
             for (int r = 1; r <= 2; r++) {
@@ -307,8 +311,50 @@ class AppraiseCommandTest {
                 text.append(extractor.getTextFromPage(p)).append('\n');
             }
         }
-        assertThat(text.toString()).contains("Appraisal of the options", "Weight set Rijk", "Appraisal: ranking",
-                "Appraisal: rank acceptability", "Weight sets", "VNG", "losers");
+        // table cells wrap: compare the text with its line breaks as spaces
+        assertThat(text.toString().replaceAll("\\s+", " ")).contains("Appraisal of the options", "Weight set Rijk", "Appraisal: ranking",
+                "Appraisal: rank acceptability", "Weight sets", "VNG", "Municipalities worse off");
+    }
+
+    @Test
+    void theDutchXlsxSaysTheAppraisalInDutch() throws Exception {
+        String wb = seeded();
+        Path out = dir.resolve("afweging.xlsx");
+        assertThat(export("nl", wb, "VNG", "xlsx", out)).as(cli.err()).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+            List<List<String>> appraisal = rows(book.getSheet("Afweging"));
+            assertThat(appraisal.get(0).get(0)).startsWith("Weging VNG, methode gewogen som");
+            int weights = indexOf(appraisal, "Afweging: gewichten en hun stabiliteit");
+            assertThat(appraisal.get(weights + 1)).startsWith("Criterium", "Beter is", "Gewicht", "Aandeel", "Stabiel vanaf");
+            assertThat(appraisal.get(weights + 3)).startsWith("Onder directe sturing", "hoger", "3.0");
+            int rank = indexOf(appraisal, "Afweging: rangorde");
+            assertThat(appraisal.get(rank + 1)).startsWith("Rang", "Scenario", "Waardering");
+            int acc = indexOf(appraisal, "Afweging: aanvaardbaarheid van de rangen");
+            assertThat(appraisal.get(acc + 1)).containsExactly("Scenario", "Rang 1", "Rang 2");
+            List<List<String>> assumptions = rows(book.getSheet("Aannames"));
+            int sets = indexOf(assumptions, "Wegingen");
+            assertThat(assumptions.get(sets + 1)).startsWith("Weging", "Methode", "Criterium", "Beter is", "Gewicht");
+            assertThat(assumptions.get(sets + 2).get(1)).isIn("gewogen som", "PROMETHEE II");
+        }
+    }
+
+    @Test
+    void theDutchPdfSaysTheAppraisalInDutchWithDutchNumbers() throws Exception {
+        String wb = seeded();
+        Path out = dir.resolve("afweging.pdf");
+        assertThat(export("nl", wb, "Rijk", "pdf", out)).as(cli.err()).isZero();
+        StringBuilder text = new StringBuilder();
+        try (PdfReader reader = new PdfReader(Files.newInputStream(out))) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                text.append(extractor.getTextFromPage(p)).append('\n');
+            }
+        }
+        assertThat(text.toString().replaceAll("\\s+", " ")).contains("Weging Rijk, methode", "Afweging: rangorde",
+                "Afweging: aanvaardbaarheid van de rangen", "Wegingen", "Gemeenten die erop achteruitgaan", "Rang 1")
+                .doesNotContain("Appraisal:", "Weight set", "Better is", "losers");
+        // shares in the Dutch format: a decimal comma before the percent sign
+        assertThat(text.toString()).containsPattern("\\d+,\\d%");
     }
 
     @Test

@@ -177,8 +177,9 @@ class ExploreCommandTest {
                 "0:1000000:11", "--table", "frontier")).isZero();
         int distinct = csv(cli.out()).size() - 1;
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(wb.getSheet("Frontier").getLastRowNum()).isEqualTo(distinct);
-            assertThat(wb.getSheet("Price of uniformity").getLastRowNum()).isEqualTo(11);
+            // the default export language is Dutch
+            assertThat(wb.getSheet("Grenslijn").getLastRowNum()).isEqualTo(distinct);
+            assertThat(wb.getSheet("Prijs van uniformiteit").getLastRowNum()).isEqualTo(11);
         }
         Path pdf = dir.resolve("study.pdf");
         assertThat(run(concat(common, "--format", "pdf", "--out", pdf.toString()))).as(cli.err()).isZero();

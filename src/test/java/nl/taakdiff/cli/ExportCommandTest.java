@@ -66,6 +66,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void xlsxFromFilesListsTheOverridesWithTheirReasons() throws Exception {
+        Path overrides = dir.resolve("overrides.csv");
+        Files.writeString(overrides, "municipality_code,task_code,level,reason\nGM0363,JZ-LOK,region,big city, own team\n"
+                .replace("big city, own team", "\"big city, own team\""));
+        assertThat(export("xlsx", dir.resolve("o.xlsx"), "--alternative-overrides", overrides.toString()))
+                .as(cli.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("o.xlsx")))) {
+            assertThat(texts(wb, "Aannames")).contains("big city, own team");
+        }
+    }
+
+    @Test
     void uncertaintySheetsAndPictures() throws Exception {
         assertThat(export("xlsx", dir.resolve("u.xlsx"), "--uncertainty", "--draws", "400", "--seed", "7"))
                 .as(cli.err()).isZero();

@@ -164,11 +164,15 @@ class ScenarioCommandTest {
                 .isEqualTo(0);
         assertThat(run("scenario", "undo", "--workbook", wb, "Variant")).isEqualTo(0);
         assertThat(run("scenario", "undo", "--workbook", wb, "Variant")).isEqualTo(0);
-        assertThat(out).contains("scenario is now Kopie");
+        assertThat(out).contains("Undone; scenario is now Kopie");
         assertThat(run("scenario", "undo", "--workbook", wb, "Kopie")).isEqualTo(0);
         assertThat(out).contains("Nothing to undo");
         assertThat(run("scenario", "redo", "--workbook", wb, "Kopie")).isEqualTo(0);
-        assertThat(out).contains("scenario is now Variant");
+        assertThat(out).contains("Redone; scenario is now Variant");
+        assertThat(run("scenario", "redo", "--workbook", wb, "Variant")).isEqualTo(0);
+        assertThat(out).contains("Redone; scenario is now Variant");
+        assertThat(run("scenario", "redo", "--workbook", wb, "Variant")).isEqualTo(0);
+        assertThat(out).contains("Nothing to redo");
         assertThat(run("scenario", "list", "--workbook", wb)).isEqualTo(0);
         assertThat(out).contains("Nu").contains("Leeg").contains("Variant").contains("Diff");
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.Chart;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
@@ -16,7 +19,8 @@ import javafx.scene.text.Text;
 
 /**
  * Finds labels, buttons and column headers on screen whose text does not fit: cut off with an
- * ellipsis by JavaFX, wider than the space the control has, or reaching past the window's edge.
+ * ellipsis by JavaFX, wider than the space the control has, or reaching past the window's edge;
+ * and chart tick labels that are rotated, hidden or reach outside their chart.
  * Rows of tables and lists are left out (they scroll and show their full text in a tooltip); a
  * combo box's shown value counts.
  */
@@ -42,6 +46,9 @@ public final class LayoutFit {
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
             check(labeled, found, scrolled);
+        }
+        if (node instanceof Axis<?> axis) {
+            checkTickLabels(axis, found);
         }
         // what reaches past the edge of something that scrolls can be scrolled into view
         boolean inScroll = scrolled || node instanceof ScrollPane || node instanceof VirtualFlow<?>
@@ -93,6 +100,42 @@ public final class LayoutFit {
             if (b.getMaxX() > sceneWidth + SLACK || b.getMaxY() > sceneHeight + SLACK) {
                 found.add(where(labeled) + ": " + full + " (past the window's edge at "
                         + Math.round(b.getMaxX()) + "×" + Math.round(b.getMaxY()) + ")");
+            }
+        }
+    }
+
+    /**
+     * A chart's tick labels must be level, inside the chart and, on a category axis, all shown
+     * (JavaFX rotates category labels that do not fit side by side and hides those that overlap).
+     */
+    private static void checkTickLabels(Axis<?> axis, List<String> found) {
+        Node chart = axis.getParent();
+        while (chart != null && !(chart instanceof Chart)) {
+            chart = chart.getParent();
+        }
+        if (chart == null || axis.getWidth() <= 0 || axis.getHeight() <= 0) {
+            return;
+        }
+        Bounds room = chart.localToScene(chart.getLayoutBounds());
+        String where = (chart.getId() != null ? "#" + chart.getId() + " " : "") + "axis " + axis.getSide();
+        for (Node child : axis.getChildrenUnmodifiable()) {
+            if (!(child instanceof Text text) || text.getText() == null || text.getText().isBlank()) {
+                continue;
+            }
+            if (!text.isVisible()) {
+                if (axis instanceof CategoryAxis) {
+                    found.add(where + ": tick label " + text.getText() + " (hidden, no room)");
+                }
+                continue;
+            }
+            if (text.getRotate() % 180 != 0) {
+                found.add(where + ": tick label " + text.getText() + " (rotated " + Math.round(text.getRotate()) + "°)");
+                continue;
+            }
+            Bounds b = text.localToScene(text.getBoundsInLocal());
+            if (b.getMinX() < room.getMinX() - SLACK || b.getMaxX() > room.getMaxX() + SLACK
+                    || b.getMinY() < room.getMinY() - SLACK || b.getMaxY() > room.getMaxY() + SLACK) {
+                found.add(where + ": tick label " + text.getText() + " (outside the chart)");
             }
         }
     }

@@ -6,31 +6,36 @@ import nl.taakdiff.engine.Unit;
 import nl.taakdiff.engine.appraisal.Acceptability;
 import nl.taakdiff.engine.appraisal.Appraisal;
 import nl.taakdiff.engine.appraisal.Criterion;
+import nl.taakdiff.engine.appraisal.Direction;
+import nl.taakdiff.engine.appraisal.Method;
 import nl.taakdiff.engine.appraisal.RankedOption;
 import nl.taakdiff.engine.appraisal.StabilityInterval;
 import nl.taakdiff.engine.appraisal.WeightSet;
 import nl.taakdiff.io.export.ExportTable.Cell;
 import nl.taakdiff.io.export.ExportTable.Kind;
 
-/** The appraisal as tables for the XLSX and PDF exports: weights with stability, ranking, acceptability, weight sets. */
+/**
+ * The appraisal as tables for the XLSX and PDF exports, in the export's language: weights with
+ * stability, ranking, acceptability, weight sets.
+ */
 final class AppraisalTablesForPeople {
-    static final String WEIGHTS = "Appraisal: weights and their stability";
-    static final String RANKING = "Appraisal: ranking";
-    static final String ACCEPTABILITY = "Appraisal: rank acceptability";
-    static final String WEIGHT_SETS = "Weight sets";
-
     private AppraisalTablesForPeople() {
     }
 
-    static ExportTable weights(AppraisalSection section) {
+    static String weightSetsTitle(ExportText t) {
+        return t.get("appraisal.weightSets");
+    }
+
+    static ExportTable weights(ExportText t, AppraisalSection section) {
         Appraisal a = section.appraisal();
-        ExportTable.Builder table = new ExportTable.Builder(WEIGHTS).header("Criterion", "Better is", "Weight",
-                "Share", "Stable from", "Stable to", "Indifference Q", "Preference P");
+        ExportTable.Builder table = new ExportTable.Builder(t.get("appraisal.weights")).header(t.get("col.criterion"),
+                t.get("col.betterIs"), t.get("col.weight"), t.get("col.share"), t.get("col.stableFrom"),
+                t.get("col.stableTo"), t.get("col.indifference"), t.get("col.preference"));
         List<StabilityInterval> stability = a.stability();
         for (int c = 0; c < a.criteria().size(); c++) {
             Criterion criterion = a.criteria().get(c);
             StabilityInterval s = stability.get(c);
-            table.row(List.of(Cell.text(criterion.measure().key()), Cell.text(criterion.direction().key()),
+            table.row(List.of(Cell.text(t.measure(criterion.measure().key())), Cell.text(direction(t, criterion.direction())),
                     Cell.number(Kind.DECIMAL, criterion.weight()), Cell.number(Kind.PERCENT, s.share()),
                     Cell.number(Kind.PERCENT, s.from()), Cell.number(Kind.PERCENT, s.to()),
                     Cell.number(Kind.DECIMAL, criterion.indifference()), Cell.number(Kind.DECIMAL, criterion.preference())));
@@ -38,11 +43,11 @@ final class AppraisalTablesForPeople {
         return table.build();
     }
 
-    static ExportTable ranking(AppraisalSection section) {
+    static ExportTable ranking(ExportText t, AppraisalSection section) {
         Appraisal a = section.appraisal();
-        ExportTable.Builder table = new ExportTable.Builder(RANKING);
-        List<String> headers = new ArrayList<>(List.of("Rank", "Scenario", "Score"));
-        a.criteria().forEach(c -> headers.add(c.measure().key()));
+        ExportTable.Builder table = new ExportTable.Builder(t.get("appraisal.ranking"));
+        List<String> headers = new ArrayList<>(List.of(t.get("col.rank"), t.get("col.scenario"), t.get("col.score")));
+        a.criteria().forEach(c -> headers.add(t.measure(c.measure().key())));
         table.header(headers.toArray(String[]::new));
         for (RankedOption o : a.ranking()) {
             List<Cell> row = new ArrayList<>(List.of(Cell.number(Kind.COUNT, o.rank()), Cell.text(o.name()),
@@ -55,13 +60,13 @@ final class AppraisalTablesForPeople {
         return table.build();
     }
 
-    static ExportTable acceptability(AppraisalSection section) {
+    static ExportTable acceptability(ExportText t, AppraisalSection section) {
         Acceptability acc = section.acceptability();
         int n = acc.options().size();
-        ExportTable.Builder table = new ExportTable.Builder(ACCEPTABILITY);
-        List<String> headers = new ArrayList<>(List.of("Scenario"));
+        ExportTable.Builder table = new ExportTable.Builder(t.get("appraisal.acceptability"));
+        List<String> headers = new ArrayList<>(List.of(t.get("col.scenario")));
         for (int r = 1; r <= n; r++) {
-            headers.add("Rank " + r);
+            headers.add(t.get("col.rankN", r));
         }
         table.header(headers.toArray(String[]::new));
         for (int i = 0; i < n; i++) {
@@ -75,26 +80,36 @@ final class AppraisalTablesForPeople {
     }
 
     /** Every weight set, one row per criterion. */
-    static ExportTable weightSets(AppraisalSection section) {
-        ExportTable.Builder table = new ExportTable.Builder(WEIGHT_SETS).header("Weight set", "Method", "Criterion",
-                "Better is", "Weight", "Indifference Q", "Preference P");
+    static ExportTable weightSets(ExportText t, AppraisalSection section) {
+        ExportTable.Builder table = new ExportTable.Builder(weightSetsTitle(t)).header(t.get("col.weightSet"),
+                t.get("col.method"), t.get("col.criterion"), t.get("col.betterIs"), t.get("col.weight"),
+                t.get("col.indifference"), t.get("col.preference"));
         for (WeightSet set : section.weightSets()) {
             for (Criterion c : set.criteria()) {
-                table.row(List.of(Cell.text(set.name()), Cell.text(set.method().key()), Cell.text(c.measure().key()),
-                        Cell.text(c.direction().key()), Cell.number(Kind.DECIMAL, c.weight()),
-                        Cell.number(Kind.DECIMAL, c.indifference()), Cell.number(Kind.DECIMAL, c.preference())));
+                table.row(List.of(Cell.text(set.name()), Cell.text(method(t, set.method())),
+                        Cell.text(t.measure(c.measure().key())), Cell.text(direction(t, c.direction())),
+                        Cell.number(Kind.DECIMAL, c.weight()), Cell.number(Kind.DECIMAL, c.indifference()),
+                        Cell.number(Kind.DECIMAL, c.preference())));
             }
         }
         return table.build();
     }
 
     /** A note under the appraisal tables: which set, which method, how many draws. */
-    static String note(AppraisalSection section) {
+    static String note(ExportText t, AppraisalSection section) {
         Appraisal a = section.appraisal();
-        return (section.weightSet().isEmpty() ? "Weights" : "Weight set " + section.weightSet()) + ", method "
-                + a.method().key() + "; the first scenario is the reference for losers and the largest increase per"
-                + " inhabitant; rank acceptability over " + section.acceptability().draws() + " weightings drawn"
-                + " uniformly" + (section.acceptability().withParameters() ? ", each with a parameter draw." : ".");
+        String weights = section.weightSet().isEmpty() ? t.get("appraisal.note.weights")
+                : t.get("appraisal.note.weightSet", section.weightSet());
+        return t.get(section.acceptability().withParameters() ? "appraisal.note.withParameters" : "appraisal.note",
+                weights, method(t, a.method()), t.format(Cell.number(Kind.COUNT, section.acceptability().draws())));
+    }
+
+    private static String direction(ExportText t, Direction direction) {
+        return t.get("direction." + direction.key());
+    }
+
+    private static String method(ExportText t, Method method) {
+        return t.get("method." + method.key());
     }
 
     private static Kind kind(Unit unit) {

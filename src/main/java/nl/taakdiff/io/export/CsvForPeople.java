@@ -38,7 +38,7 @@ final class CsvForPeople {
 
     static Table classes(Table machine, Comparison comparison, ExportInput input) {
         ExportText t = input.text();
-        return renamed(machine, List.of(t.get("csv.col.minPopulation"), t.get("csv.col.municipalities"),
+        return machine.renamed(List.of(t.get("csv.col.minPopulation"), t.get("csv.col.municipalities"),
                 t.get("csv.col.population"), t.get("csv.col.baselinePerInhabitant", comparison.baseline().scenario().name()),
                 t.get("csv.col.alternativePerInhabitant", comparison.alternative().scenario().name()),
                 t.get("csv.col.deltaPerInhabitant")));
@@ -46,16 +46,9 @@ final class CsvForPeople {
 
     static Table municipalities(Table machine, Comparison comparison, ExportInput input) {
         ExportText t = input.text();
-        return renamed(machine, List.of(t.get("csv.col.code"), t.get("csv.col.name"), t.get("csv.col.population"),
+        return machine.renamed(List.of(t.get("csv.col.code"), t.get("csv.col.name"), t.get("csv.col.population"),
                 t.get("csv.col.baselineCost", comparison.baseline().scenario().name()),
                 t.get("csv.col.alternativeCost", comparison.alternative().scenario().name()),
                 t.get("csv.col.deltaCost"), t.get("csv.col.deltaPerInhabitant")));
-    }
-
-    private static Table renamed(Table machine, List<String> columns) {
-        if (columns.size() != machine.columns().size()) {
-            throw new IllegalStateException("expected " + machine.columns().size() + " column names");
-        }
-        return new Table(columns, machine.numeric(), machine.rows());
     }
 }

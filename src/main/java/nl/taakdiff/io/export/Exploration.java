@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.taakdiff.engine.Evaluation;
+import nl.taakdiff.engine.Metric;
 import nl.taakdiff.engine.explore.Constraints;
 import nl.taakdiff.engine.explore.Explorer;
 import nl.taakdiff.engine.explore.FrontierPoint;
@@ -36,20 +37,19 @@ public record Exploration(String baseName, double controlPrice, PriceRange riskP
     }
 
     /** The chart of cost (billions) against capacity-risk pairs, with the export's scenarios labelled. */
-    ScatterRenderer.Chart chart(List<Evaluation> scenarios) {
+    ScatterRenderer.Chart chart(List<Evaluation> scenarios, ExportText t) {
         List<ScatterRenderer.Point> named = new ArrayList<>();
         for (Evaluation e : scenarios) {
             named.add(new ScatterRenderer.Point(e.summary().capacityRiskPairs(), e.summary().totalCost() / 1e9,
                     e.scenario().name()));
         }
-        return new ScatterRenderer.Chart("Cost against capacity risk (control price EUR "
-                + Formatting.format(ExportTable.Cell.number(ExportTable.Kind.MONEY_CENTS, controlPrice)).replace("€ ", "")
-                + " per euro)", "capacity-risk pairs (task-municipality pairs below the minimum scale)",
-                "total cost (EUR bn per year)", List.of(
-                        new ScatterRenderer.Series("best differentiated (frontier)", Rgb.of("#0072b2"), false,
+        return new ScatterRenderer.Chart(t.get("explore.chart.title", t.amount(controlPrice)), t.get("explore.chart.x"),
+                t.get("explore.chart.y"), List.of(
+                        new ScatterRenderer.Series(t.get("explore.series.frontier"), Rgb.of("#0072b2"), false,
                                 points(frontier)),
-                        new ScatterRenderer.Series("best uniform", Rgb.of("#e69f00"), false, points(uniformFrontier)),
-                        new ScatterRenderer.Series("scenarios", Rgb.of("#555555"), true, named)));
+                        new ScatterRenderer.Series(t.get("explore.series.uniform"), Rgb.of("#e69f00"), false,
+                                points(uniformFrontier)),
+                        new ScatterRenderer.Series(t.get("explore.series.scenarios"), Rgb.of("#555555"), true, named)));
     }
 
     private static List<ScatterRenderer.Point> points(List<FrontierPoint> points) {
@@ -57,10 +57,11 @@ public record Exploration(String baseName, double controlPrice, PriceRange riskP
                 p.proposal().summary().totalCost() / 1e9, null)).toList();
     }
 
-    /** One row per distinct optimum: the columns of {@code explore --table frontier}. */
-    public ExportTable frontierTable() {
-        ExportTable.Builder table = new ExportTable.Builder("Frontier").header("Risk price (EUR per pair)",
-                "Total cost", "Capacity-risk pairs", "Direct control share", "Score");
+    /** One row per distinct optimum: the columns of {@code explore --table frontier}, in the export's language. */
+    public ExportTable frontierTable(ExportText t) {
+        ExportTable.Builder table = new ExportTable.Builder(t.get("sheet.frontier")).header(t.get("col.riskPrice"),
+                t.metric(Metric.TOTAL_COST), t.metric(Metric.CAPACITY_RISK_PAIRS), t.metric(Metric.DIRECT_CONTROL_SHARE),
+                t.get("col.score"));
         for (FrontierPoint p : frontier) {
             var s = p.proposal().summary();
             table.row(List.of(money(p.riskPrice()), money(s.totalCost()), count(s.capacityRiskPairs()),
@@ -70,11 +71,11 @@ public record Exploration(String baseName, double controlPrice, PriceRange riskP
         return table.build();
     }
 
-    /** At every risk price: the columns of {@code explore --table uniformity}. */
-    public ExportTable uniformityTable() {
-        ExportTable.Builder table = new ExportTable.Builder("Price of uniformity").header("Risk price (EUR per pair)",
-                "Differentiated cost", "Uniform cost", "Differentiated risk pairs", "Uniform risk pairs",
-                "Price of uniformity");
+    /** At every risk price: the columns of {@code explore --table uniformity}, in the export's language. */
+    public ExportTable uniformityTable(ExportText t) {
+        ExportTable.Builder table = new ExportTable.Builder(t.get("sheet.uniformity")).header(t.get("col.riskPrice"),
+                t.get("col.differentiatedCost"), t.get("col.uniformCost"), t.get("col.differentiatedPairs"),
+                t.get("col.uniformPairs"), t.get("col.priceOfUniformity"));
         for (UniformityPoint p : uniformity) {
             table.row(List.of(money(p.riskPrice()), money(p.differentiated().summary().totalCost()),
                     money(p.uniform().summary().totalCost()), count(p.differentiated().summary().capacityRiskPairs()),

@@ -3,6 +3,7 @@ package nl.taakdiff.io.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.taakdiff.io.RowsOnDemand;
 
 /**
  * A table for people (XLSX sheet, PDF table): a title, column headers and rows of typed cells.
@@ -13,7 +14,7 @@ public record ExportTable(String title, List<String> headers, List<List<Cell>> r
         Objects.requireNonNull(title, "title");
         headers = List.copyOf(headers);
         // A lazy table builds each row when it is read, so big tables are never held whole.
-        rows = rows instanceof LazyRows ? rows : rows.stream().map(List::copyOf).toList();
+        rows = RowsOnDemand.isOnDemand(rows) ? rows : rows.stream().map(List::copyOf).toList();
     }
 
     /**
@@ -22,29 +23,7 @@ public record ExportTable(String title, List<String> headers, List<List<Cell>> r
      */
     public static ExportTable lazy(String title, List<String> headers, int size,
                                    java.util.function.IntFunction<List<Cell>> row) {
-        return new ExportTable(title, headers, new LazyRows(size, row));
-    }
-
-    /** Rows computed on each read. */
-    private static final class LazyRows extends java.util.AbstractList<List<Cell>> implements java.util.RandomAccess {
-        private final int size;
-        private final java.util.function.IntFunction<List<Cell>> row;
-
-        LazyRows(int size, java.util.function.IntFunction<List<Cell>> row) {
-            this.size = size;
-            this.row = row;
-        }
-
-        @Override
-        public List<Cell> get(int index) {
-            Objects.checkIndex(index, size);
-            return row.apply(index);
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
+        return new ExportTable(title, headers, RowsOnDemand.of(size, row));
     }
 
     /** How a cell is shown. */

@@ -203,11 +203,8 @@ public final class ExportTables {
 
     /** Overrides of every scenario, with their reasons; built row by row as it is written. */
     public static ExportTable overrides(ExportInput input) {
-        Map<String, String> names = new HashMap<>();
-        for (Municipality m : input.baseline().study().dataset().municipalities()) {
-            names.put(m.code(), m.name());
-        }
         List<Evaluation> evaluations = input.evaluations();
+        Map<String, String> names = overriddenNames(input);
         int[] start = new int[evaluations.size() + 1];
         for (int e = 0; e < evaluations.size(); e++) {
             start[e + 1] = start[e] + evaluations.get(e).scenario().overrides().size();
@@ -223,9 +220,28 @@ public final class ExportTables {
                     Scenario s = evaluations.get(e).scenario();
                     LevelOverride o = s.overrides().get(i - start[e]);
                     return List.of(Cell.text(s.name()), Cell.text(o.municipalityCode()),
-                            Cell.text(names.getOrDefault(o.municipalityCode(), "")), Cell.text(o.taskCode()),
+                            Cell.text(names.get(o.municipalityCode())), Cell.text(o.taskCode()),
                             Cell.text(t.level(o.level())), Cell.text(o.reason()));
                 });
+    }
+
+    /**
+     * The names of the municipalities that have an override: a map of every municipality would grow
+     * with the data set (a million entries), these grow with the overrides the table lists anyway.
+     */
+    static Map<String, String> overriddenNames(ExportInput input) {
+        Map<String, String> names = new HashMap<>();
+        for (Evaluation e : input.evaluations()) {
+            for (LevelOverride o : e.scenario().overrides()) {
+                names.put(o.municipalityCode(), "");
+            }
+        }
+        if (!names.isEmpty()) {
+            for (Municipality m : input.baseline().study().dataset().municipalities()) {
+                names.replace(m.code(), m.name());
+            }
+        }
+        return names;
     }
 
     /** Key–value facts about the export. */

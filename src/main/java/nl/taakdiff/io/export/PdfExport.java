@@ -44,7 +44,7 @@ public final class PdfExport {
             maps.add(Images.png(Images.costChangeMap(geometry, c, input.text())));
         }
         byte[] frontier = input.exploration() == null ? null : Images.png(ScatterRenderer.render(
-                input.exploration().chart(input.evaluations()), ScatterRenderer.WIDTH, ScatterRenderer.HEIGHT, 2));
+                input.exploration().chart(input.evaluations(), input.text()), ScatterRenderer.WIDTH, ScatterRenderer.HEIGHT, 2));
         List<byte[]> tornadoes = new ArrayList<>();
         List<byte[]> histograms = new ArrayList<>();
         if (input.uncertainty() != null) {
@@ -78,7 +78,7 @@ public final class PdfExport {
             page.table(HandoutTables.municipalities(input), PdfPage.SMALL, 1.8f);
             if (pictures.frontier() != null) {
                 page.newPage();
-                explorationPage(page, input.exploration(), pictures.frontier());
+                explorationPage(page, input.text(), input.exploration(), pictures.frontier());
             }
             if (input.uncertainty() != null) {
                 page.newPage();
@@ -116,15 +116,15 @@ public final class PdfExport {
         }
         AppraisalSection appraisal = input.appraisal();
         if (appraisal != null && !appraisal.weightSets().isEmpty()) {
-            page.heading(AppraisalTablesForPeople.WEIGHT_SETS);
-            page.table(AppraisalTablesForPeople.weightSets(appraisal), PdfPage.SMALL);
+            page.heading(AppraisalTablesForPeople.weightSetsTitle(t));
+            page.table(AppraisalTablesForPeople.weightSets(t, appraisal), PdfPage.SMALL);
         }
         if (appraisal != null && appraisal.appraisal() != null) {
             page.newPage();
             page.heading(t.get("pdf.appraisal"));
-            page.paragraph(AppraisalTablesForPeople.note(appraisal), PdfPage.BODY);
-            for (ExportTable table : List.of(AppraisalTablesForPeople.weights(appraisal),
-                    AppraisalTablesForPeople.ranking(appraisal), AppraisalTablesForPeople.acceptability(appraisal))) {
+            page.paragraph(AppraisalTablesForPeople.note(t, appraisal), PdfPage.BODY);
+            for (ExportTable table : List.of(AppraisalTablesForPeople.weights(t, appraisal),
+                    AppraisalTablesForPeople.ranking(t, appraisal), AppraisalTablesForPeople.acceptability(t, appraisal))) {
                 page.heading(table.title());
                 page.table(table, PdfPage.SMALL);
             }
@@ -132,19 +132,15 @@ public final class PdfExport {
     }
 
     /** The frontier chart, what it means, and the price of uniformity at every risk price. */
-    private static void explorationPage(PdfPage page, Exploration exploration, byte[] chart) throws IOException {
-        page.heading("Exploring allocations: the best differentiated against the best uniform");
-        page.paragraph("For each price of a capacity-risk pair (a task-municipality pair whose executing"
-                + " organisation is below the task's minimum scale) the allocation with the lowest score: cost + risk"
-                + " price x risk pairs + control price x cost outside direct municipal control. Size classes,"
-                + " overheads and overrides of the baseline " + exploration.baseName() + " are kept. The price of"
-                + " uniformity is the score of the best uniform allocation minus that of the best differentiated one.",
-                PdfPage.BODY);
+    private static void explorationPage(PdfPage page, ExportText t, Exploration exploration, byte[] chart)
+            throws IOException {
+        page.heading(t.get("pdf.explore"));
+        page.paragraph(t.get("pdf.explore.text", exploration.baseName()), PdfPage.BODY);
         page.picture(chart);
-        page.heading("The frontier: one row per distinct best allocation");
-        page.table(exploration.frontierTable(), PdfPage.SMALL);
-        page.heading("Price of uniformity at each risk price");
-        page.table(exploration.uniformityTable(), PdfPage.SMALL);
+        page.heading(t.get("pdf.explore.frontier"));
+        page.table(exploration.frontierTable(t), PdfPage.SMALL);
+        page.heading(t.get("pdf.explore.uniformity"));
+        page.table(exploration.uniformityTable(t), PdfPage.SMALL);
     }
 
     private static void summaryPage(PdfPage page, ExportInput input, Pictures pictures) throws IOException {

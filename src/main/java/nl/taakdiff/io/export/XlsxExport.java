@@ -54,8 +54,8 @@ public final class XlsxExport {
         table(workbook, styles, ExportTables.classes(input), 1);
         table(workbook, styles, ExportTables.municipalities(input), 2);
         if (input.exploration() != null) {
-            table(workbook, styles, input.exploration().frontierTable(), 1);
-            table(workbook, styles, input.exploration().uniformityTable(), 1);
+            table(workbook, styles, input.exploration().frontierTable(t), 1);
+            table(workbook, styles, input.exploration().uniformityTable(t), 1);
         }
         if (input.uncertainty() != null) {
             uncertaintySheets(workbook, styles, input);
@@ -78,12 +78,12 @@ public final class XlsxExport {
         AppraisalSection appraisal = input.appraisal();
         if (appraisal != null && !appraisal.weightSets().isEmpty()) {
             Row title = assumptions.createRow(row++);
-            text(title.createCell(0), AppraisalTablesForPeople.WEIGHT_SETS, styles.title, styles);
-            row = rows(assumptions, styles, AppraisalTablesForPeople.weightSets(appraisal), row, assumptionWidths) + 1;
+            text(title.createCell(0), AppraisalTablesForPeople.weightSetsTitle(t), styles.title, styles);
+            row = rows(assumptions, styles, AppraisalTablesForPeople.weightSets(t, appraisal), row, assumptionWidths) + 1;
         }
         assumptionWidths.apply(assumptions);
         if (appraisal != null && appraisal.appraisal() != null) {
-            appraisalSheet(workbook, styles, appraisal, t.get("sheet.appraisal"));
+            appraisalSheet(workbook, styles, t, appraisal);
         }
         Sheet about = workbook.createSheet(t.get("sheet.about"));
         rows(about, styles, ExportTables.about(input), 0, new Widths(100));
@@ -131,14 +131,14 @@ public final class XlsxExport {
     }
 
     /** Sheet Appraisal: weights with stability, ranking and rank acceptability, one under the other. */
-    private static void appraisalSheet(SXSSFWorkbook workbook, Styles styles, AppraisalSection section, String name) {
-        Sheet sheet = workbook.createSheet(name);
+    private static void appraisalSheet(SXSSFWorkbook workbook, Styles styles, ExportText t, AppraisalSection section) {
+        Sheet sheet = workbook.createSheet(t.get("sheet.appraisal"));
         Widths widths = new Widths(32);
         int row = 0;
-        text(sheet.createRow(row++).createCell(0), AppraisalTablesForPeople.note(section), null, styles);
+        text(sheet.createRow(row++).createCell(0), AppraisalTablesForPeople.note(t, section), null, styles);
         row++;
-        for (ExportTable table : List.of(AppraisalTablesForPeople.weights(section), AppraisalTablesForPeople.ranking(section),
-                AppraisalTablesForPeople.acceptability(section))) {
+        for (ExportTable table : List.of(AppraisalTablesForPeople.weights(t, section),
+                AppraisalTablesForPeople.ranking(t, section), AppraisalTablesForPeople.acceptability(t, section))) {
             text(sheet.createRow(row++).createCell(0), table.title(), styles.title, styles);
             row = rows(sheet, styles, table, row, widths) + 1;
         }

@@ -24,6 +24,7 @@ import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Successor;
 import nl.taakdiff.transfer.DatasetImport;
 import nl.taakdiff.transfer.ImportedBoundaries;
+import nl.taakdiff.store.FinishedWorkbook;
 import nl.taakdiff.store.VersionInfo;
 import nl.taakdiff.store.Workbook;
 import nl.taakdiff.store.WorkbookException;
@@ -124,7 +125,7 @@ public final class WorkbookRebase {
                     }
                 }
             }
-            putInPlace(temp, file);
+            FinishedWorkbook.putInPlace(temp, file);
         } catch (IOException e) {
             throw new WorkbookException(e instanceof FileAlreadyExistsException
                     ? WorkbookException.Reason.FILE_EXISTS : WorkbookException.Reason.CANNOT_READ_OR_WRITE,
@@ -133,15 +134,6 @@ public final class WorkbookRebase {
             deleteQuietly(temp);
         }
         return new Written(file, plan.scenarios().size(), versions);
-    }
-
-    /** A hard link never replaces a file that appeared meanwhile; a move where links are not possible. */
-    private static void putInPlace(Path temp, Path file) throws IOException {
-        try {
-            Files.createLink(file, temp);
-        } catch (UnsupportedOperationException e) {
-            Files.move(temp, file);
-        }
     }
 
     private static void deleteQuietly(Path temp) {

@@ -151,7 +151,7 @@ public final class AllocationView extends View {
         table.getColumns().setAll(columns);
     }
 
-    /** {@code 0 – 20.000} or {@code 100.000+} in the UI's number format. */
+    /** {@code minder dan 20.000} or {@code 100.000 of meer} in the UI's language. */
     String classLabel(SizeClass sizeClass) {
         var f = messages.formats();
         return f.sizeClass(sizeClass);

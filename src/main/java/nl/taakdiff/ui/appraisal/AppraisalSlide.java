@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.ui.common.Messages;
@@ -22,7 +21,7 @@ public final class AppraisalSlide extends View {
     private final AppraisalViewModel model;
     private final Messages messages;
     private final IntegerProperty focus;
-    private HBox root;
+    private VBox root;
     private VBox criteria;
     private RankingBars bars;
     private final List<HBox> rows = new ArrayList<>();
@@ -37,17 +36,17 @@ public final class AppraisalSlide extends View {
 
     @Override
     protected void initializeParts() {
-        root = new HBox(48);
+        // the criteria above the ranking: side by side, neither the names nor the bars had room
+        root = new VBox(36);
         root.setId("slide-appraisal");
         root.getStyleClass().add("slide-appraisal");
         criteria = new VBox(10);
-        bars = new RankingBars(messages, 620, 340, "slide-rank-");
+        bars = new RankingBars(messages, 560, 420, "slide-rank-");
     }
 
     @Override
     protected void layoutParts() {
         root.getChildren().setAll(criteria, bars.root());
-        HBox.setHgrow(bars.root(), Priority.ALWAYS);
     }
 
     @Override
@@ -55,7 +54,8 @@ public final class AppraisalSlide extends View {
         for (int i = 0; i < model.criteria().size(); i++) {
             CriterionRow row = model.criteria().get(i);
             Label name = new Label(messages.get("metric." + row.measure().key()));
-            name.setMinWidth(300);
+            name.setPrefWidth(420);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Region swatch = new Region();
             swatch.getStyleClass().addAll("appraisal-swatch", AppraisalView.colour(i));
             Slider slider = new Slider(0, Math.max(AppraisalView.SLIDER_MAX, Math.ceil(row.weightProperty().get())),

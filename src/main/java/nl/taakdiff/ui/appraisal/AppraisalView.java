@@ -16,7 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -51,6 +50,13 @@ public final class AppraisalView extends View {
     private final Formats formats;
     private final DialogService dialogs;
     private final NumberInput numbers;
+    private static final double BAR_WIDTH = 560;
+    /** The criteria grid's column of the indifference threshold Q; P is the next one. */
+    private static final int Q_COLUMN = 5;
+    private static final double MIN_BAR_WIDTH = 200;
+    private static final double NAME_WIDTH = 240;
+    /** Rank, score, gaps and padding beside the name and the bar. */
+    private static final double SCORE_ROOM = 130;
     private ScrollPane root;
     private VBox content;
     private ComboBox<String> sets;
@@ -98,7 +104,7 @@ public final class AppraisalView extends View {
         method = new ChoiceBox<>();
         method.setId("appraisal-method");
         method.getItems().setAll(Method.values());
-        method.setConverter(Labels.converter(m -> messages.get("appraisal.method." + m.key())));
+        method.setConverter(nl.taakdiff.ui.common.FormatOnly.converter(m -> messages.get("appraisal.method." + m.key())));
         options = new MenuButton();
         options.setId("appraisal-options");
         criteriaGrid = new GridPane();
@@ -108,9 +114,12 @@ public final class AppraisalView extends View {
         addCriterion = new ComboBox<>();
         addCriterion.setId("appraisal-add-criterion");
         addCriterion.setPromptText(messages.get("appraisal.addCriterion"));
-        addCriterion.setConverter(Labels.converter(this::measureName));
-        bars = new RankingBars(messages, 560, 240, "appraisal-rank-");
+        addCriterion.setConverter(nl.taakdiff.ui.common.FormatOnly.converter(this::measureName));
+        bars = new RankingBars(messages, BAR_WIDTH, NAME_WIDTH, "appraisal-rank-");
         bars.root().setId("appraisal-ranking");
+        // the bars take the width the names and scores leave, up to their full length
+        root.viewportBoundsProperty().addListener((obs, old, now) ->
+                bars.setBarWidth(Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, now.getWidth() - NAME_WIDTH - SCORE_ROOM))));
         legend = new javafx.scene.layout.FlowPane(12, 4);
         legend.setId("appraisal-legend");
         heatMap = new AcceptabilityHeatMap(messages);
@@ -129,8 +138,11 @@ public final class AppraisalView extends View {
         Label hint = new Label(messages.get("appraisal.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        HBox bar = new HBox(8, new Label(messages.get("appraisal.set")), sets, save, rename, delete, spacer(),
-                new Label(messages.get("appraisal.method")), method, options);
+        // a flow: in a narrow window the method goes to a second line instead of squeezing the buttons
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6,
+                row(new Label(messages.get("appraisal.set")), sets, save, rename, delete),
+                row(new Label(messages.get("appraisal.method")), method, options));
+        bar.setHgap(24);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label criteriaTitle = new Label(messages.get("appraisal.criteria"));
         criteriaTitle.getStyleClass().add("panel-title");
@@ -143,10 +155,16 @@ public final class AppraisalView extends View {
                 rankingTitle, rankingHint, bars.root(), legend, acceptabilityTitle, heatMap.root());
     }
 
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
+    /** Controls side by side at their own width. */
+    private static HBox row(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     @Override
@@ -244,7 +262,7 @@ public final class AppraisalView extends View {
         bars.reset();
         criteriaGrid.getChildren().clear();
         criteriaGrid.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(230), new ColumnConstraints(), new ColumnConstraints(), new ColumnConstraints(),
+                new ColumnConstraints(120, 230, 230), new ColumnConstraints(), new ColumnConstraints(), new ColumnConstraints(),
                 new ColumnConstraints(), new ColumnConstraints());
         String[] headers = {"appraisal.criterion", "appraisal.direction", "appraisal.weight", "", "appraisal.share",
                 "appraisal.q", "appraisal.p", ""};
@@ -269,7 +287,7 @@ public final class AppraisalView extends View {
             ChoiceBox<Direction> direction = new ChoiceBox<>();
             direction.setId("appraisal-" + row.measure().key() + "-direction");
             direction.getItems().setAll(Direction.values());
-            direction.setConverter(Labels.converter(d -> messages.get("appraisal.direction." + d.key())));
+            direction.setConverter(nl.taakdiff.ui.common.FormatOnly.converter(d -> messages.get("appraisal.direction." + d.key())));
             direction.setValue(row.directionProperty().get());
             direction.setMinWidth(Region.USE_PREF_SIZE);
             direction.valueProperty().addListener((obs, old, now) -> row.directionProperty().set(now));
@@ -293,6 +311,14 @@ public final class AppraisalView extends View {
         for (CriterionControls cc : controls) {
             cc.q.setDisable(!promethee);
             cc.p.setDisable(!promethee);
+        }
+        // the thresholds belong to PROMETHEE only: under the weighted sum their columns give their room away
+        for (javafx.scene.Node n : criteriaGrid.getChildren()) {
+            Integer column = GridPane.getColumnIndex(n);
+            if (column != null && (column == Q_COLUMN || column == Q_COLUMN + 1)) {
+                n.setVisible(promethee);
+                n.setManaged(promethee);
+            }
         }
     }
 

@@ -49,6 +49,9 @@ final class CriterionControls {
         p.setId(id + "-p");
         q.setPrefColumnCount(5);
         p.setPrefColumnCount(5);
+        for (TextField field : new TextField[] {weight, q, p}) {
+            field.setMinWidth(Region.USE_PREF_SIZE);
+        }
         q.setTooltip(new Tooltip(messages.get("appraisal.q.tooltip")));
         p.setTooltip(new Tooltip(messages.get("appraisal.p.tooltip")));
         q.setPromptText("0");

@@ -20,11 +20,13 @@ import nl.taakdiff.ui.common.Messages;
  */
 public final class RankingBars {
     private final Messages messages;
-    private final double barWidth;
+    private double barWidth;
     private final double nameWidth;
     private final String idPrefix;
     private final VBox root = new VBox(6);
     private final List<Line> lines = new ArrayList<>();
+    private Appraisal shownAppraisal;
+    private List<RankedOption> shownRanking;
 
     /** @param idPrefix node ids {@code PREFIX<rank>-name} and {@code PREFIX<rank>-score} */
     public RankingBars(Messages messages, double barWidth, double nameWidth, String idPrefix) {
@@ -38,6 +40,21 @@ public final class RankingBars {
         return root;
     }
 
+    /** Another width for the longest bar, e.g. when the window is resized; the shown ranking follows. */
+    public void setBarWidth(double width) {
+        if (width == barWidth) {
+            return;
+        }
+        barWidth = width;
+        for (Line line : lines) {
+            line.bar.setMinWidth(width);
+            line.bar.setMaxWidth(width);
+        }
+        if (shownRanking != null && shownRanking.size() == lines.size()) {
+            update(shownAppraisal, shownRanking);
+        }
+    }
+
     /** Forgets the nodes, e.g. when the criteria changed. */
     public void reset() {
         lines.clear();
@@ -46,6 +63,8 @@ public final class RankingBars {
 
     /** Shows a ranking; true when the lines were built anew (other options or criteria). */
     public boolean update(Appraisal appraisal, List<RankedOption> ranking) {
+        shownAppraisal = appraisal;
+        shownRanking = ranking;
         int criteria = appraisal.criteria().size();
         boolean rebuilt = lines.size() != ranking.size() || lines.isEmpty() || lines.get(0).segments.size() != criteria;
         if (rebuilt) {
@@ -96,6 +115,7 @@ public final class RankingBars {
             name.setMaxWidth(nameWidth);
             score.setId(idPrefix + position + "-score");
             score.getStyleClass().add("ranking-score");
+            score.setMinWidth(Region.USE_PREF_SIZE);
             bar.setMinWidth(barWidth);
             bar.setMaxWidth(barWidth);
             bar.getStyleClass().add("appraisal-bar");

@@ -39,14 +39,19 @@ public final class ColumnFit {
         if (header == null || header.contains("\n") || textWidth(header) + HEADER_EXTRA <= maxWidth) {
             return header;
         }
-        int middle = header.length() / 2;
+        return atMiddleSpace(header);
+    }
+
+    /** A text on two lines, broken at the space nearest its middle (the later of two as near); one word stays. */
+    public static String atMiddleSpace(String text) {
+        int middle = text.length() / 2;
         int best = -1;
-        for (int i = 0; i < header.length(); i++) {
-            if (header.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) <= Math.abs(best - middle))) {
                 best = i;
             }
         }
-        return best < 0 ? header : header.substring(0, best) + "\n" + header.substring(best + 1);
+        return best < 0 ? text : text.substring(0, best) + "\n" + text.substring(best + 1);
     }
 
     /**

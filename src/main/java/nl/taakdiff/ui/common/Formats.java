@@ -15,6 +15,7 @@ public final class Formats {
     private final DecimalFormat decimals2;
     private final DecimalFormat decimals1;
     private final DecimalFormat whole;
+    private final nl.taakdiff.engine.map.MapLabels classWords;
 
     public Formats(Locale locale) {
         this.dutch = "nl".equals(locale.getLanguage());
@@ -22,6 +23,7 @@ public final class Formats {
         decimals2 = new DecimalFormat("#,##0.00", symbols);
         decimals1 = new DecimalFormat("#,##0.0", symbols);
         whole = new DecimalFormat("#,##0", symbols);
+        classWords = dutch ? nl.taakdiff.engine.map.MapLabels.DUTCH : nl.taakdiff.engine.map.MapLabels.ENGLISH;
         for (DecimalFormat format : new DecimalFormat[] {decimals2, decimals1, whole}) {
             format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         }
@@ -60,9 +62,19 @@ public final class Formats {
         return decimals1.format(billions);
     }
 
-    /** A share as a percentage with one decimal: {@code 12,5%}. */
+    /**
+     * A share as a percentage with one decimal: {@code 12,5%}. Only an exact 0 or 1 says 0,0% or
+     * 100,0%: a share that rounds to either shows the nearest tenth short of it (99,9%, 0,1%), so
+     * that 45 of 100,000 draws going the other way never reads as a certainty.
+     */
     public String percent(double share) {
-        return decimals1.format(share * 100) + "%";
+        double tenths = Math.round(share * 1000) / 10.0;
+        if (Math.abs(tenths) >= 100 && Math.abs(share) < 1) {
+            tenths = Math.signum(share) * 99.9;
+        } else if (tenths == 0 && share != 0) {
+            tenths = Math.signum(share) * 0.1;
+        }
+        return decimals1.format(tenths) + "%";
     }
 
     public String count(double value) {
@@ -73,9 +85,17 @@ public final class Formats {
         return whole.format(value);
     }
 
-    /** A size class as every table and header shows it: "0 – 20.000", "100.000+" (an en dash, spaced). */
+    /**
+     * A size class as every view, slide, map legend and export says it: "minder dan 20.000",
+     * "20.000 tot 50.000", "100.000 of meer" (the shared vocabulary's words).
+     */
     public String sizeClass(nl.taakdiff.model.SizeClass c) {
-        return c.isOpenEnded() ? population(c.lower()) + "+" : population(c.lower()) + " – " + population(c.upper());
+        return classWords.sizeClass(c);
+    }
+
+    /** {@link #sizeClass} broken into two lines at the space nearest its middle, for chart and column labels. */
+    public String sizeClassTwoLines(nl.taakdiff.model.SizeClass c) {
+        return ColumnFit.atMiddleSpace(sizeClass(c));
     }
 
     /** A value of a metric in its unit. */

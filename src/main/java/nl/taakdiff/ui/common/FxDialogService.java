@@ -42,28 +42,8 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setMinWidth(460);
         dialog.getDialogPane().getStyleClass().add("taakdiff-dialog");
-        translateButtons(dialog.getDialogPane(), messages);
+        DialogButtons.translate(dialog.getDialogPane(), messages);
         return dialog;
-    }
-
-    /**
-     * JavaFX labels its standard buttons (OK, Cancel, Close, …) in the JVM's language, not the
-     * app's: every button of the pane gets the UI language's word for its role instead.
-     */
-    static void translateButtons(javafx.scene.control.DialogPane pane, Messages messages) {
-        for (ButtonType type : pane.getButtonTypes()) {
-            String key = switch (type.getButtonData()) {
-                case OK_DONE, FINISH, APPLY -> "dialog.ok";
-                case CANCEL_CLOSE, BACK_PREVIOUS -> type == ButtonType.CLOSE ? "dialog.close" : "dialog.cancel";
-                case YES -> "dialog.yes";
-                case NO -> "dialog.no";
-                default -> null;
-            };
-            javafx.scene.Node button = pane.lookupButton(type);
-            if (key != null && button instanceof javafx.scene.control.Button b) {
-                b.setText(messages.get(key));
-            }
-        }
     }
 
     private Label wrapping(String text) {

@@ -5,18 +5,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 /** {@link Jobs} on two single-thread executors with {@link Task}s; results arrive on the FX thread. */
-public final class FxJobs implements Jobs {
+public final class FxJobs extends CountingJobs {
     private final ExecutorService storeThread = Executors.newSingleThreadExecutor(daemon("taakdiff-store"));
     private final ExecutorService computeThread = Executors.newSingleThreadExecutor(daemon("taakdiff-compute"));
-    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return runnable -> {
@@ -50,10 +44,7 @@ public final class FxJobs implements Jobs {
                 return work.call();
             }
         };
-        running.set(running.get() + 1);
-        if (text != null && !text.isEmpty()) {
-            message.set(text);
-        }
+        started(text);
         task.setOnSucceeded(e -> {
             finished();
             onSuccess.accept(task.getValue());
@@ -64,23 +55,6 @@ public final class FxJobs implements Jobs {
         });
         task.setOnCancelled(e -> finished());
         executor.execute(task);
-    }
-
-    private void finished() {
-        running.set(running.get() - 1);
-        if (running.get() == 0) {
-            message.set("");
-        }
-    }
-
-    @Override
-    public ReadOnlyIntegerProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     @Override

@@ -16,7 +16,9 @@ import nl.taakdiff.engine.ClassDelta;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.Unit;
 import nl.taakdiff.model.SizeClass;
-import nl.taakdiff.ui.common.AxisLabels;
+import nl.taakdiff.ui.common.FormatOnly;
+import nl.taakdiff.ui.common.Reflow;
+import javafx.scene.layout.StackPane;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.SectionTitles;
@@ -29,7 +31,9 @@ final class ClassCostPanel {
     private final Formats formats;
     private final TableView<ClassDelta> classTable = new TableView<>();
     private final BarChart<String, Number> classChart;
-    private final HBox root;
+    private final StackPane root;
+    /** Narrower than this, the chart's title and axis label are cut off. */
+    private static final double MIN_CHART_WIDTH = 420;
     private final VBox classBox;
     /** A column header of two lines and the table's borders. */
     private static final double HEADER_HEIGHT = 42;
@@ -49,7 +53,7 @@ final class ClassCostPanel {
         classAxis.setLabel(messages.get("compare.sizeClass"));
         NumberAxis perInhabitant = new NumberAxis();
         perInhabitant.setLabel(messages.get("compare.costPerInhabitant.axis"));
-        perInhabitant.setTickLabelFormatter(AxisLabels.formatted(formats::moneyWhole));
+        perInhabitant.setTickLabelFormatter(FormatOnly.numbers(formats::moneyWhole));
         classChart = new BarChart<>(classAxis, perInhabitant);
         classChart.setId("class-chart");
         classChart.setAnimated(false);
@@ -58,21 +62,21 @@ final class ClassCostPanel {
         classChart.setMinHeight(260);
 
         classBox = new VBox(6, SectionTitles.of(messages.get("compare.classTable")), classTable);
-        root = new HBox(12, classBox, classChart);
         classBox.setPrefWidth(500);
         classBox.setMinWidth(400);
+        classChart.setMinWidth(MIN_CHART_WIDTH);
+        root = Reflow.rowOrColumn(12, classBox.getMinWidth() + 12 + MIN_CHART_WIDTH, classBox, classChart);
         HBox.setHgrow(classBox, Priority.ALWAYS);
         HBox.setHgrow(classChart, Priority.ALWAYS);
     }
 
-    HBox root() {
+    StackPane root() {
         return root;
     }
 
     /** A size class on two lines, so that chart labels do not run into each other. */
     private String chartLabel(SizeClass c) {
-        return c.isOpenEnded() ? formats.population(c.lower()) + "+"
-                : formats.population(c.lower()) + " –\n" + formats.population(c.upper());
+        return formats.sizeClassTwoLines(c);
     }
 
     /** Builds columns and bars for the scenarios and classes of a result (none for null). */

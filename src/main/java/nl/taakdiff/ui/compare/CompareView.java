@@ -30,6 +30,8 @@ public final class CompareView extends View {
     private ProgressIndicator busy;
     private KpiCards cards;
     private ClassCostPanel classes;
+    /** The winners and losers table with its buttons, beside the level chart. */
+    private static final double MIN_OUTCOMES_WIDTH = 500;
     private LevelCostChart levels;
     private MunicipalityOutcomes municipalities;
     /** Scenario names and size classes of what is on screen: when they stay, values are updated in place. */
@@ -70,8 +72,9 @@ public final class CompareView extends View {
         title.getStyleClass().add("view-title");
         HBox status = new HBox(8, busy, problem);
         status.setAlignment(Pos.CENTER_LEFT);
-        HBox bottom = new HBox(12, levels.root(), municipalities.root());
         HBox.setHgrow(municipalities.root(), Priority.ALWAYS);
+        var bottom = nl.taakdiff.ui.common.Reflow.rowOrColumn(12, levels.root().getMinWidth() + 12 + MIN_OUTCOMES_WIDTH,
+                levels.root(), municipalities.root());
 
         VBox content = new VBox(10, title, pickers.root(), status, cards.root(), classes.root(), bottom);
         content.setPadding(new Insets(10));

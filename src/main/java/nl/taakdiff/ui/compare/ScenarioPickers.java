@@ -11,7 +11,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.ColumnFit;
@@ -22,7 +23,7 @@ import nl.taakdiff.ui.common.View;
 final class ScenarioPickers extends View {
     private final CompareViewModel model;
     private final Messages messages;
-    private GridPane root;
+    private FlowPane root;
     private ComboBox<String> baseline;
     private final List<ComboBox<String>> alternatives = new ArrayList<>();
     /** Set while the items are replaced, so that the passing empty values are not taken as choices. */
@@ -75,19 +76,25 @@ final class ScenarioPickers extends View {
 
     @Override
     protected void layoutParts() {
-        root = new GridPane();
-        root.setHgap(8);
-        root.setVgap(4);
+        // a flow: in a narrow window the later boxes go to a second line instead of being cut off
+        root = new FlowPane(8, 4);
         Label baselineLabel = new Label(messages.get("compare.baseline"));
         Label alternativesLabel = new Label(messages.get("compare.alternatives"));
-        baselineLabel.setMinWidth(Region.USE_PREF_SIZE);
-        alternativesLabel.setMinWidth(Region.USE_PREF_SIZE);
-        root.add(baselineLabel, 0, 0);
-        root.add(baseline, 0, 1);
-        root.add(alternativesLabel, 1, 0, 3, 1);
+        root.getChildren().add(labelled(baselineLabel, baseline));
         for (int i = 0; i < alternatives.size(); i++) {
-            root.add(alternatives.get(i), 1 + i, 1);
+            Label above = i == 0 ? alternativesLabel : new Label();
+            if (i > 0) {
+                // the later boxes line up with the first, under the one label of the three
+                above.prefHeightProperty().bind(alternativesLabel.heightProperty());
+            }
+            root.getChildren().add(labelled(above, alternatives.get(i)));
         }
+    }
+
+    private static VBox labelled(Label label, ComboBox<String> box) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return new VBox(4, label, box);
     }
 
     @Override

@@ -24,9 +24,8 @@ import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.model.Task;
-import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
-import nl.taakdiff.ui.common.View;
+import nl.taakdiff.ui.common.ModelView;
 
 /**
  * Verkennen: two price sliders, allowed levels per task and the uniform-only switch on the left;
@@ -34,10 +33,7 @@ import nl.taakdiff.ui.common.View;
  * the key figures and a chart of cost against capacity-risk pairs with the frontier, the best
  * uniform allocations and the workbook's scenarios.
  */
-public final class ExploreView extends View {
-    private final ExploreViewModel model;
-    private final Messages messages;
-    private final Formats formats;
+public final class ExploreView extends ModelView<ExploreViewModel> {
     private HBox root;
     private Slider riskSlider;
     private Label riskValue;
@@ -57,11 +53,15 @@ public final class ExploreView extends View {
     private VBox controls;
     private VBox middle;
     private VBox right;
+    private ScrollPane controlScroll;
+    private ScrollPane matrixScroll;
+    private ScrollPane stacked;
+    /** Narrower than this, the chart's points and labels run into each other. */
+    private static final double MIN_CHART_WIDTH = 560;
+    private static final double STACKED_CHART_HEIGHT = 460;
 
     public ExploreView(ExploreViewModel model, Messages messages) {
-        this.model = model;
-        this.messages = messages;
-        this.formats = messages.formats();
+        super(model, messages);
         init();
     }
 
@@ -155,7 +155,7 @@ public final class ExploreView extends View {
         controls.setPadding(new Insets(10));
         controls.setPrefWidth(290);
         controls.setMinWidth(250);
-        ScrollPane controlScroll = new ScrollPane(controls);
+        controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
         controlScroll.setMinWidth(200);
         controlScroll.setPrefWidth(305);
@@ -167,20 +167,52 @@ public final class ExploreView extends View {
         matrixHint.setWrapText(true);
         middle = new VBox(6, matrixTitle, matrixHint, matrix);
         middle.setPadding(new Insets(10, 18, 10, 10));
-        ScrollPane matrixScroll = new ScrollPane(middle);
+        middle.setMinWidth(Region.USE_PREF_SIZE);
+        matrixScroll = new ScrollPane();
         matrixScroll.setFitToWidth(true);
-        matrixScroll.setMinWidth(160);
+        matrixScroll.setMinWidth(Region.USE_PREF_SIZE);
 
+        figures.setMinHeight(Region.USE_PREF_SIZE);
+        uniformity.setMinHeight(Region.USE_PREF_SIZE);
         right = new VBox(8, figures, uniformity, chart);
         right.setPadding(new Insets(10));
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(0);
-        root = new HBox(controlScroll, matrixScroll, right);
+        stacked = new ScrollPane();
+        stacked.setFitToWidth(true);
+        HBox.setHgrow(stacked, Priority.ALWAYS);
+        root = new HBox();
         // the tab pane is as wide as its widest tab's minimum: this view must not widen the window
         root.setMinWidth(0);
         root.setId("explore-view");
         root.getStyleClass().add("explore-view");
+        controlScroll.setMinWidth(Region.USE_PREF_SIZE);
+        root.widthProperty().addListener((obs, old, now) -> arrange());
+        arrange();
+    }
+
+    /**
+     * Side by side when the chart keeps room to be read next to the controls and the matrix;
+     * otherwise the matrix goes below the figures and the chart, in one column that scrolls.
+     */
+    private void arrange() {
+        double width = root.getWidth();
+        boolean sideBySide = width <= 0 || width >= controlScroll.prefWidth(-1) + middle.prefWidth(-1) + MIN_CHART_WIDTH;
+        if (sideBySide == (matrixScroll.getContent() == middle) && !root.getChildren().isEmpty()) {
+            return;
+        }
+        if (sideBySide) {
+            stacked.setContent(null);
+            chart.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            matrixScroll.setContent(middle);
+            root.getChildren().setAll(controlScroll, matrixScroll, right);
+        } else {
+            matrixScroll.setContent(null);
+            chart.setPrefHeight(STACKED_CHART_HEIGHT);
+            stacked.setContent(new VBox(right, middle));
+            root.getChildren().setAll(controlScroll, stacked);
+        }
     }
 
     @Override
@@ -284,6 +316,7 @@ public final class ExploreView extends View {
         if (!shape.equals(matrixShape)) {
             buildMatrix(tasks, classes);
             matrixShape = shape;
+            arrange();
         }
         for (int t = 0; t < tasks.size(); t++) {
             for (int c = 0; c < classes.size(); c++) {
@@ -312,8 +345,7 @@ public final class ExploreView extends View {
         for (int c = 0; c < classes.size(); c++) {
             SizeClass sizeClass = classes.get(c);
             // two lines, so that the columns are as narrow as the cells
-            Label head = new Label(formats.population(sizeClass.lower())
-                    + (sizeClass.isOpenEnded() ? "+" : "–\n" + formats.population(sizeClass.upper())));
+            Label head = new Label(formats.sizeClassTwoLines(sizeClass));
             head.getStyleClass().add("column-header-label");
             head.setMinWidth(Region.USE_PREF_SIZE);
             matrix.add(head, c + 1, 0);
@@ -340,8 +372,7 @@ public final class ExploreView extends View {
     }
 
     private String classLabel(SizeClass c) {
-        return c.isOpenEnded() ? formats.population(c.lower()) + "+"
-                : formats.population(c.lower()) + "–" + formats.population(c.upper());
+        return formats.sizeClass(c);
     }
 
     private void showFigures(ExploreComputation.Result r) {

@@ -10,7 +10,7 @@ import javafx.scene.shape.Circle;
 import nl.taakdiff.engine.Summary;
 import nl.taakdiff.engine.explore.FrontierPoint;
 import nl.taakdiff.engine.explore.Proposal;
-import nl.taakdiff.ui.common.AxisLabels;
+import nl.taakdiff.ui.common.FormatOnly;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
 
@@ -30,8 +30,8 @@ public final class FrontierChart extends ScatterChart<Number, Number> {
         this.formats = messages.formats();
         getXAxis().setLabel(messages.get("explore.chart.risk"));
         getYAxis().setLabel(messages.get("explore.chart.cost"));
-        ((NumberAxis) getXAxis()).setTickLabelFormatter(AxisLabels.formatted(formats::count));
-        ((NumberAxis) getYAxis()).setTickLabelFormatter(AxisLabels.formatted(formats::decimalBillions));
+        ((NumberAxis) getXAxis()).setTickLabelFormatter(FormatOnly.numbers(formats::count));
+        ((NumberAxis) getYAxis()).setTickLabelFormatter(FormatOnly.numbers(formats::decimalBillions));
         setAnimated(false);
         setTitle(messages.get("explore.chart.title"));
         getStyleClass().add("frontier-chart");

@@ -98,6 +98,14 @@ public interface ScenarioLibrary extends AutoCloseable {
     default void shownWith(Study study) {
     }
 
+    /**
+     * The workbook's current situation, the uniform allocation a new scenario can start from (as
+     * {@code taakdiff scenario create --from current}); empty for a library that keeps none.
+     */
+    default Optional<Scenario> currentSituation() throws LibraryException {
+        return Optional.empty();
+    }
+
     /** Keeps a named copy of the scenario as it is stored now. */
     ScenarioVersion saveVersion(String scenarioName, String label) throws LibraryException;
 

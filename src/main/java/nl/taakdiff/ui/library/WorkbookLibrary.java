@@ -163,6 +163,15 @@ public final class WorkbookLibrary implements ScenarioLibrary {
     }
 
     @Override
+    public Optional<Scenario> currentSituation() throws LibraryException {
+        try {
+            return Optional.of(workbook.currentSituation());
+        } catch (WorkbookException e) {
+            throw wrap(e);
+        }
+    }
+
+    @Override
     public List<ScenarioVersion> versions(String scenarioName) throws LibraryException {
         try {
             List<ScenarioVersion> list = new ArrayList<>();

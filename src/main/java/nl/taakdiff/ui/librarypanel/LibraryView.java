@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.DemoDescriptions;
 import nl.taakdiff.ui.common.LazyTooltip;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
@@ -105,12 +106,16 @@ public final class LibraryView extends View {
         dup.setOnAction(e -> model.duplicate());
         MenuItem ren = new MenuItem(messages.get("library.rename"));
         ren.setOnAction(e -> model.rename());
+        MenuItem describe = new MenuItem(messages.get("library.describe"));
+        describe.setId("library-describe");
+        describe.setOnAction(e -> model.describe());
+        describe.disableProperty().bind(model.editableProperty().not());
         MenuItem del = new MenuItem(messages.get("library.delete"));
         del.setOnAction(e -> model.delete());
         dup.disableProperty().bind(model.editableProperty().not());
         ren.disableProperty().bind(model.editableProperty().not());
         del.disableProperty().bind(model.editableProperty().not());
-        menu.getItems().addAll(baseline, new SeparatorMenuItem(), dup, ren, del);
+        menu.getItems().addAll(baseline, new SeparatorMenuItem(), dup, ren, describe, del);
         list.setContextMenu(menu);
     }
 
@@ -209,7 +214,8 @@ public final class LibraryView extends View {
             boolean isBaseline = item.name().equals(model.baselineNameProperty().get());
             baseline.setVisible(isBaseline);
             baseline.setManaged(isBaseline);
-            LazyTooltip.of(this, item.description().isEmpty() ? null : item.description());
+            String description = DemoDescriptions.shown(item, messages);
+            LazyTooltip.of(this, description.isEmpty() ? null : description);
             setText(null);
             setGraphic(box);
         }

@@ -8,8 +8,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import nl.taakdiff.model.Scenario;
+import nl.taakdiff.ui.common.DemoDescriptions;
 import nl.taakdiff.ui.common.DialogService;
+import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.library.ScenarioLibrary;
 import nl.taakdiff.ui.session.Scenarios;
 import nl.taakdiff.ui.session.Session;
 
@@ -18,19 +21,22 @@ public final class LibraryViewModel {
     private final Session session;
     private final Messages messages;
     private final DialogService dialogs;
+    private final Jobs jobs;
+    private NewScenarioPrompt newScenarioPrompt = form -> Optional.empty();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final FilteredList<Scenario> visible;
 
-    public LibraryViewModel(Session session, Messages messages, DialogService dialogs) {
+    public LibraryViewModel(Session session, Messages messages, DialogService dialogs, Jobs jobs) {
         this.session = session;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.jobs = jobs;
         this.visible = new FilteredList<>(session.scenarios(), s -> true);
         search.addListener((obs, old, now) -> {
             String wanted = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
             visible.setPredicate(wanted.isEmpty() ? s -> true
                     : s -> s.name().toLowerCase(Locale.ROOT).contains(wanted)
-                    || s.description().toLowerCase(Locale.ROOT).contains(wanted));
+                    || DemoDescriptions.shown(s, messages).toLowerCase(Locale.ROOT).contains(wanted));
         });
     }
 
@@ -59,13 +65,30 @@ public final class LibraryViewModel {
         return Scenarios.isDifferentiated(scenario);
     }
 
+    /** The dialog that asks for a new scenario's name, template and description; the view sets the real one. */
+    public void setNewScenarioPrompt(NewScenarioPrompt prompt) {
+        this.newScenarioPrompt = java.util.Objects.requireNonNull(prompt, "prompt");
+    }
+
+    /**
+     * Asks for a new scenario (name, template, description) and adds it as one undoable edit. The
+     * workbook's current situation is read on the store thread first, so the dialog can offer it.
+     */
     public void create() {
-        if (!session.isEditable()) {
+        ScenarioLibrary open = session.library();
+        if (!session.isEditable() || open == null) {
             return;
         }
-        String proposal = Scenarios.uniqueName(messages.get("library.newName"), session.names());
-        askName("library.create.title", "library.create.header", proposal, null)
-                .ifPresent(session::createScenario);
+        jobs.store(messages.get("status.loading"), open::currentSituation,
+                situation -> ask(open, situation), error -> ask(open, Optional.empty()));
+    }
+
+    private void ask(ScenarioLibrary open, Optional<Scenario> currentSituation) {
+        if (open != session.library() || !session.isEditable()) {
+            return;
+        }
+        newScenarioPrompt.ask(new NewScenarioForm(session, messages, currentSituation))
+                .ifPresent(created -> session.addScenario(created, "command.create"));
     }
 
     public void duplicate() {
@@ -86,6 +109,22 @@ public final class LibraryViewModel {
         askName("library.rename.title", "library.rename.header", name, name)
                 .filter(newName -> !newName.equals(name))
                 .ifPresent(newName -> session.rename(name, newName));
+    }
+
+    /** Changes the selected scenario's description, as one undoable edit. */
+    public void describe() {
+        String name = selectedNameProperty().get();
+        Optional<Scenario> scenario = name == null ? Optional.empty() : session.scenario(name);
+        if (!session.isEditable() || scenario.isEmpty()) {
+            return;
+        }
+        String shown = DemoDescriptions.shown(scenario.get(), messages);
+        dialogs.askText(messages.get("library.describe.title"), messages.get("library.describe.header", name), shown)
+                .map(String::strip)
+                // an unchanged text keeps the stored one (a shipped description stays in both languages)
+                .filter(text -> !text.equals(shown))
+                .ifPresent(text -> session.replace(scenario.get(), scenario.get().withDescription(text),
+                        nl.taakdiff.ui.session.EditLabel.of("command.describe", name)));
     }
 
     public void delete() {

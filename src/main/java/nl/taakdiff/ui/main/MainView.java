@@ -158,14 +158,15 @@ public final class MainView extends View {
         MenuItem duplicate = item("menu-scenario-duplicate", "library.duplicate", "Shortcut+D",
                 model.library()::duplicate);
         MenuItem rename = item("menu-scenario-rename", "library.rename", null, model.library()::rename);
+        MenuItem describe = item("menu-scenario-describe", "library.describe", null, model.library()::describe);
         MenuItem delete = item("menu-scenario-delete", "library.delete", null, model.library()::delete);
         MenuItem baseline = item("menu-scenario-baseline", "library.useAsBaseline", "Shortcut+B",
                 model.library()::useAsBaseline);
-        for (MenuItem edit : List.of(create, duplicate, rename, delete)) {
+        for (MenuItem edit : List.of(create, duplicate, rename, describe, delete)) {
             edit.disableProperty().bind(session.editableProperty().not());
         }
         Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, redoAlt, new SeparatorMenuItem(),
-                create, duplicate, rename, delete, new SeparatorMenuItem(), baseline);
+                create, duplicate, rename, describe, delete, new SeparatorMenuItem(), baseline);
         edit.setId("menu-edit");
 
         Menu view = new Menu(messages.get("menu.view"));
@@ -302,8 +303,11 @@ public final class MainView extends View {
 
     @Override
     protected void bindToModel() {
-        model.setRebaseDialog(new nl.taakdiff.ui.rebase.FxRebaseDialog(
-                () -> root.getScene() == null ? null : root.getScene().getWindow(), messages));
+        java.util.function.Supplier<javafx.stage.Window> window =
+                () -> root.getScene() == null ? null : root.getScene().getWindow();
+        model.setRebaseDialog(new nl.taakdiff.ui.rebase.FxRebaseDialog(window, messages));
+        model.library().setNewScenarioPrompt(new nl.taakdiff.ui.librarypanel.NewScenarioDialog(window, messages));
+        model.setRestoreVersionPrompt(new nl.taakdiff.ui.versions.RestoreVersionDialog(window, messages));
         Session session = model.session();
         var commands = session.history();
         undo.disableProperty().bind(commands.canUndoProperty().not());

@@ -53,7 +53,7 @@ public final class MainViewModel {
         this.session = context.session();
         this.messages = context.messages();
         this.dialogs = context.dialogs();
-        this.library = new LibraryViewModel(session, messages, dialogs);
+        this.library = new LibraryViewModel(session, messages, dialogs, context.jobs());
         this.compare = new CompareViewModel(session, context.jobs(), messages);
         this.map = new MapViewModel(session, compare, context.jobs(), messages, dialogs);
         this.appraisal = new AppraisalViewModel(session, context.jobs(), messages, compare);
@@ -87,6 +87,11 @@ public final class MainViewModel {
     /** The dialog that shows the rebase report and asks to confirm; the view sets the real one. */
     public void setRebaseDialog(nl.taakdiff.ui.rebase.RebaseViewModel.ReportDialog dialog) {
         this.rebaseDialog = java.util.Objects.requireNonNull(dialog, "dialog");
+    }
+
+    /** The Restore version dialog; the view sets the real one. */
+    public void setRestoreVersionPrompt(nl.taakdiff.ui.versions.RestoreVersionPrompt prompt) {
+        versions.setRestorePrompt(prompt);
     }
 
     public LibraryViewModel library() {

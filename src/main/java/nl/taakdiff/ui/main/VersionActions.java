@@ -7,9 +7,10 @@ import nl.taakdiff.ui.common.ErrorTexts;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.library.ScenarioLibrary;
-import nl.taakdiff.ui.library.ScenarioVersion;
 import nl.taakdiff.ui.session.EditLabel;
 import nl.taakdiff.ui.session.Session;
+import nl.taakdiff.ui.versions.RestoreVersionModel;
+import nl.taakdiff.ui.versions.RestoreVersionPrompt;
 import nl.taakdiff.ui.workspace.AppContext;
 
 /** Save version (Ctrl+S) and Restore version: named snapshots of the current scenario. */
@@ -19,6 +20,7 @@ final class VersionActions {
     private final Messages messages;
     private final DialogService dialogs;
     private final Consumer<String> notice;
+    private RestoreVersionPrompt restorePrompt = model -> Optional.empty();
 
     VersionActions(AppContext context, Consumer<String> notice) {
         this.context = context;
@@ -28,6 +30,11 @@ final class VersionActions {
         this.notice = notice;
     }
 
+
+    /** The dialog that shows the versions and what restoring one would change; the view sets the real one. */
+    void setRestorePrompt(RestoreVersionPrompt prompt) {
+        this.restorePrompt = java.util.Objects.requireNonNull(prompt, "prompt");
+    }
 
     public void saveVersion() {
         Scenario current = session.current();
@@ -47,7 +54,10 @@ final class VersionActions {
                         messages.get("store.failed.advice")));
     }
 
-    /** Lists the versions of the current scenario and restores the chosen one (undoable). */
+    /**
+     * Lists the versions of the current scenario with what restoring each would change, and
+     * restores the chosen one (undoable).
+     */
     public void restoreVersion() {
         Scenario current = session.current();
         ScenarioLibrary open = session.library();
@@ -60,24 +70,18 @@ final class VersionActions {
                         messages.get("version.none", current.name()), messages.get("version.none.advice"));
                 return;
             }
-            java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter
-                    .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(messages.locale())
-                    .withZone(java.time.ZoneId.systemDefault());
-            dialogs.choose(messages.get("version.restore.title"), messages.get("version.restore.header", current.name()),
-                    versions, v -> v.label() + " — " + time.format(v.savedAt()))
-                    .ifPresent(chosen -> restore(open, current, chosen));
+            restorePrompt.ask(new RestoreVersionModel(open, current, versions, session.evaluator(), context.jobs(),
+                    messages)).ifPresent(chosen -> restore(current, chosen));
         }, error -> dialogs.showError(messages.get("version.restore.title"), ErrorTexts.of(error, messages),
                 messages.get("store.failed.advice")));
     }
 
-    private void restore(ScenarioLibrary open, Scenario current, ScenarioVersion version) {
-        context.jobs().store(messages.get("status.loading"), () -> open.version(version), restored -> {
-            Scenario now = session.scenario(current.name()).orElse(null);
-            if (now != null && session.replace(now, restored.withName(now.name()),
-                    EditLabel.of("command.restore", version.label()))) {
-                notice.accept(messages.get("version.restored", version.label()));
-            }
-        }, error -> dialogs.showError(messages.get("version.restore.title"), ErrorTexts.of(error, messages),
-                messages.get("store.failed.advice")));
+    /** Restores the state the dialog showed; an undoable save like every other edit. */
+    private void restore(Scenario current, RestoreVersionModel.Preview chosen) {
+        Scenario now = session.scenario(current.name()).orElse(null);
+        if (now != null && session.replace(now, chosen.scenario().withName(now.name()),
+                EditLabel.of("command.restore", chosen.version().label()))) {
+            notice.accept(messages.get("version.restored", chosen.version().label()));
+        }
     }
 }

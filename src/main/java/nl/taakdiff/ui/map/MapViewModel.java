@@ -330,7 +330,7 @@ public final class MapViewModel {
 
     /** A size class in the UI language, e.g. "20.000 tot 50.000". */
     public String sizeLabel(SizeClass c) {
-        return labels.sizeClass(c);
+        return messages.formats().sizeClass(c);
     }
 
     // ---- details -----------------------------------------------------------------------------

@@ -55,20 +55,22 @@ public final class FxRebaseDialog implements RebaseViewModel.ReportDialog {
         TableView<RebaseChange> changes = new TableView<>();
         changes.setId("rebase-changes");
         changes.getItems().setAll(preview.plan().changes());
-        changes.getColumns().add(column(messages.get("rebase.column.change"), c -> c.kindLabel(locale), 150));
+        changes.getColumns().add(column(messages.get("rebase.column.change"), c -> capitalised(c.kindLabel(locale), locale), 150));
         changes.getColumns().add(column(messages.get("rebase.column.old"),
                 c -> c.oldCode().isEmpty() ? "" : c.oldName() + " (" + c.oldCode() + ")", 190));
         changes.getColumns().add(column(messages.get("rebase.column.new"),
                 c -> c.newCode().isEmpty() ? "" : c.newName() + " (" + c.newCode() + ")", 190));
         changes.getColumns().add(column(messages.get("rebase.column.detail"), c -> c.detail(locale), 560));
         changes.setPlaceholder(new Label(messages.get("rebase.noChanges")));
+        // the columns share the table's width: no empty column at the right, names not cut off first
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(changes, Priority.ALWAYS);
 
         Formats f = messages.formats();
         TableView<RebaseViewModel.ClassRow> classes = new TableView<>();
         classes.setId("rebase-classes");
         classes.getItems().setAll(preview.classes());
-        classes.getColumns().add(column(messages.get("rebase.column.sizeClass"), r -> classLabel(f, r.sizeClass()), 170));
+        classes.getColumns().add(column(messages.get("rebase.column.sizeClass"), r -> f.sizeClass(r.sizeClass()), 170));
         TableColumn<RebaseViewModel.ClassRow, String> before = new TableColumn<>(preview.oldDataset());
         before.getColumns().add(column(messages.get("rebase.column.municipalities"), r -> f.count(r.oldMunicipalities()), 110));
         before.getColumns().add(column(messages.get("rebase.column.cost"), r -> f.money(r.oldCostPerInhabitant()), 170));
@@ -80,6 +82,7 @@ public final class FxRebaseDialog implements RebaseViewModel.ReportDialog {
         classes.getColumns().add(column(messages.get("rebase.column.delta"),
                 r -> f.delta(Unit.MONEY, r.newCostPerInhabitant() - r.oldCostPerInhabitant(), false), 130));
         classes.setPlaceholder(new Label(messages.get("rebase.noComparison")));
+        classes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         classes.setPrefHeight(205);
 
         Label compare = new Label(preview.scenario().isEmpty() ? messages.get("rebase.compareNone")
@@ -95,14 +98,17 @@ public final class FxRebaseDialog implements RebaseViewModel.ReportDialog {
         compareRow.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(8, new Label(messages.get("rebase.changes", preview.plan().changes().size())),
                 changes, compareRow, classes);
-        content.setPrefSize(1180, 600);
+        // as large as the report needs, but never larger than the window it belongs to
+        content.setPrefSize(window == null ? 1180 : Math.min(1180, window.getWidth() - 80),
+                window == null ? 600 : Math.min(600, window.getHeight() - 200));
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         return dialog.showAndWait().filter(b -> b == create).isPresent();
     }
 
-    private static String classLabel(Formats f, nl.taakdiff.model.SizeClass c) {
-        return c.isOpenEnded() ? f.population(c.lower()) + "+" : f.population(c.lower()) + " – " + f.population(c.upper());
+    /** A kind of change starts its table cell with a capital, as the other columns do. */
+    private static String capitalised(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {

@@ -18,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
@@ -99,11 +98,17 @@ public final class SensitivityView extends View {
         distribution.setId("uncertainty-distribution");
         distribution.getItems().setAll(Distribution.values());
         cells(distribution, d -> messages.get("uncertainty.distribution." + d.key()));
+        nl.taakdiff.ui.common.ColumnFit.fitToChoices(draws, d -> formats.count(d));
+        nl.taakdiff.ui.common.ColumnFit.fitToChoices(distribution, d -> messages.get("uncertainty.distribution." + d.key()));
+        draws.setMinWidth(Region.USE_PREF_SIZE);
+        distribution.setMinWidth(Region.USE_PREF_SIZE);
         run = new Button(messages.get("uncertainty.run"));
         run.setId("uncertainty-run");
+        run.setMinWidth(Region.USE_PREF_SIZE);
         run.setDefaultButton(false);
         cancel = new Button(messages.get("uncertainty.cancel"));
         cancel.setId("uncertainty-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         progress = new ProgressBar(0);
         progress.setId("uncertainty-progress");
         progress.setPrefWidth(180);
@@ -123,9 +128,7 @@ public final class SensitivityView extends View {
         classes.setPrefHeight(150);
         classes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         classes.setPlaceholder(new Label(messages.get("uncertainty.classes.empty")));
-        classes.getColumns().add(column("uncertainty.classes.class", c -> c.sizeClass().isOpenEnded()
-                ? formats.population(c.sizeClass().lower()) + "+"
-                : formats.population(c.sizeClass().lower()) + " – " + formats.population(c.sizeClass().upper())));
+        classes.getColumns().add(column("uncertainty.classes.class", c -> formats.sizeClass(c.sizeClass())));
         classes.getColumns().add(column("uncertainty.classes.municipalities", c -> formats.count(c.municipalities())));
         classes.getColumns().add(column("uncertainty.classes.mean", c -> formats.delta(nl.taakdiff.engine.Unit.MONEY, c.mean(), false)));
         classes.getColumns().add(column("uncertainty.classes.p5", c -> formats.delta(nl.taakdiff.engine.Unit.MONEY, c.p5(), false)));
@@ -136,7 +139,7 @@ public final class SensitivityView extends View {
         TableColumn<ClassSpread, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         c.setSortable(false);
-        return c;
+        return nl.taakdiff.ui.common.ColumnFit.fit(c);
     }
 
     private static <T> void cells(ComboBox<T> box, java.util.function.Function<T, String> text) {
@@ -163,12 +166,15 @@ public final class SensitivityView extends View {
 
         Label mcTitle = new Label(messages.get("uncertainty.title"));
         mcTitle.getStyleClass().add("section-title");
-        HBox mcControls = new HBox(8, label("uncertainty.draws"), draws, label("uncertainty.distribution"), distribution,
-                run, cancel, progress, status);
+        // wraps onto a second line in a narrow window rather than squeezing the buttons
+        javafx.scene.layout.FlowPane mcControls = new javafx.scene.layout.FlowPane(8, 6, pair(label("uncertainty.draws"), draws),
+                pair(label("uncertainty.distribution"), distribution), run, cancel, progress);
         mcControls.setAlignment(Pos.CENTER_LEFT);
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         Label classesTitle = new Label(messages.get("uncertainty.classes.title"));
         classesTitle.getStyleClass().add("section-title");
-        VBox mcBox = new VBox(6, mcTitle, mcControls, readOut, convergence, histogram, classesTitle, classes);
+        VBox mcBox = new VBox(6, mcTitle, mcControls, status, readOut, convergence, histogram, classesTitle, classes);
 
         VBox content = new VBox(14, tornadoBox, mcBox);
         content.setPadding(new Insets(0, 8, 8, 0));
@@ -180,7 +186,12 @@ public final class SensitivityView extends View {
         root.setTop(top);
         root.setCenter(scroll);
         root.setPadding(new Insets(10));
-        HBox.setHgrow(status, Priority.ALWAYS);
+    }
+
+    private static HBox pair(Label label, javafx.scene.Node control) {
+        HBox pair = new HBox(8, label, control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Label label(String key) {

@@ -233,21 +233,7 @@ public final class SensitivityViewModel {
             return Optional.empty();
         }
         double cheaper = r.metric(Metric.TOTAL_COST).probabilityNegative();
-        return Optional.of(messages.get("uncertainty.readout", sharePercent(cheaper, messages.locale())));
-    }
-
-    /**
-     * A share as a whole percentage, but with one decimal where rounding would say 0 or 100 of a
-     * share that is neither: 99.5, not a certainty of 100, when 45 of 10,000 draws go the other way.
-     */
-    static String sharePercent(double share, java.util.Locale locale) {
-        long whole = Math.round(share * 100);
-        boolean roundsToCertain = whole == 100 && share < 1 || whole == 0 && share > 0;
-        if (!roundsToCertain) {
-            return Long.toString(whole);
-        }
-        double tenths = whole == 100 ? Math.floor(share * 1000) / 10 : Math.ceil(share * 1000) / 10;
-        return String.format(locale, "%.1f", tenths);
+        return Optional.of(messages.get("uncertainty.readout", messages.formats().percent(cheaper)));
     }
 
     /** The standard error of the mean delta of the chosen metric, as a sentence. */

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.LevelOverride;
-import nl.taakdiff.model.Overheads;
 import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
@@ -96,11 +95,7 @@ final class ScenarioEdits {
         if (!canEdit() || open.nameProblem(name, null).isPresent()) {
             return Optional.empty();
         }
-        Scenario template = session.baseline() != null ? session.baseline() : session.current();
-        Tiering tiering = template != null ? template.tiering() : Tiering.DEFAULT;
-        Overheads overheads = template != null ? template.overheads() : Overheads.DEFAULT;
-        Scenario created = Scenarios.uniform(name.strip(), "", session.study().tasks(), tiering, Level.MUNICIPALITY,
-                overheads);
+        Scenario created = session.municipalityStart().withName(name.strip());
         addScenario(EditLabel.of("command.create", created.name()), created);
         return Optional.of(created);
     }

@@ -264,6 +264,17 @@ public final class Session {
         return edits.setTasks(tasks, label);
     }
 
+    /**
+     * The clean start of a new scenario, unnamed: every task with the municipalities, on the
+     * baseline's size classes and overheads (the current scenario's when there is no baseline).
+     */
+    public Scenario municipalityStart() {
+        Scenario like = baseline() != null ? baseline() : current();
+        Tiering tiering = like != null ? like.tiering() : Tiering.DEFAULT;
+        nl.taakdiff.model.Overheads overheads = like != null ? like.overheads() : nl.taakdiff.model.Overheads.DEFAULT;
+        return Scenarios.uniform("", "", study().tasks(), tiering, Level.MUNICIPALITY, overheads);
+    }
+
     /** A new uniform scenario (every task with the municipalities) on the baseline's tiering. */
     public Optional<Scenario> createScenario(String name) {
         return edits.createScenario(name);

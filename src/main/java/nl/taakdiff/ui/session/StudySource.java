@@ -13,6 +13,7 @@ import nl.taakdiff.model.Overheads;
 import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Study;
+import nl.taakdiff.transfer.DefaultWorkbook;
 
 /** Where the app gets the data set and task catalogue it evaluates scenarios against. */
 @FunctionalInterface
@@ -29,10 +30,9 @@ public interface StudySource {
     /** The demo scenarios shipped with the app, for a library without a workbook file. */
     static List<Scenario> bundledScenarios() throws IOException, InputException {
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(scenario(nl.taakdiff.transfer.DefaultWorkbook.CURRENT_SITUATION,
-                "Every municipality carries the same task package, as today.", "scenarios/current-situation.csv"));
-        scenarios.add(scenario(nl.taakdiff.transfer.DefaultWorkbook.DIFFERENTIATED,
-                "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.",
+        scenarios.add(scenario(DefaultWorkbook.CURRENT_SITUATION, DefaultWorkbook.CURRENT_SITUATION_DESCRIPTION,
+                "scenarios/current-situation.csv"));
+        scenarios.add(scenario(DefaultWorkbook.DIFFERENTIATED, DefaultWorkbook.DIFFERENTIATED_DESCRIPTION,
                 "scenarios/differentiated-by-scale.csv"));
         return scenarios;
     }

@@ -20,9 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.SizeClass;
-import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
-import nl.taakdiff.ui.common.View;
+import nl.taakdiff.ui.common.ModelView;
 import nl.taakdiff.ui.tiering.TieringViewModel.Bound;
 import nl.taakdiff.ui.tiering.TieringViewModel.ClassCount;
 import nl.taakdiff.ui.tiering.TieringViewModel.Preset;
@@ -33,10 +32,7 @@ import org.controlsfx.validation.ValidationSupport;
  * The size classes of the current scenario: one row per class with its lower bound (editable), its
  * upper bound, and the municipalities and inhabitants in it; presets; apply and reset.
  */
-public final class TieringView extends View {
-    private final TieringViewModel model;
-    private final Messages messages;
-    private final Formats formats;
+public final class TieringView extends ModelView<TieringViewModel> {
     private ScrollPane root;
     private VBox content;
     private Label heading;
@@ -52,9 +48,7 @@ public final class TieringView extends View {
     private final List<Label[]> rowLabels = new ArrayList<>();
 
     public TieringView(TieringViewModel model, Messages messages) {
-        this.model = model;
-        this.messages = messages;
-        this.formats = messages.formats();
+        super(model, messages);
         init();
     }
 

@@ -64,6 +64,49 @@ class ExplorationExportTest {
     }
 
     @Test
+    void theDutchWorkbookNamesTheExplorationInDutch() throws Exception {
+        Exploration exploration = exploration();
+        Path out = temp.resolve("verkennen.xlsx");
+        XlsxExport.write(ExportFixtures.demo().withExploration(exploration).withText(ExportText.DUTCH), out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            Sheet frontier = wb.getSheet("Grenslijn");
+            assertThat(frontier).as("the frontier sheet in Dutch").isNotNull();
+            List<String> headers = new java.util.ArrayList<>();
+            frontier.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers).containsExactly("Risicoprijs (euro per paar)", "Totale kosten",
+                    "Paren met capaciteitsrisico", "Onder directe sturing", "Waardering");
+            assertThat(frontier.getRow(1).getCell(1).getNumericCellValue())
+                    .isCloseTo(exploration.frontier().get(0).proposal().summary().totalCost(), within(1e-6));
+            Sheet uniformity = wb.getSheet("Prijs van uniformiteit");
+            assertThat(uniformity.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Prijs van uniformiteit");
+            assertThat(wb.getSheet("Frontier")).isNull();
+        }
+    }
+
+    @Test
+    void theDutchHandoutSaysTheExplorationInDutchWithDutchNumbers() throws Exception {
+        Exploration exploration = exploration();
+        Path out = temp.resolve("verkennen.pdf");
+        PdfExport.write(ExportFixtures.demo().withExploration(exploration).withText(ExportText.DUTCH),
+                MapGeometry.readBundled(), out);
+        try (PdfReader reader = new PdfReader(Files.newInputStream(out))) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            String page = null;
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                String text = extractor.getTextFromPage(p);
+                if (text.startsWith("Verkennen: de beste")) {
+                    page = text;
+                }
+            }
+            assertThat(page).as("a Dutch page on exploring allocations").isNotNull();
+            UniformityPoint last = exploration.uniformity().get(10);
+            assertThat(page).contains("De grenslijn", "Prijs van uniformiteit bij elke risicoprijs", "Risicoprijs",
+                    ExportText.DUTCH.format(ExportTable.Cell.number(ExportTable.Kind.MONEY, last.priceOfUniformity())))
+                    .doesNotContain("Risk price", "Price of uniformity", "Exploring");
+        }
+    }
+
+    @Test
     void withoutExplorationTheWorkbookHasNoSuchSheets() throws Exception {
         Path out = temp.resolve("plain.xlsx");
         XlsxExport.write(ExportFixtures.demo(), out);

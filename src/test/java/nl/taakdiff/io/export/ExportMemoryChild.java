@@ -27,15 +27,28 @@ public final class ExportMemoryChild {
                 .withOverheads(Overheads.DEFAULT.with(nl.taakdiff.model.Level.REGION, 0.01)));
         ExportInput input = ExportInput.of(List.of(Comparison.of(baseline, alternative, 1.0)),
                 new ExportInput.About("test", Instant.now(), ""));
+        System.gc();
+        var heap = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long before = heap.getHeapMemoryUsage().getUsed();
+        long peakBefore = peakHeap();
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
         long start = System.nanoTime();
         Exports.write(format, input, Path.of(args[2]));
+        // The export's own share is what the peak during the export adds to the evaluations in memory.
+        System.out.printf("%s %d municipalities: %.1f s, peak heap %d MB (evaluations in memory %d MB, peak before"
+                        + " the export %d MB)%n", format.code(), municipalities, (System.nanoTime() - start) / 1e9,
+                peakHeap() >> 20, before >> 20, peakBefore >> 20);
+    }
+
+    private static long peakHeap() {
         long peak = 0;
         for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("%s %d municipalities: %.1f s, peak heap %d MB%n", format.code(), municipalities,
-                (System.nanoTime() - start) / 1e9, peak >> 20);
+        return peak;
     }
 }

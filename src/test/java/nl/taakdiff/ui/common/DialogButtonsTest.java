@@ -33,11 +33,11 @@ class DialogButtonsTest {
         List<List<String>> texts = WaitForAsyncUtils.asyncFx(() -> {
             Messages dutch = new Messages(Messages.DUTCH);
             Alert confirmation = new Alert(Alert.AlertType.CONFIRMATION);
-            FxDialogService.translateButtons(confirmation.getDialogPane(), dutch);
+            DialogButtons.translate(confirmation.getDialogPane(), dutch);
             TextInputDialog input = new TextInputDialog("x");
-            FxDialogService.translateButtons(input.getDialogPane(), dutch);
+            DialogButtons.translate(input.getDialogPane(), dutch);
             Alert closing = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
-            FxDialogService.translateButtons(closing.getDialogPane(), new Messages(Messages.ENGLISH));
+            DialogButtons.translate(closing.getDialogPane(), new Messages(Messages.ENGLISH));
             return List.of(buttons(confirmation.getDialogPane()), buttons(input.getDialogPane()),
                     buttons(closing.getDialogPane()));
         }).get(10, TimeUnit.SECONDS);

@@ -119,8 +119,9 @@ class ScenarioLabelsUiTest {
             assertThat(classSeries).as("class chart legend").containsExactly(baseline, alternative);
             List<Object> levelBars = robot.lookup("#level-chart").queryAs(javafx.scene.chart.StackedBarChart.class)
                     .getData().stream().flatMap(s -> ((javafx.scene.chart.XYChart.Series<?, ?>) s).getData().stream())
-                    .map(d -> (Object) ((javafx.scene.chart.XYChart.Data<?, ?>) d).getXValue()).distinct().toList();
-            assertThat(levelBars).as("cost-by-level bars").containsExactly(baseline, alternative);
+                    .map(d -> ((javafx.scene.chart.XYChart.Data<?, ?>) d).getExtraValue()).distinct().toList();
+            // bottom to top: the baseline is the top bar
+            assertThat(levelBars).as("cost-by-level bars").containsExactly(alternative, baseline);
             return null;
         });
         int last = app.onFx(() -> app.window.model().map().sources().size() - 1);

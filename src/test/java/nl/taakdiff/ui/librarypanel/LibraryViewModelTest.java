@@ -2,11 +2,16 @@ package nl.taakdiff.ui.librarypanel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.ScriptedDialogs;
 import nl.taakdiff.ui.TestData;
 import nl.taakdiff.ui.common.InlineJobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.library.InMemoryScenarioLibrary;
+import nl.taakdiff.ui.session.EditLabel;
 import nl.taakdiff.ui.session.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,22 +27,46 @@ class LibraryViewModelTest {
         session = new Session(TestData.study(), new InlineJobs(), new Messages(Messages.ENGLISH));
         session.attach(library, library.scenarios(), false);
         dialogs = new ScriptedDialogs();
-        model = new LibraryViewModel(session, new Messages(Messages.ENGLISH), dialogs);
+        model = new LibraryViewModel(session, new Messages(Messages.ENGLISH), dialogs, new InlineJobs());
     }
 
     @Test
-    void createAsksForANameAndSelectsTheNewScenario() {
-        dialogs.answer("Mine");
+    void createAddsTheScenarioOfTheFormAndSelectsIt() {
+        List<NewScenarioForm> asked = new ArrayList<>();
+        Scenario copied = session.scenarios().get(session.scenarios().size() - 1);
+        model.setNewScenarioPrompt(form -> {
+            asked.add(form);
+            form.nameProperty().set("Mine");
+            form.descriptionProperty().set("  Pooling youth care  ");
+            form.templateProperty().set(form.templates().stream()
+                    .filter(t -> t.kind() == NewScenarioForm.Kind.COPY && t.source().name().equals(copied.name()))
+                    .findFirst().orElseThrow());
+            return form.scenario();
+        });
         model.create();
+        assertThat(asked).hasSize(1);
+        Scenario created = session.scenario("Mine").orElseThrow();
         assertThat(model.selectedNameProperty().get()).isEqualTo("Mine");
-        assertThat(model.scenarios()).extracting(s -> s.name()).contains("Mine");
+        assertThat(created.description()).isEqualTo("Pooling youth care");
+        assertThat(created.rules()).isEqualTo(copied.rules());
+        assertThat(session.history().nextUndoProperty().get()).isEqualTo(EditLabel.of("command.create", "Mine"));
+        session.history().undo();
+        assertThat(session.names()).doesNotContain("Mine");
     }
 
     @Test
-    void aTakenNameIsExplainedAndAskedAgain() {
+    void aCancelledFormCreatesNothing() {
+        int count = session.scenarios().size();
+        model.setNewScenarioPrompt(form -> Optional.empty());
+        model.create();
+        assertThat(session.scenarios()).hasSize(count);
+    }
+
+    @Test
+    void aTakenNameIsExplainedAndAskedAgainWhenDuplicating() {
         String taken = session.scenarios().get(0).name();
         dialogs.answer(taken).answer("Other");
-        model.create();
+        model.duplicate();
         assertThat(dialogs.errors).hasSize(1);
         assertThat(dialogs.errors.get(0)).contains("There is already a scenario called " + taken);
         assertThat(session.names()).contains("Other");
@@ -49,6 +78,28 @@ class LibraryViewModelTest {
         model.create();
         model.rename();
         assertThat(session.scenarios()).hasSize(count);
+    }
+
+    @Test
+    void theDescriptionIsEditedAsOneUndoableStep() {
+        String name = model.selectedNameProperty().get();
+        String before = session.scenario(name).orElseThrow().description();
+        dialogs.answer("  Small towns work together  ");
+        model.describe();
+        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo("Small towns work together");
+        assertThat(session.history().nextUndoProperty().get()).isEqualTo(EditLabel.of("command.describe", name));
+        session.history().undo();
+        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnchangedShippedDescriptionStaysAsStored() {
+        String name = model.selectedNameProperty().get();
+        Scenario scenario = session.scenario(name).orElseThrow();
+        String shown = nl.taakdiff.ui.common.DemoDescriptions.shown(scenario, new Messages(Messages.ENGLISH));
+        dialogs.answer(shown);
+        model.describe();
+        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(scenario.description());
     }
 
     @Test

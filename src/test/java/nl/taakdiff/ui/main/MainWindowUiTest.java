@@ -205,7 +205,11 @@ class MainWindowUiTest {
     void createDuplicateRenameAndDeleteScenarios(FxRobot robot) {
         app.settle();
         robot.clickOn("#library-create");
-        answer(robot, "Small towns pool");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#new-scenario-name").queryAs(TextField.class);
+        robot.interact(() -> name.setText("Small towns pool"));
+        robot.clickOn("OK");
+        app.settle();
         assertThat(names(robot)).contains("Small towns pool");
         assertThat(current().name()).isEqualTo("Small towns pool");
 

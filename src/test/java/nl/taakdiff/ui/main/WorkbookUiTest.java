@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ComboBox;
+import java.util.List;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -16,6 +18,7 @@ import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.UiFixture;
 import nl.taakdiff.ui.library.ScenarioVersion;
 import nl.taakdiff.ui.session.Scenarios;
+import nl.taakdiff.ui.versions.RestoreRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +55,7 @@ class WorkbookUiTest {
     }
 
     @Test
-    void aSavedVersionAndEditsSurviveClosingAndReopening(FxRobot robot) {
+    void aSavedVersionAndEditsSurviveClosingAndReopening(FxRobot robot) throws Exception {
         app.settle();
         String name = current().name();
         robot.clickOn("#scenario-list");
@@ -80,10 +83,21 @@ class WorkbookUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         app.settle();
-        ComboBox<?> versions = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
+        ListView<?> versions = robot.lookup("#restore-versions").queryAs(ListView.class);
         assertThat(app.onFx(() -> versions.getItems().stream().map(v -> ((ScenarioVersion) v).label()).toList()))
                 .containsExactly("Before the meeting");
-        robot.clickOn("OK");
+        // what restoring changes: the one cell edited since, read from the workbook off the FX thread
+        TableView<?> changes = robot.lookup("#restore-changes").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.onFx(() -> !changes.getItems().isEmpty()));
+        List<RestoreRows.Row> rows = app.onFx(() -> changes.getItems().stream().map(r -> (RestoreRows.Row) r).toList());
+        String taskName = app.onFx(() -> app.window.model().session().study().tasks().get(0).name());
+        assertThat(rows).hasSize(1);
+        // the smallest size class, in the window's one class-label format
+        assertThat(rows.get(0).what()).isEqualTo(taskName + ", below 20,000 inhabitants");
+        assertThat(rows.get(0).now()).isEqualTo("State");
+        assertThat(app.onFx(() -> robot.lookup("#restore-cost").queryAs(Label.class).getText()))
+                .startsWith("Total cost: now €");
+        robot.clickOn("#restore-ok");
         app.settle();
         assertThat(app.onFx(() -> robot.lookup("#status-notice").queryAs(Label.class).getText()))
                 .isEqualTo("Version Before the meeting restored.");

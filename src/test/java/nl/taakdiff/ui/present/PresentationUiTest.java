@@ -165,7 +165,7 @@ class PresentationUiTest {
         key(robot, KeyCode.SPACE);
         assertThat(text(robot, "#slide-title")).isEqualTo("How sure is the difference?");
         waitUntil("the draws are on the slide", () -> robot.lookup("#slide-readout").tryQuery().isPresent());
-        assertThat(text(robot, "#slide-readout")).matches("In \\d+(\\.\\d)? ?% of the draws the alternative is cheaper\\.");
+        assertThat(text(robot, "#slide-readout")).matches("In \\d+\\.\\d% of the draws the alternative is cheaper\\.");
         assertThat(text(robot, "#slide-draws")).startsWith("10,000 draws, triangular").contains("seed 1");
 
         // 10 and on: the assumptions, paginated: no screen scrolls
@@ -209,6 +209,21 @@ class PresentationUiTest {
         assertThat(text(robot, "#slide-title")).isEqualTo("De opties naast elkaar");
         assertThat(text(robot, "#slide-kpi-total_cost-baseline")).matches("€ \\d+,\\d\\d mld");
         assertThat(text(robot, "#slide-kpi-direct_control_share-0")).matches("\\d+,\\d%");
+        // every screen: no text cut off or past the edge, no chart label rotated or outside its chart
+        key(robot, KeyCode.HOME);
+        int count = app.onFx(() -> app.window.model().presentation().count());
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            int screen = i;
+            problems.addAll(app.onFx(() -> {
+                var root = app.window.presentation().stage().getScene().getRoot();
+                root.applyCss();
+                root.layout();
+                return nl.taakdiff.ui.LayoutFit.problems(root).stream().map(p -> screen + ": " + p).toList();
+            }));
+            key(robot, KeyCode.RIGHT);
+        }
+        assertThat(problems).isEmpty();
         key(robot, KeyCode.END);
         assertThat(text(robot, "#slide-title")).startsWith("Uitgangspunten");
         key(robot, KeyCode.HOME);

@@ -53,6 +53,8 @@ class RebaseUiTest {
         TableView<?> changes = robot.lookup("#rebase-changes").queryAs(TableView.class);
         TableView<?> classes = robot.lookup("#rebase-classes").queryAs(TableView.class);
         assertThat(changes.getItems()).hasSizeGreaterThan(21);
+        String kind = app.onFx(() -> String.valueOf(changes.getColumns().get(0).getCellData(0)));
+        assertThat(kind).as("a kind of change starts with a capital").matches("\\p{Lu}.*");
         assertThat(classes.getItems()).hasSize(4);
         // Any scenario of the study can be compared on both data sets.
         @SuppressWarnings("unchecked")
