@@ -246,7 +246,6 @@ public final class AllocationView extends View {
         return root;
     }
 
-    /** Task code and name. */
     /**
      * Task code and name. A cell keeps one tooltip, made on the first hover: a new one on every
      * update (each a popup window with its own scene) made filling the table slow.

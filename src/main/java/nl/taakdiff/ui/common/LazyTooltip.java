@@ -43,6 +43,8 @@ public final class LazyTooltip {
         this.text = text;
         if (tooltip != null) {
             apply();
+        } else if (control.isHover()) {
+            install();
         }
     }
 
