@@ -109,7 +109,7 @@ class NewScenarioDialogUiTest {
         assertThat(created.rules()).isEqualTo(source.rules());
         assertThat(app.onFx(() -> robot.lookup("#scenario-list").queryAll().isEmpty())).isFalse();
         List<ListCell<?>> cells = app.onFx(() -> robot.lookup(".list-cell").queryAll().stream()
-                .map(n -> (ListCell<?>) n)
+                .<ListCell<?>>map(n -> (ListCell<?>) n)
                 .filter(c -> c.getItem() instanceof Scenario s && s.name().equals("Regio Noord")).toList());
         assertThat(cells).hasSize(1);
         robot.moveTo(cells.get(0)); // the tooltip is made when the mouse comes over the cell
