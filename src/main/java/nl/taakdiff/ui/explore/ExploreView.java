@@ -157,7 +157,7 @@ public final class ExploreView extends ModelView<ExploreViewModel> {
         controls.setMinWidth(250);
         controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
-        controlScroll.setMinWidth(200);
+        controlScroll.setMinWidth(Region.USE_PREF_SIZE);
         controlScroll.setPrefWidth(305);
 
         Label matrixTitle = new Label(messages.get("explore.proposal"));
@@ -187,7 +187,6 @@ public final class ExploreView extends ModelView<ExploreViewModel> {
         root.setMinWidth(0);
         root.setId("explore-view");
         root.getStyleClass().add("explore-view");
-        controlScroll.setMinWidth(Region.USE_PREF_SIZE);
         root.widthProperty().addListener((obs, old, now) -> arrange());
         arrange();
     }
