@@ -16,6 +16,8 @@ version=${version%-*}
 app=$root/opt/taakdiff
 launcher=$app/bin/Taakdiff
 [ -x "$launcher" ] || fail "no launcher at /opt/taakdiff/bin/Taakdiff"
+# the script (src/main/packaging/linux/launcher.sh), not jpackage's native launcher, which asks dpkg about itself first
+[ "$(head -c 2 "$launcher")" = "#!" ] || fail "the launcher is jpackage's native one, not launcher.sh"
 
 dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "does not depend on libgtk-3-0"
 grep -q 'type="application/x-taakdiff"' "$app"/lib/*MimeInfo.xml || fail "no MIME type application/x-taakdiff"

@@ -36,6 +36,8 @@ final class StartupProbe {
         }
         Scene scene = window.stage().getScene();
         LayoutPulses.afterNext(scene, () -> mark("frame"));
+        Runnable pulses = () -> mark("pulse");
+        scene.addPostLayoutPulseListener(pulses);
         window.model().session().libraryProperty().addListener((obs, old, now) -> mark("workbook opened"));
         var compare = window.model().compare();
         ChangeListener<Number> firstResult = new ChangeListener<>() {
@@ -45,6 +47,8 @@ final class StartupProbe {
                     return;
                 }
                 compare.appliedProperty().removeListener(this);
+                mark("comparison applied");
+                scene.removePostLayoutPulseListener(pulses);
                 LayoutPulses.afterNext(scene, () -> {
                     mark("first view");
                     threads();

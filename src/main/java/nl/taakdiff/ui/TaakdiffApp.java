@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import nl.taakdiff.model.Study;
@@ -13,6 +14,7 @@ import nl.taakdiff.ui.common.FxJobs;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.Settings;
+import nl.taakdiff.ui.library.EarlyOpener;
 import nl.taakdiff.ui.library.WorkbookOpener;
 import nl.taakdiff.ui.library.LibraryOpener;
 import nl.taakdiff.ui.main.MainWindow;
@@ -21,23 +23,29 @@ import nl.taakdiff.ui.session.StudySource;
 import nl.taakdiff.ui.workspace.AppContext;
 
 /**
- * The desktop app. {@link #start} opens the workbook on the store thread (the default one, or the
- * one path it was launched with) while it builds and shows the window.
+ * The desktop app. {@link #launchDesktop} starts opening the workbook (the default one, or the one
+ * path it was launched with) before the JavaFX toolkit starts; {@link #start} builds and shows the
+ * window meanwhile and takes the workbook over on the store thread.
  * With {@code -Dtaakdiff.timing=true} it prints how long the cold start took (see {@link StartupProbe}).
  */
 public class TaakdiffApp extends Application {
+    /** Set by {@link #launchDesktop} before the toolkit starts; JavaFX makes the instance itself. */
+    private static volatile LibraryOpener earlyOpener;
     private Settings settings;
     private Study study;
     private Jobs jobs;
 
     /** Starts the JavaFX runtime with this app; returns when the window is closed. */
     public static void launchDesktop(String... args) {
+        earlyOpener = EarlyOpener.start(new WorkbookOpener(), startupWorkbook(List.of(args)));
+        GraphicsMemory.user().chooseBeforeStart(System.getProperties());
         Application.launch(TaakdiffApp.class, args);
     }
 
     @Override
     public void init() {
         StartupProbe.mark("JavaFX started, init()");
+        GraphicsMemory.user().remember(Platform.isSupported(ConditionalFeature.SCENE3D), System.getProperties());
         settings = Settings.user();
         // The workbook brings its own data set and tasks; nothing to read before the window shows.
         study = StudySource.empty();
@@ -76,7 +84,8 @@ public class TaakdiffApp extends Application {
 
     /** SQLite workbooks; the default one lives in the user data folder. */
     static LibraryOpener defaultOpener() {
-        return new WorkbookOpener();
+        LibraryOpener early = earlyOpener;
+        return early != null ? early : new WorkbookOpener();
     }
 
     @Override

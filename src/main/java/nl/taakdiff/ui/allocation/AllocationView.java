@@ -19,7 +19,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -31,6 +30,7 @@ import nl.taakdiff.model.SizeClass;
 import nl.taakdiff.ui.allocation.AllocationViewModel.CellRef;
 import nl.taakdiff.ui.allocation.AllocationViewModel.CellState;
 import nl.taakdiff.ui.allocation.AllocationViewModel.Row;
+import nl.taakdiff.ui.common.LazyTooltip;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
 
@@ -79,8 +79,8 @@ public final class AllocationView extends View {
             Button button = new Button((level.ordinal() + 1) + "  " + messages.level(level));
             button.setId("set-level-" + level.code());
             button.getStyleClass().addAll("level-button", "level-" + level.code());
-            button.setTooltip(new Tooltip(messages.get("allocation.setSelection.tooltip", messages.level(level),
-                    level.ordinal() + 1)));
+            LazyTooltip.of(button, messages.get("allocation.setSelection.tooltip", messages.level(level),
+                    level.ordinal() + 1));
             button.setOnAction(e -> applyToSelection(level));
             button.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(button);
@@ -266,29 +266,17 @@ public final class AllocationView extends View {
         return root;
     }
 
-    /** Task code and name. */
+    /**
+     * Task code and name. A cell keeps one tooltip, made on the first hover: a new one on every
+     * update (each a popup window with its own scene) made filling the table slow.
+     */
     private static final class TaskCell extends TableCell<Row, String> {
-        private final Tooltip tooltip = new Tooltip();
-
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            setTip(this, tooltip, empty || getTableRow() == null || getTableRow().getItem() == null ? null
+            LazyTooltip.of(this, empty || getTableRow() == null || getTableRow().getItem() == null ? null
                     : getTableRow().getItem().task().name() + "\n" + getTableRow().getItem().task().domain());
-        }
-    }
-
-    /**
-     * Shows {@code text} in the cell's own tooltip, or none for null. A cell keeps one tooltip: a new
-     * one on every update (each a popup window with its own scene) made filling the table slow.
-     */
-    private static void setTip(TableCell<?, ?> cell, Tooltip tooltip, String text) {
-        if (text == null) {
-            cell.setTooltip(null);
-        } else {
-            tooltip.setText(text);
-            cell.setTooltip(tooltip);
         }
     }
 
@@ -296,7 +284,6 @@ public final class AllocationView extends View {
     private final class LevelCell extends TableCell<Row, CellState> {
         private static final List<String> LEVEL_CLASSES = levelClasses();
         private final Label mark = new Label("≠");
-        private final Tooltip tooltip = new Tooltip();
 
         LevelCell() {
             getStyleClass().add("level-cell");
@@ -323,7 +310,7 @@ public final class AllocationView extends View {
                 setLevelClasses(List.of());
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
+                LazyTooltip.of(this, null);
                 return;
             }
             String levelClass = item.level() == null ? "level-missing" : "level-" + item.level().code();
@@ -346,7 +333,7 @@ public final class AllocationView extends View {
                             : messages.get("allocation.override.reason", line, o.reason()));
                 }
             }
-            setTip(this, tooltip, tips.isEmpty() ? null : String.join("\n", tips));
+            LazyTooltip.of(this, tips.isEmpty() ? null : String.join("\n", tips));
         }
 
         /** Changes the style classes only when they differ: each change makes the cell's CSS be applied anew. */

@@ -11,7 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.ColumnConstraints;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.DemoDescriptions;
+import nl.taakdiff.ui.common.LazyTooltip;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
 
@@ -70,7 +70,7 @@ public final class LibraryView extends View {
         // two buttons a row in a narrow panel: a long name takes a second line instead of an ellipsis
         button.setWrapText(true);
         button.setMinHeight(Region.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
+        LazyTooltip.of(button, messages.get(key + ".tooltip"));
         return button;
     }
 
@@ -203,7 +203,7 @@ public final class LibraryView extends View {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
-                setTooltip(null);
+                LazyTooltip.of(this, null);
                 return;
             }
             name.setText(item.name());
@@ -215,7 +215,7 @@ public final class LibraryView extends View {
             baseline.setVisible(isBaseline);
             baseline.setManaged(isBaseline);
             String description = DemoDescriptions.shown(item, messages);
-            setTooltip(description.isEmpty() ? null : new Tooltip(description));
+            LazyTooltip.of(this, description.isEmpty() ? null : description);
             setText(null);
             setGraphic(box);
         }

@@ -24,7 +24,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -32,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Study;
+import nl.taakdiff.ui.common.LazyTooltip;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.export.ExportDialog;
 import nl.taakdiff.ui.common.View;
@@ -210,7 +210,7 @@ public final class MainView extends View {
         Button button = new Button(messages.get(key));
         button.setId(id);
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
+        LazyTooltip.of(button, messages.get(key + ".tooltip"));
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -347,8 +347,8 @@ public final class MainView extends View {
         EditLabel nextRedo = model.session().history().nextRedoProperty().get();
         undo.setText(model.undoText(nextUndo));
         redo.setText(model.redoText(nextRedo));
-        undoButton.getTooltip().setText(model.undoText(nextUndo) + " (Ctrl+Z)");
-        redoButton.getTooltip().setText(model.redoText(nextRedo) + " (Ctrl+Y)");
+        LazyTooltip.of(undoButton, model.undoText(nextUndo) + " (Ctrl+Z)");
+        LazyTooltip.of(redoButton, model.redoText(nextRedo) + " (Ctrl+Y)");
     }
 
     private void fillRecent() {
@@ -370,7 +370,7 @@ public final class MainView extends View {
         String location = model.session().locationProperty().get();
         workbook.setText(location.isEmpty() ? messages.get("status.noWorkbook")
                 : messages.get("status.workbook", location));
-        workbook.setTooltip(location.isEmpty() ? null : new Tooltip(location));
+        LazyTooltip.of(workbook, location.isEmpty() ? null : location);
     }
 
     private void updateSaveState() {

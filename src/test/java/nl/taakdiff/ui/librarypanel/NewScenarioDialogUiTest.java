@@ -108,11 +108,13 @@ class NewScenarioDialogUiTest {
         assertThat(created.description()).isEqualTo("Jeugdzorg samen in de regio");
         assertThat(created.rules()).isEqualTo(source.rules());
         assertThat(app.onFx(() -> robot.lookup("#scenario-list").queryAll().isEmpty())).isFalse();
-        assertThat(app.onFx(() -> robot.lookup(".list-cell").queryAll().stream()
-                .map(n -> (ListCell<?>) n)
-                .filter(c -> c.getItem() instanceof Scenario s && s.name().equals("Regio Noord"))
-                .map(c -> c.getTooltip() == null ? "" : c.getTooltip().getText()).toList()))
-                .containsExactly("Jeugdzorg samen in de regio");
+        List<ListCell<?>> cells = app.onFx(() -> robot.lookup(".list-cell").queryAll().stream()
+                .<ListCell<?>>map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() instanceof Scenario s && s.name().equals("Regio Noord")).toList());
+        assertThat(cells).hasSize(1);
+        robot.moveTo(cells.get(0)); // the tooltip is made when the mouse comes over the cell
+        assertThat(app.onFx(() -> cells.get(0).getTooltip() == null ? "" : cells.get(0).getTooltip().getText()))
+                .isEqualTo("Jeugdzorg samen in de regio");
         // written to the workbook file, as one journal step
         List<Scenario> stored = app.onFx(() -> app.window.model().session().library().scenarios());
         assertThat(stored).filteredOn(s -> s.name().equals("Regio Noord")).singleElement()

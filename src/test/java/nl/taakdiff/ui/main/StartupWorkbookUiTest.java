@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import nl.taakdiff.model.Scenario;
-import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.store.ScenarioTemplate;
 import nl.taakdiff.store.Workbook;
+import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.ui.TaakdiffApp;
+import nl.taakdiff.ui.TestData;
 import nl.taakdiff.ui.UiFixture;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.library.EarlyOpener;
+import nl.taakdiff.ui.library.LibraryException;
+import nl.taakdiff.ui.library.LibraryOpener;
+import nl.taakdiff.ui.library.ScenarioLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +30,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The app started with a workbook's path (a double-clicked file) opens that workbook. */
+/**
+ * The workbook the app starts with: the one whose path it was given (a double-clicked file), or
+ * the default one, opened on its own thread before the window exists (the app does this before the
+ * JavaFX toolkit is up) and taken over by the window.
+ */
 @ExtendWith(ApplicationExtension.class)
 class StartupWorkbookUiTest {
     private UiFixture app;
@@ -37,13 +49,42 @@ class StartupWorkbookUiTest {
         app.stop();
     }
 
-    private void startWith(FxRobot robot, Path workbook) {
+    /** Starts the window as the app does: with the given workbook, or else the default one. */
+    private void startWith(FxRobot robot, LibraryOpener opener, Optional<Path> workbook) {
         robot.interact(() -> {
             app.window = TaakdiffApp.createWindow(new Stage(), app.settings, new Messages(Messages.ENGLISH), app.jobs,
-                    nl.taakdiff.ui.TestData.study(), app.opener);
-            app.window.model().openStartup(workbook);
+                    TestData.study(), opener);
+            workbook.ifPresentOrElse(app.window.model()::openStartup, app.window.model()::openStartup);
             app.window.show(() -> { });
         });
+    }
+
+    /** Opens the default workbook early and waits until that is done (or failed), as on a slow toolkit start. */
+    private LibraryOpener openedEarly() throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        LibraryOpener signalling = new LibraryOpener() {
+            @Override
+            public ScenarioLibrary openDefault() throws LibraryException {
+                try {
+                    return app.opener.openDefault();
+                } finally {
+                    done.countDown();
+                }
+            }
+
+            @Override
+            public ScenarioLibrary open(Path path) throws LibraryException {
+                return app.opener.open(path);
+            }
+
+            @Override
+            public ScenarioLibrary create(Path path) throws LibraryException {
+                return app.opener.create(path);
+            }
+        };
+        EarlyOpener early = EarlyOpener.start(signalling, Optional.empty());
+        assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+        return early;
     }
 
     @Test
@@ -52,7 +93,7 @@ class StartupWorkbookUiTest {
         try (Workbook wb = DefaultWorkbook.createSeeded(study)) {
             wb.createScenario("Studie Utrecht", "", ScenarioTemplate.CURRENT_SITUATION);
         }
-        startWith(robot, study);
+        startWith(robot, app.opener, Optional.of(study));
         app.settle();
 
         assertThat(app.onFx(() -> app.window.model().session().locationProperty().get()))
@@ -67,7 +108,7 @@ class StartupWorkbookUiTest {
     @Test
     void aFileThatIsNoWorkbookIsExplainedAndTheDefaultWorkbookOpens(FxRobot robot) throws Exception {
         Path notAWorkbook = Files.writeString(app.folder.resolve("mail.taakdiff"), "not a workbook");
-        startWith(robot, notAWorkbook);
+        startWith(robot, app.opener, Optional.of(notAWorkbook));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String header = app.onFx(() -> ((DialogPane) robot.lookup(".dialog-pane").query()).getHeaderText());
         assertThat(header).contains("mail.taakdiff").doesNotContain("Exception");
@@ -77,5 +118,44 @@ class StartupWorkbookUiTest {
         assertThat(app.onFx(() -> app.window.model().session().locationProperty().get()))
                 .isEqualTo(app.workbook.toAbsolutePath().toString());
         assertThat(Files.readString(notAWorkbook)).isEqualTo("not a workbook");
+    }
+
+    @Test
+    void theWorkbookOpenedBeforeTheWindowShowsTheScenarioLeftOpen(FxRobot robot) throws Exception {
+        startWith(robot, app.opener, Optional.empty());
+        app.settle();
+        String baseline = app.onFx(() -> app.window.model().compare().baselineNameProperty().get());
+        app.onFx(() -> {
+            app.window.model().session().currentNameProperty().set(baseline);
+            return null;
+        });
+        app.settle();
+        app.close();
+
+        startWith(robot, openedEarly(), Optional.empty());
+        app.settle();
+
+        assertThat(app.onFx(() -> app.window.model().session().locationProperty().get()))
+                .isEqualTo(app.workbook.toAbsolutePath().toString());
+        assertThat(app.onFx(() -> app.window.model().session().currentNameProperty().get())).isEqualTo(baseline);
+        assertThat(app.onFx(() -> app.window.model().compare().baselineNameProperty().get())).isEqualTo(baseline);
+        assertThat(app.onFx(() -> ((Label) robot.lookup("#allocation-heading").query()).getText()))
+                .isEqualTo("Allocation of " + baseline);
+    }
+
+    @Test
+    void aDefaultWorkbookThatCannotBeOpenedIsExplainedAndTheDemoScenariosOpen(FxRobot robot) throws Exception {
+        Files.writeString(app.workbook, "not a workbook");
+        startWith(robot, openedEarly(), Optional.empty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String header = app.onFx(() -> ((DialogPane) robot.lookup(".dialog-pane").query()).getHeaderText());
+        assertThat(header).startsWith("The workbook the default workbook could not be opened:")
+                .doesNotContain("Exception");
+        robot.clickOn("OK");
+        app.settle();
+
+        assertThat(app.onFx(() -> app.window.model().session().locationProperty().get()))
+                .startsWith("demo scenarios in memory");
+        assertThat(Files.readString(app.workbook)).isEqualTo("not a workbook");
     }
 }
