@@ -96,6 +96,10 @@ public final class AllocationView extends View {
         taskColumn.setPrefWidth(TASK_WIDTH);
         taskColumn.setMinWidth(220);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // the table's width comes from the window, never from its columns: otherwise a task column
+        // widened in a large window would keep the whole tab pane from shrinking with the window
+        table.setMinWidth(0);
+        table.setPrefWidth(0);
         taskColumn.setSortable(false);
         taskColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().task().code() + "  " + c.getValue().task().name()));

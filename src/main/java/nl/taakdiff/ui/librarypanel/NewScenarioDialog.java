@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.DialogButtons;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.common.OwnedDialogs;
 
 /**
  * The New scenario dialog: name, template and description, with the name's problem said under it
@@ -38,13 +39,7 @@ public final class NewScenarioDialog implements NewScenarioPrompt {
     @Override
     public Optional<Scenario> ask(NewScenarioForm form) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        Window window = owner.get();
-        if (window != null) {
-            dialog.initOwner(window);
-            if (window.getScene() != null) {
-                dialog.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
-            }
-        }
+        OwnedDialogs.ownedBy(dialog, owner.get());
         dialog.setTitle(messages.get("newScenario.title"));
         dialog.setHeaderText(messages.get("newScenario.header"));
         dialog.getDialogPane().setId("new-scenario-dialog");

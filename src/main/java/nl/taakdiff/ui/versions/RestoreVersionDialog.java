@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.taakdiff.ui.common.DialogButtons;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.common.OwnedDialogs;
 import nl.taakdiff.ui.library.ScenarioVersion;
 
 /**
@@ -42,13 +43,7 @@ public final class RestoreVersionDialog implements RestoreVersionPrompt {
     @Override
     public Optional<RestoreVersionModel.Preview> ask(RestoreVersionModel model) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        Window window = owner.get();
-        if (window != null) {
-            dialog.initOwner(window);
-            if (window.getScene() != null) {
-                dialog.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
-            }
-        }
+        OwnedDialogs.ownedBy(dialog, owner.get());
         dialog.setTitle(messages.get("version.restore.title"));
         dialog.setHeaderText(messages.get("restore.header", model.current().name()));
         dialog.getDialogPane().setId("restore-version-dialog");
