@@ -73,31 +73,4 @@ class WorkspaceMemoryUiTest {
         assertThat(app.onFx(() -> again.stage().getHeight())).isEqualTo(720);
         assertThat(app.onFx(() -> again.stage().getX())).isEqualTo(40);
     }
-
-    @Test
-    void aWindowLeftLargerThanTheScreenComesBackInsideIt(FxRobot robot) {
-        app.settle();
-        javafx.geometry.Rectangle2D screen = app.onFx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
-        app.onFx(() -> {
-            Stage stage = app.window.stage();
-            stage.setX(screen.getMinX() + 200);
-            stage.setY(screen.getMinY() + 100);
-            stage.setWidth(screen.getWidth() + 400);
-            stage.setHeight(screen.getHeight() + 300);
-            return null;
-        });
-        app.settle();
-        app.close();
-
-        app.onFx(() -> {
-            app.start(new Stage());
-            return null;
-        });
-        app.settle();
-        Stage again = app.window.stage();
-        assertThat(app.onFx(again::getWidth)).isEqualTo(screen.getWidth());
-        assertThat(app.onFx(again::getHeight)).isEqualTo(screen.getHeight());
-        assertThat(app.onFx(again::getX)).isEqualTo(screen.getMinX());
-        assertThat(app.onFx(again::getY)).isEqualTo(screen.getMinY());
-    }
 }
