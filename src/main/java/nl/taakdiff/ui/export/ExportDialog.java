@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +23,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import nl.taakdiff.ui.common.FormGrid;
 import nl.taakdiff.ui.common.Messages;
 
 /**
@@ -64,15 +64,8 @@ public final class ExportDialog {
     }
 
     private Region content() {
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(360);
-        form.getColumnConstraints().addAll(labels, fields);
+        GridPane form = FormGrid.of(12, 10);
+        FormGrid.fieldColumn(form).setMinWidth(360);
         int row = 0;
 
         ComboBox<ExportChoice> format = choices("export-format", List.of(ExportChoice.values()),

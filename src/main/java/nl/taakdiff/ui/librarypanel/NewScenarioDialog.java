@@ -10,13 +10,12 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.ui.common.DialogButtons;
+import nl.taakdiff.ui.common.FormGrid;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.OwnedDialogs;
 
@@ -73,15 +72,8 @@ public final class NewScenarioDialog implements NewScenarioPrompt {
         description.setPrefRowCount(3);
         description.setPromptText(messages.get("newScenario.description.prompt"));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setPrefWidth(400);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.of(10, 6);
+        FormGrid.fieldColumn(grid).setPrefWidth(400);
         grid.addRow(0, label("newScenario.name", name), name);
         grid.add(problem, 1, 1);
         grid.addRow(2, label("newScenario.template", template), template);
