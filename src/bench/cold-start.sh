@@ -11,6 +11,9 @@
 #               (-Dtaakdiff.timing=true); it is stopped then. CPU is the process's CPU time by then
 #               (all threads), which depends less on how busy the machine is; FX thread CPU is the
 #               part the JavaFX thread did, the work that cannot move to the second core.
+# A start that ends, or passes two minutes, without its first view is left out of the figures and
+# reported with its exit status and last lines; its whole output (with a thread dump when it still
+# ran) is kept in target/cold-start-failures/.
 # Calc (soffice --calc, own profile) is timed the same way: frame = its first window, first view =
 # the window titled with the file name. Every variant starts once untimed first (the app creates its
 # default workbook, Calc its profile), so the timed runs find files in the page cache: warm starts.
@@ -44,18 +47,23 @@ window_time() {
   echo $(( $(now_ms) - $2 ))
 }
 
-# time_taakdiff COMMAND...: one run; prints "frame first-view". The app is stopped after its first view
-# (older builds print "first comparison laid out" for it).
+# time_taakdiff COMMAND...: one run; prints "frame first-view CPU FX-CPU". The app is stopped after
+# its first view (older builds print "first comparison laid out" for it). Its output (stdout and
+# stderr) goes to a file that is read as it grows; a start that ends or passes two minutes without
+# its first view is reported on stderr with its exit status and last lines, a thread dump is taken
+# of one that is still running, and its output is kept in target/cold-start-failures/.
 time_taakdiff() {
-  local start frame view="?" cpu="?" fx="?" line pid poll
-  rm -f "$work/out" && mkfifo "$work/out"
+  local start frame view="?" cpu="?" fx="?" line pid poll log=$work/app.log deadline remaining
+  : > "$log"
   start=$(now_ms)
+  deadline=$(( start + 120000 ))
   window_time '"[^"]*Taakdiff' "$start" > "$work/frame" &
   poll=$!
   JAVA_TOOL_OPTIONS="-Dtaakdiff.timing=true -Dtaakdiff.data.dir=$work/data -Djava.util.prefs.userRoot=$work/prefs" \
-      "$@" > "$work/out" 2>/dev/null &
+      "$@" >> "$log" 2>&1 &
   pid=$!
-  while IFS= read -r line; do
+  while remaining=$(( (deadline - $(now_ms)) / 1000 )) && [ "$remaining" -gt 0 ] \
+      && IFS= read -r -t "$remaining" line; do
     case $line in
       "timing: first view"* | *"first comparison laid out"*)
         view=$(( $(now_ms) - start ))
@@ -63,12 +71,33 @@ time_taakdiff() {
         fx=$(echo "$line" | sed -n 's/.*FX thread CPU \([0-9]*\) ms.*/\1/p')
         break ;;
     esac
-  done < "$work/out"
+  done < <(tail -n +1 -f --pid="$pid" "$log")
+  [ "$view" != "?" ] || failed_start "$pid" "$log" "$*"
+  kill "$poll" 2>/dev/null || true
   wait "$poll" 2>/dev/null || true
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   frame=$(cat "$work/frame")
-  echo "$frame $view ${cpu:-?} ${fx:-?}"
+  echo "${frame:-none} $view ${cpu:-?} ${fx:-?}"
+}
+
+# failed_start PID LOG COMMAND: says why a start showed no first view and keeps what it printed.
+failed_start() {
+  local kept status
+  mkdir -p target/cold-start-failures
+  kept=target/cold-start-failures/$(date -u +%Y%m%dT%H%M%S)-$1.log
+  if kill -0 "$1" 2>/dev/null; then
+    kill -QUIT "$1" 2>/dev/null || true # the JVM prints a thread dump to its output
+    sleep 2
+    xwininfo -root -tree >> "$2.windows" 2>&1 || true
+    status="still running after two minutes (thread dump and X windows kept)"
+  else
+    wait "$1" 2>/dev/null && status="exited with status 0" || status="exited with status $?"
+  fi
+  { cat "$2"; [ ! -f "$2.windows" ] || cat "$2.windows"; } > "$kept"
+  rm -f "$2.windows"
+  echo "failed start: $3: $status before its first view; output in $kept; its last lines:" >&2
+  tail -n 5 "$2" | sed 's/^/    /' >&2
 }
 
 time_calc() {
@@ -94,14 +123,17 @@ archive_maps() {
   "$1" -XX:SharedArchiveFile="$2" -Xshare:on -cp "$3" -version >/dev/null 2>&1
 }
 
-# "median (min–max)" of column $1 of the runs file
+# "median (min–max)" of column $1 of the runs that reached their first view
 stats() {
-  sort -n -k"$1" "$work/runs" | awk -v c="$1" '{ v[NR] = $c } END { printf "%s (%s–%s)", v[int((NR + 1) / 2)], v[1], v[NR] }'
+  awk '$2 ~ /^[0-9]+$/' "$work/runs" | sort -n -k"$1" \
+      | awk -v c="$1" '{ v[NR] = $c } END { if (NR) printf "%s (%s–%s)", v[int((NR + 1) / 2)], v[1], v[NR]; else printf "-" }'
 }
 
 report() {
-  printf '%-30s frame %s ms   first view %s ms   CPU %s ms   FX thread CPU %s ms   load average %s   %d runs\n' \
-      "$1" "$(stats 1)" "$(stats 2)" "$(stats 3)" "$(stats 4)" "$(stats 5)" "$(wc -l < "$work/runs")"
+  local failed; failed=$(awk '$2 !~ /^[0-9]+$/' "$work/runs" | wc -l)
+  printf '%-30s frame %s ms   first view %s ms   CPU %s ms   FX thread CPU %s ms   load average %s   %d runs%s\n' \
+      "$1" "$(stats 1)" "$(stats 2)" "$(stats 3)" "$(stats 4)" "$(stats 5)" "$(wc -l < "$work/runs")" \
+      "$([ "$failed" -eq 0 ] || echo ", $failed without a first view (see above)")"
 }
 
 measure() { # LABEL FUNCTION ARGS...
