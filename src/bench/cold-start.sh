@@ -6,7 +6,8 @@
 #
 # For each way of starting Taakdiff (the jar, the jar with its class-data archive, the app image)
 # it runs the real app RUNS times (default 5) and reports, from process start:
-#   frame       the window is on the X server (polled with xwininfo every 20 ms);
+#   frame       the window is mapped on the X server (src/bench/window-wait.py looks every 10 ms
+#               over one connection; see there why not with xwininfo);
 #   first view  the app prints "timing: first view" once the matrix and the comparison are laid out
 #               (-Dtaakdiff.timing=true); it is stopped then. CPU is the process's CPU time by then
 #               (all threads), which depends less on how busy the machine is; FX thread CPU is the
@@ -17,7 +18,7 @@
 # Calc (soffice --calc, own profile) is timed the same way: frame = its first window, first view =
 # the window titled with the file name. Every variant starts once untimed first (the app creates its
 # default workbook, Calc its profile), so the timed runs find files in the page cache: warm starts.
-# Each line carries the load average, since the machine may be shared. Needs Xvfb, xwininfo and,
+# Each line carries the load average, since the machine may be shared. Needs Xvfb, python3, xwininfo and,
 # for the comparison, libreoffice-calc (skipped when soffice is missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,18 +35,9 @@ export DISPLAY=":$(cat "$work/display")"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-# Waits until a window whose name matches $1 is mapped; prints its time after $2 (ms), or
-# "timeout" after two minutes.
-window_time() {
-  # a deadline, not a number of tries: on a busy machine each xwininfo takes far longer than 20 ms
-  local deadline=$(( $(now_ms) + 120000 ))
-  # grep reads all (no -q): an early exit would fail the pipe under pipefail
-  while ! xwininfo -root -tree 2>/dev/null | grep -- "$1" >/dev/null; do
-    [ "$(now_ms)" -lt "$deadline" ] || { echo timeout; return; }
-    sleep 0.02
-  done
-  echo $(( $(now_ms) - $2 ))
-}
+# window_times START PATTERN...: for each pattern the ms after START until a window with such a title
+# was mapped, or "timeout" after two minutes
+window_times() { python3 src/bench/window-wait.py "$@"; }
 
 # time_taakdiff COMMAND...: one run; prints "frame first-view CPU FX-CPU". The app is stopped after
 # its first view (older builds print "first comparison laid out" for it). Its output (stdout and
@@ -57,7 +49,7 @@ time_taakdiff() {
   : > "$log"
   start=$(now_ms)
   deadline=$(( start + 120000 ))
-  window_time '"[^"]*Taakdiff' "$start" > "$work/frame" &
+  window_times "$start" 'Taakdiff' > "$work/frame" &
   poll=$!
   JAVA_TOOL_OPTIONS="-Dtaakdiff.timing=true -Dtaakdiff.data.dir=$work/data -Djava.util.prefs.userRoot=$work/prefs" \
       "$@" >> "$log" 2>&1 &
@@ -72,8 +64,10 @@ time_taakdiff() {
         break ;;
     esac
   done < <(tail -n +1 -f --pid="$pid" "$log")
-  [ "$view" != "?" ] || failed_start "$pid" "$log" "$*"
-  kill "$poll" 2>/dev/null || true
+  if [ "$view" = "?" ]; then
+    failed_start "$pid" "$log" "$*"
+    kill "$poll" 2>/dev/null || true
+  fi
   wait "$poll" 2>/dev/null || true
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
@@ -101,13 +95,15 @@ failed_start() {
 }
 
 time_calc() {
-  local start pid frame view
+  local start pid frame view poll
   start=$(now_ms)
+  window_times "$start" 'LibreOffice|soffice' 'vergelijking\.xlsx' > "$work/frame" &
+  poll=$!
   setsid soffice --nologo --norestore "-env:UserInstallation=file://$work/lo" --calc "$work/vergelijking.xlsx" \
       >/dev/null 2>&1 &
   pid=$!
-  frame=$(window_time '"[^"]*LibreOffice\|"soffice' "$start")
-  view=$(window_time '"vergelijking.xlsx' "$start")
+  wait "$poll" || true
+  read -r frame view < "$work/frame"
   kill -- -"$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   while pgrep -s "$pid" >/dev/null 2>&1; do sleep 0.1; done
