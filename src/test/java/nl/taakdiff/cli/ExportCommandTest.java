@@ -210,6 +210,38 @@ class ExportCommandTest {
                 .isEqualTo(ExitCodes.USAGE);
     }
 
+    @Test
+    void aShippedDescriptionIsExportedInTheExportsLanguageAndTheAnalystsAsWritten() throws Exception {
+        String currentNl = "Elke gemeente voert hetzelfde takenpakket uit, zoals nu.";
+        String currentEn = "Every municipality carries the same task package, as today.";
+        String differentiatedEn = "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.";
+        Path workbook = dir.resolve("study.taakdiff");
+        assertThat(cli.run("workbook", "create", workbook.toString())).as(cli.err()).isZero();
+
+        // a new workbook stores the Dutch texts; an English export reads them in English
+        assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
+                DIFFERENTIATED, "--format", "xlsx", "--lang", "en", "--out", dir.resolve("en.xlsx").toString()))
+                .as(cli.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("en.xlsx")))) {
+            assertThat(texts(wb, "Assumptions")).contains(currentEn, differentiatedEn);
+            assertThat(texts(wb, "About")).anyMatch(t -> t.startsWith(CURRENT) && t.endsWith(": " + currentEn))
+                    .anyMatch(t -> t.startsWith(DIFFERENTIATED) && t.endsWith(": " + differentiatedEn));
+        }
+
+        // as an older release stored it, and one in the analyst's own words
+        assertThat(cli.run("scenario", "describe", "--workbook", workbook.toString(), "--name", CURRENT,
+                "--description", currentEn)).as(cli.err()).isZero();
+        assertThat(cli.run("scenario", "describe", "--workbook", workbook.toString(), "--name", DIFFERENTIATED,
+                "--description", "Small towns work together")).as(cli.err()).isZero();
+        assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
+                DIFFERENTIATED, "--format", "xlsx", "--out", dir.resolve("nl.xlsx").toString())).as(cli.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("nl.xlsx")))) {
+            assertThat(texts(wb, "Aannames")).contains(currentNl, "Small towns work together").doesNotContain(currentEn);
+            assertThat(texts(wb, "Over deze export")).anyMatch(t -> t.startsWith(CURRENT) && t.endsWith(": " + currentNl))
+                    .anyMatch(t -> t.startsWith(DIFFERENTIATED) && t.endsWith(": Small towns work together"));
+        }
+    }
+
     private static List<String> texts(XSSFWorkbook wb, String sheet) {
         List<String> texts = new java.util.ArrayList<>();
         for (Row row : wb.getSheet(sheet)) {

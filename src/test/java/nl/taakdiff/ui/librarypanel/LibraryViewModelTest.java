@@ -93,13 +93,26 @@ class LibraryViewModelTest {
     }
 
     @Test
-    void anUnchangedShippedDescriptionStaysAsStored() {
+    void aShippedDescriptionReadsInTheUisLanguageAndStaysStoredWhenLeftUnchanged() {
         String name = model.selectedNameProperty().get();
         Scenario scenario = session.scenario(name).orElseThrow();
-        String shown = nl.taakdiff.ui.common.DemoDescriptions.shown(scenario, new Messages(Messages.ENGLISH));
-        dialogs.answer(shown);
+        String dutch = "Kleine gemeenten dragen schaalgevoelige taken over aan een centrumgemeente of de regio.";
+        session.replace(scenario, scenario.withDescription(dutch), EditLabel.of("command.describe", name));
+        Scenario stored = session.scenario(name).orElseThrow();
+
+        String english = "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.";
+        assertThat(model.description(stored)).isEqualTo(english);
+        model.searchProperty().set("scale-sensitive");
+        assertThat(model.scenarios()).extracting(Scenario::name).containsExactly(name);
+        model.searchProperty().set("");
+
+        dialogs.answer(english);
         model.describe();
-        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(scenario.description());
+        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(dutch);
+        dialogs.answer("Small municipalities pass scale-sensitive tasks to the region.");
+        model.describe();
+        assertThat(session.scenario(name).orElseThrow().description())
+                .isEqualTo("Small municipalities pass scale-sensitive tasks to the region.");
     }
 
     @Test
