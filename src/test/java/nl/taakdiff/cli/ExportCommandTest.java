@@ -1,5 +1,8 @@
 package nl.taakdiff.cli;
 
+import static nl.taakdiff.testing.DemoTexts.CURRENT_EN;
+import static nl.taakdiff.testing.DemoTexts.CURRENT_NL;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_EN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -212,9 +215,6 @@ class ExportCommandTest {
 
     @Test
     void aShippedDescriptionIsExportedInTheExportsLanguageAndTheAnalystsAsWritten() throws Exception {
-        String currentNl = "Elke gemeente voert hetzelfde takenpakket uit, zoals nu.";
-        String currentEn = "Every municipality carries the same task package, as today.";
-        String differentiatedEn = "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.";
         Path workbook = dir.resolve("study.taakdiff");
         assertThat(cli.run("workbook", "create", workbook.toString())).as(cli.err()).isZero();
 
@@ -223,21 +223,21 @@ class ExportCommandTest {
                 DIFFERENTIATED, "--format", "xlsx", "--lang", "en", "--out", dir.resolve("en.xlsx").toString()))
                 .as(cli.err()).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("en.xlsx")))) {
-            assertThat(texts(wb, "Assumptions")).contains(currentEn, differentiatedEn);
-            assertThat(texts(wb, "About")).anyMatch(t -> t.startsWith(CURRENT) && t.endsWith(": " + currentEn))
-                    .anyMatch(t -> t.startsWith(DIFFERENTIATED) && t.endsWith(": " + differentiatedEn));
+            assertThat(texts(wb, "Assumptions")).contains(CURRENT_EN, DIFFERENTIATED_EN);
+            assertThat(texts(wb, "About")).anyMatch(t -> t.startsWith(CURRENT) && t.endsWith(": " + CURRENT_EN))
+                    .anyMatch(t -> t.startsWith(DIFFERENTIATED) && t.endsWith(": " + DIFFERENTIATED_EN));
         }
 
         // as an older release stored it, and one in the analyst's own words
         assertThat(cli.run("scenario", "describe", "--workbook", workbook.toString(), "--name", CURRENT,
-                "--description", currentEn)).as(cli.err()).isZero();
+                "--description", CURRENT_EN)).as(cli.err()).isZero();
         assertThat(cli.run("scenario", "describe", "--workbook", workbook.toString(), "--name", DIFFERENTIATED,
                 "--description", "Small towns work together")).as(cli.err()).isZero();
         assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
                 DIFFERENTIATED, "--format", "xlsx", "--out", dir.resolve("nl.xlsx").toString())).as(cli.err()).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("nl.xlsx")))) {
-            assertThat(texts(wb, "Aannames")).contains(currentNl, "Small towns work together").doesNotContain(currentEn);
-            assertThat(texts(wb, "Over deze export")).anyMatch(t -> t.startsWith(CURRENT) && t.endsWith(": " + currentNl))
+            assertThat(texts(wb, "Aannames")).contains(CURRENT_NL, "Small towns work together").doesNotContain(CURRENT_EN);
+            assertThat(texts(wb, "Over deze export")).anyMatch(t -> t.startsWith(CURRENT) && t.endsWith(": " + CURRENT_NL))
                     .anyMatch(t -> t.startsWith(DIFFERENTIATED) && t.endsWith(": Small towns work together"));
         }
     }

@@ -1,5 +1,9 @@
 package nl.taakdiff.io;
 
+import static nl.taakdiff.testing.DemoTexts.CURRENT_EN;
+import static nl.taakdiff.testing.DemoTexts.CURRENT_NL;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_EN;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_NL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -8,12 +12,6 @@ import org.junit.jupiter.api.Test;
 class DemoDescriptionTest {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
-    private static final String CURRENT_NL = "Elke gemeente voert hetzelfde takenpakket uit, zoals nu.";
-    private static final String CURRENT_EN = "Every municipality carries the same task package, as today.";
-    private static final String DIFFERENTIATED_NL =
-            "Kleine gemeenten dragen schaalgevoelige taken over aan een centrumgemeente of de regio.";
-    private static final String DIFFERENTIATED_EN =
-            "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.";
 
     @Test
     void aNewWorkbookStoresTheDutchTexts() {

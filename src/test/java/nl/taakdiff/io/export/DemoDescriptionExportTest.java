@@ -1,5 +1,9 @@
 package nl.taakdiff.io.export;
 
+import static nl.taakdiff.testing.DemoTexts.CURRENT_EN;
+import static nl.taakdiff.testing.DemoTexts.CURRENT_NL;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_EN;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_NL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -22,16 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A shipped demo description reads in the export's language wherever an export shows descriptions
- * (the scenarios table and the About table of the XLSX and the PDF), whichever language the
- * workbook stored it in; a description the analyst wrote or edited is exported as written.
+ * (the scenarios table and the About table of the XLSX and the PDF; the CSV files have none),
+ * whichever language the workbook stored it in; a description the analyst wrote or edited is
+ * exported as written.
  */
 class DemoDescriptionExportTest {
-    private static final String CURRENT_NL = "Elke gemeente voert hetzelfde takenpakket uit, zoals nu.";
-    private static final String CURRENT_EN = "Every municipality carries the same task package, as today.";
-    private static final String DIFFERENTIATED_NL =
-            "Kleine gemeenten dragen schaalgevoelige taken over aan een centrumgemeente of de regio.";
-    private static final String DIFFERENTIATED_EN =
-            "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.";
+    /** The scenarios of {@link #described}, in order. */
+    private static final List<String> NAMES = List.of("current-situation", "differentiated-by-scale", "own-words");
     /** A shipped text the analyst shortened: their own from then on. */
     private static final String EDITED = "Every municipality carries the same task package";
     private static final String OWN = "Jeugdzorg samen in de regio";
@@ -41,67 +42,32 @@ class DemoDescriptionExportTest {
 
     @Test
     void anOlderWorkbooksEnglishDescriptionsReadDutchInADutchXlsx() throws Exception {
-        Path out = temp.resolve("nl.xlsx");
+        ExportInput input = described(CURRENT_EN, DIFFERENTIATED_EN, EDITED).withText(ExportText.DUTCH);
 
-        XlsxExport.write(described(CURRENT_EN, DIFFERENTIATED_EN, EDITED).withText(ExportText.DUTCH), out);
-
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
-            Sheet assumptions = wb.getSheet("Aannames");
-            assertThat(descriptionOf(assumptions, "current-situation")).isEqualTo(CURRENT_NL);
-            assertThat(descriptionOf(assumptions, "differentiated-by-scale")).isEqualTo(DIFFERENTIATED_NL);
-            assertThat(descriptionOf(assumptions, "own-words")).isEqualTo(EDITED);
-            assertThat(texts(wb.getSheet("Over deze export"))).contains("current-situation: " + CURRENT_NL,
-                    "differentiated-by-scale: " + DIFFERENTIATED_NL, "own-words: " + EDITED);
-            assertThat(everyText(wb)).noneMatch(t -> t.contains("as today") || t.contains(DIFFERENTIATED_EN));
-        }
+        assertXlsxReads(input, "Aannames", "Over deze export", List.of(CURRENT_NL, DIFFERENTIATED_NL, EDITED),
+                List.of(CURRENT_EN, DIFFERENTIATED_EN));
     }
 
     @Test
     void aNewWorkbooksDutchDescriptionsReadEnglishInAnEnglishXlsx() throws Exception {
-        Path out = temp.resolve("en.xlsx");
+        ExportInput input = described(CURRENT_NL, DIFFERENTIATED_NL, OWN).withText(ExportText.ENGLISH);
 
-        XlsxExport.write(described(CURRENT_NL, DIFFERENTIATED_NL, OWN).withText(ExportText.ENGLISH), out);
-
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
-            Sheet assumptions = wb.getSheet("Assumptions");
-            assertThat(descriptionOf(assumptions, "current-situation")).isEqualTo(CURRENT_EN);
-            assertThat(descriptionOf(assumptions, "differentiated-by-scale")).isEqualTo(DIFFERENTIATED_EN);
-            assertThat(descriptionOf(assumptions, "own-words")).isEqualTo(OWN);
-            assertThat(texts(wb.getSheet("About"))).contains("current-situation: " + CURRENT_EN,
-                    "differentiated-by-scale: " + DIFFERENTIATED_EN, "own-words: " + OWN);
-            assertThat(everyText(wb)).noneMatch(t -> t.contains(CURRENT_NL) || t.contains(DIFFERENTIATED_NL));
-        }
+        assertXlsxReads(input, "Assumptions", "About", List.of(CURRENT_EN, DIFFERENTIATED_EN, OWN),
+                List.of(CURRENT_NL, DIFFERENTIATED_NL));
     }
 
     @Test
     void anOlderWorkbooksEnglishDescriptionsReadDutchInADutchPdf() throws Exception {
-        Path out = temp.resolve("nl.pdf");
+        ExportInput input = described(CURRENT_EN, DIFFERENTIATED_EN, EDITED).withText(ExportText.DUTCH);
 
-        PdfExport.write(described(CURRENT_EN, DIFFERENTIATED_EN, EDITED).withText(ExportText.DUTCH), null, out);
-
-        String text = pdfText(out);
-        assertThat(text).contains(squeezed("current-situation: " + CURRENT_NL),
-                squeezed("differentiated-by-scale: " + DIFFERENTIATED_NL), squeezed("own-words: " + EDITED));
-        // once in the scenarios table, once in the About table
-        assertThat(occurrences(text, squeezed(CURRENT_NL))).isEqualTo(2);
-        assertThat(occurrences(text, squeezed(DIFFERENTIATED_NL))).isEqualTo(2);
-        assertThat(occurrences(text, squeezed(EDITED))).isEqualTo(2);
-        assertThat(text).doesNotContain(squeezed(CURRENT_EN), squeezed(DIFFERENTIATED_EN));
+        assertPdfReads(input, List.of(CURRENT_NL, DIFFERENTIATED_NL, EDITED), List.of(CURRENT_EN, DIFFERENTIATED_EN));
     }
 
     @Test
     void aNewWorkbooksDutchDescriptionsReadEnglishInAnEnglishPdf() throws Exception {
-        Path out = temp.resolve("en.pdf");
+        ExportInput input = described(CURRENT_NL, DIFFERENTIATED_NL, OWN).withText(ExportText.ENGLISH);
 
-        PdfExport.write(described(CURRENT_NL, DIFFERENTIATED_NL, OWN).withText(ExportText.ENGLISH), null, out);
-
-        String text = pdfText(out);
-        assertThat(text).contains(squeezed("current-situation: " + CURRENT_EN),
-                squeezed("differentiated-by-scale: " + DIFFERENTIATED_EN), squeezed("own-words: " + OWN));
-        assertThat(occurrences(text, squeezed(CURRENT_EN))).isEqualTo(2);
-        assertThat(occurrences(text, squeezed(DIFFERENTIATED_EN))).isEqualTo(2);
-        assertThat(occurrences(text, squeezed(OWN))).isEqualTo(2);
-        assertThat(text).doesNotContain(squeezed(CURRENT_NL), squeezed(DIFFERENTIATED_NL));
+        assertPdfReads(input, List.of(CURRENT_EN, DIFFERENTIATED_EN, OWN), List.of(CURRENT_NL, DIFFERENTIATED_NL));
     }
 
     /** The demo comparison with these descriptions, and a third scenario described in the analyst's words. */
@@ -109,8 +75,42 @@ class DemoDescriptionExportTest {
         Evaluator evaluator = new Evaluator(Demo.STUDY);
         Evaluation base = evaluator.evaluate(Demo.CURRENT.scenario().withDescription(current));
         Evaluation alternative = evaluator.evaluate(Demo.DIFFERENTIATED.scenario().withDescription(differentiated));
-        Evaluation third = evaluator.evaluate(Demo.CURRENT.scenario().withName("own-words").withDescription(own));
+        Evaluation third = evaluator.evaluate(Demo.CURRENT.scenario().withName(NAMES.get(2)).withDescription(own));
         return ExportInput.of(List.of(Comparison.of(base, alternative), Comparison.of(base, third)), ExportFixtures.ABOUT);
+    }
+
+    /** Each scenario's description in the scenarios table and the About sheet; no cell holds an absent text. */
+    private void assertXlsxReads(ExportInput input, String assumptionsSheet, String aboutSheet, List<String> shown,
+                                 List<String> absent) throws Exception {
+        Path out = temp.resolve("descriptions.xlsx");
+        XlsxExport.write(input, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            Sheet assumptions = wb.getSheet(assumptionsSheet);
+            List<String> about = XlsxExportTest.texts(wb.getSheet(aboutSheet));
+            for (int i = 0; i < NAMES.size(); i++) {
+                assertThat(descriptionOf(assumptions, NAMES.get(i))).isEqualTo(shown.get(i));
+                assertThat(about).contains(NAMES.get(i) + ": " + shown.get(i));
+            }
+            List<String> every = new ArrayList<>();
+            wb.forEach(sheet -> every.addAll(XlsxExportTest.texts(sheet)));
+            for (String text : absent) {
+                assertThat(every).noneMatch(t -> t.contains(text));
+            }
+        }
+    }
+
+    /** Each description twice (scenarios table and About table, the latter after its name); no absent text. */
+    private void assertPdfReads(ExportInput input, List<String> shown, List<String> absent) throws Exception {
+        Path out = temp.resolve("descriptions.pdf");
+        PdfExport.write(input, null, out);
+        String text = pdfText(out);
+        for (int i = 0; i < NAMES.size(); i++) {
+            assertThat(text).contains(squeezed(NAMES.get(i) + ": " + shown.get(i)));
+            assertThat(occurrences(text, squeezed(shown.get(i)))).as(shown.get(i)).isEqualTo(2);
+        }
+        for (String gone : absent) {
+            assertThat(text).doesNotContain(squeezed(gone));
+        }
     }
 
     /** The description column of a scenario's row in the scenarios table, the first table that names scenarios. */
@@ -122,24 +122,6 @@ class DemoDescriptionExportTest {
             }
         }
         throw new AssertionError(scenario + " not in " + sheet.getSheetName());
-    }
-
-    private static List<String> everyText(XSSFWorkbook wb) {
-        List<String> all = new ArrayList<>();
-        wb.forEach(sheet -> all.addAll(texts(sheet)));
-        return all;
-    }
-
-    private static List<String> texts(Sheet sheet) {
-        List<String> texts = new ArrayList<>();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) {
-                    texts.add(cell.getStringCellValue());
-                }
-            }
-        }
-        return texts;
     }
 
     /**

@@ -1,5 +1,7 @@
 package nl.taakdiff.ui.librarypanel;
 
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_EN;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_NL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -96,19 +98,17 @@ class LibraryViewModelTest {
     void aShippedDescriptionReadsInTheUisLanguageAndStaysStoredWhenLeftUnchanged() {
         String name = model.selectedNameProperty().get();
         Scenario scenario = session.scenario(name).orElseThrow();
-        String dutch = "Kleine gemeenten dragen schaalgevoelige taken over aan een centrumgemeente of de regio.";
-        session.replace(scenario, scenario.withDescription(dutch), EditLabel.of("command.describe", name));
+        session.replace(scenario, scenario.withDescription(DIFFERENTIATED_NL), EditLabel.of("command.describe", name));
         Scenario stored = session.scenario(name).orElseThrow();
 
-        String english = "Small municipalities pass scale-sensitive tasks to a centre municipality or the region.";
-        assertThat(model.description(stored)).isEqualTo(english);
+        assertThat(model.description(stored)).isEqualTo(DIFFERENTIATED_EN);
         model.searchProperty().set("scale-sensitive");
         assertThat(model.scenarios()).extracting(Scenario::name).containsExactly(name);
         model.searchProperty().set("");
 
-        dialogs.answer(english);
+        dialogs.answer(DIFFERENTIATED_EN);
         model.describe();
-        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(dutch);
+        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(DIFFERENTIATED_NL);
         dialogs.answer("Small municipalities pass scale-sensitive tasks to the region.");
         model.describe();
         assertThat(session.scenario(name).orElseThrow().description())
