@@ -12,6 +12,7 @@ import nl.taakdiff.io.AllocationFile;
 import nl.taakdiff.io.BundledData;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.DatasetFiles;
+import nl.taakdiff.io.DemoDescription;
 import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.TaskFile;
 import nl.taakdiff.model.Dataset;
@@ -32,7 +33,8 @@ import nl.taakdiff.store.WorkbookProblem;
  *       the workbook's current situation for {@link ScenarioTemplate#CURRENT_SITUATION};</li>
  *   <li>{@value #DIFFERENTIATED} (from {@code data/scenarios/differentiated-by-scale.csv}).</li>
  * </ul>
- * The names are Dutch because the analysts and their reports are.
+ * The names are Dutch because the analysts and their reports are; so are the stored descriptions
+ * ({@link DemoDescription}).
  *
  * <p>The data folder: the system property {@value #DATA_DIR_PROPERTY} when set (tests, portable
  * installs); otherwise {@code %APPDATA%\Taakdiff} on Windows, {@code ~/Library/Application
@@ -44,14 +46,6 @@ public final class DefaultWorkbook {
     public static final String FILE_NAME = "default" + Workbook.EXTENSION;
     public static final String CURRENT_SITUATION = "Huidige situatie (uniform)";
     public static final String DIFFERENTIATED = "Gedifferentieerd naar schaal";
-    /**
-     * The demo scenarios' descriptions, stored in Dutch like their names (Dutch is the primary
-     * language); the desktop app shows them in English in its English UI while they are unchanged.
-     */
-    public static final String CURRENT_SITUATION_DESCRIPTION =
-            "Elke gemeente voert hetzelfde takenpakket uit, zoals nu.";
-    public static final String DIFFERENTIATED_DESCRIPTION =
-            "Kleine gemeenten dragen schaalgevoelige taken over aan een centrumgemeente of de regio.";
     static final String CURRENT_SITUATION_FILE = "scenarios/current-situation.csv";
     static final String DIFFERENTIATED_FILE = "scenarios/differentiated-by-scale.csv";
 
@@ -127,9 +121,9 @@ public final class DefaultWorkbook {
         Study study = new Study(dataset, tasks);
         List<Scenario> demos = new ArrayList<>();
         Scenario current = bundledScenario(study, CURRENT_SITUATION, CURRENT_SITUATION_FILE,
-                CURRENT_SITUATION_DESCRIPTION);
+                DemoDescription.CURRENT_SITUATION.stored());
         Scenario differentiated = bundledScenario(study, DIFFERENTIATED, DIFFERENTIATED_FILE,
-                DIFFERENTIATED_DESCRIPTION);
+                DemoDescription.DIFFERENTIATED.stored());
         if (current != null) {
             demos.add(current);
         }

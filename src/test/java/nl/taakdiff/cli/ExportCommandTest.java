@@ -1,5 +1,8 @@
 package nl.taakdiff.cli;
 
+import static nl.taakdiff.testing.DemoTexts.CURRENT_EN;
+import static nl.taakdiff.testing.DemoTexts.CURRENT_NL;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_EN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -208,6 +211,35 @@ class ExportCommandTest {
         assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
                 DIFFERENTIATED, "--tiering", "0,50000", "--format", "pdf", "--out", out.resolve("x.pdf").toString()))
                 .isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void aShippedDescriptionIsExportedInTheExportsLanguageAndTheAnalystsAsWritten() throws Exception {
+        Path workbook = dir.resolve("study.taakdiff");
+        assertThat(cli.run("workbook", "create", workbook.toString())).as(cli.err()).isZero();
+
+        // a new workbook stores the Dutch texts; an English export reads them in English
+        assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
+                DIFFERENTIATED, "--format", "xlsx", "--lang", "en", "--out", dir.resolve("en.xlsx").toString()))
+                .as(cli.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("en.xlsx")))) {
+            assertThat(texts(wb, "Assumptions")).contains(CURRENT_EN, DIFFERENTIATED_EN);
+            assertThat(texts(wb, "About")).anyMatch(t -> t.startsWith(CURRENT) && t.endsWith(": " + CURRENT_EN))
+                    .anyMatch(t -> t.startsWith(DIFFERENTIATED) && t.endsWith(": " + DIFFERENTIATED_EN));
+        }
+
+        // as an older release stored it, and one in the analyst's own words
+        assertThat(cli.run("scenario", "describe", "--workbook", workbook.toString(), "--name", CURRENT,
+                "--description", CURRENT_EN)).as(cli.err()).isZero();
+        assertThat(cli.run("scenario", "describe", "--workbook", workbook.toString(), "--name", DIFFERENTIATED,
+                "--description", "Small towns work together")).as(cli.err()).isZero();
+        assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
+                DIFFERENTIATED, "--format", "xlsx", "--out", dir.resolve("nl.xlsx").toString())).as(cli.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("nl.xlsx")))) {
+            assertThat(texts(wb, "Aannames")).contains(CURRENT_NL, "Small towns work together").doesNotContain(CURRENT_EN);
+            assertThat(texts(wb, "Over deze export")).anyMatch(t -> t.startsWith(CURRENT) && t.endsWith(": " + CURRENT_NL))
+                    .anyMatch(t -> t.startsWith(DIFFERENTIATED) && t.endsWith(": Small towns work together"));
+        }
     }
 
     private static List<String> texts(XSSFWorkbook wb, String sheet) {

@@ -176,8 +176,8 @@ public final class ExportTables {
         for (int i = 0; i < all.size(); i++) {
             Scenario s = all.get(i).scenario();
             List<Cell> row = new ArrayList<>(List.of(Cell.text(s.name()),
-                    Cell.text(i == 0 ? t.get("role.baseline") : t.get("role.alternative", i)), Cell.text(s.description()),
-                    Cell.text(s.tiering().format())));
+                    Cell.text(i == 0 ? t.get("role.baseline") : t.get("role.alternative", i)),
+                    Cell.text(t.description(s.description())), Cell.text(s.tiering().format())));
             for (Level level : Level.values()) {
                 row.add(Cell.number(Kind.PERCENT, s.overheads().rate(level)));
             }
@@ -292,7 +292,7 @@ public final class ExportTables {
             value.append(", ").append(t.get("about.from", s.source()));
         }
         if (!s.description().isEmpty()) {
-            value.append(": ").append(s.description());
+            value.append(": ").append(t.description(s.description()));
         }
         return value.toString();
     }

@@ -10,6 +10,7 @@ import nl.taakdiff.engine.Metric;
 import nl.taakdiff.engine.Outcome;
 import nl.taakdiff.engine.Vocabulary;
 import nl.taakdiff.engine.map.MapLabels;
+import nl.taakdiff.io.DemoDescription;
 import nl.taakdiff.io.export.ExportTable.Cell;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.SizeClass;
@@ -56,6 +57,11 @@ public final class ExportText {
     /** The text of a key, a {@link MessageFormat} pattern filled with {@code args}. */
     public String get(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale()).format(args);
+    }
+
+    /** A scenario's description: a shipped demo one in this language, the analyst's own as written. */
+    public String description(String stored) {
+        return DemoDescription.shown(stored, locale());
     }
 
     public String metric(Metric metric) {

@@ -18,7 +18,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.taakdiff.model.Scenario;
-import nl.taakdiff.ui.common.DemoDescriptions;
 import nl.taakdiff.ui.common.LazyTooltip;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.View;
@@ -214,7 +213,7 @@ public final class LibraryView extends View {
             boolean isBaseline = item.name().equals(model.baselineNameProperty().get());
             baseline.setVisible(isBaseline);
             baseline.setManaged(isBaseline);
-            String description = DemoDescriptions.shown(item, messages);
+            String description = model.description(item);
             LazyTooltip.of(this, description.isEmpty() ? null : description);
             setText(null);
             setGraphic(box);

@@ -7,8 +7,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import nl.taakdiff.io.DemoDescription;
 import nl.taakdiff.model.Scenario;
-import nl.taakdiff.ui.common.DemoDescriptions;
 import nl.taakdiff.ui.common.DialogService;
 import nl.taakdiff.ui.common.Jobs;
 import nl.taakdiff.ui.common.Messages;
@@ -36,8 +36,13 @@ public final class LibraryViewModel {
             String wanted = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
             visible.setPredicate(wanted.isEmpty() ? s -> true
                     : s -> s.name().toLowerCase(Locale.ROOT).contains(wanted)
-                    || DemoDescriptions.shown(s, messages).toLowerCase(Locale.ROOT).contains(wanted));
+                    || description(s).toLowerCase(Locale.ROOT).contains(wanted));
         });
+    }
+
+    /** A scenario's description as the library shows it: a shipped one in the UI's language. */
+    public String description(Scenario scenario) {
+        return DemoDescription.shown(scenario.description(), messages.locale());
     }
 
     public StringProperty searchProperty() {
@@ -118,7 +123,7 @@ public final class LibraryViewModel {
         if (!session.isEditable() || scenario.isEmpty()) {
             return;
         }
-        String shown = DemoDescriptions.shown(scenario.get(), messages);
+        String shown = description(scenario.get());
         dialogs.askText(messages.get("library.describe.title"), messages.get("library.describe.header", name), shown)
                 .map(String::strip)
                 // an unchanged text keeps the stored one (a shipped description stays in both languages)

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.taakdiff.io.AllocationFile;
 import nl.taakdiff.io.CsvSource;
 import nl.taakdiff.io.DatasetFiles;
+import nl.taakdiff.io.DemoDescription;
 import nl.taakdiff.io.InputException;
 import nl.taakdiff.io.TaskFile;
 import nl.taakdiff.model.Dataset;
@@ -30,9 +31,9 @@ public interface StudySource {
     /** The demo scenarios shipped with the app, for a library without a workbook file. */
     static List<Scenario> bundledScenarios() throws IOException, InputException {
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(scenario(DefaultWorkbook.CURRENT_SITUATION, DefaultWorkbook.CURRENT_SITUATION_DESCRIPTION,
+        scenarios.add(scenario(DefaultWorkbook.CURRENT_SITUATION, DemoDescription.CURRENT_SITUATION.stored(),
                 "scenarios/current-situation.csv"));
-        scenarios.add(scenario(DefaultWorkbook.DIFFERENTIATED, DefaultWorkbook.DIFFERENTIATED_DESCRIPTION,
+        scenarios.add(scenario(DefaultWorkbook.DIFFERENTIATED, DemoDescription.DIFFERENTIATED.stored(),
                 "scenarios/differentiated-by-scale.csv"));
         return scenarios;
     }

@@ -197,7 +197,7 @@ class XlsxExportTest {
         throw new AssertionError(value + " not in " + sheet.getSheetName());
     }
 
-    private static List<String> texts(Sheet sheet) {
+    static List<String> texts(Sheet sheet) {
         List<String> texts = new ArrayList<>();
         for (Row row : sheet) {
             for (Cell cell : row) {

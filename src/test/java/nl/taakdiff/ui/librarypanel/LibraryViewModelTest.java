@@ -1,5 +1,7 @@
 package nl.taakdiff.ui.librarypanel;
 
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_EN;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_NL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -93,13 +95,24 @@ class LibraryViewModelTest {
     }
 
     @Test
-    void anUnchangedShippedDescriptionStaysAsStored() {
+    void aShippedDescriptionReadsInTheUisLanguageAndStaysStoredWhenLeftUnchanged() {
         String name = model.selectedNameProperty().get();
         Scenario scenario = session.scenario(name).orElseThrow();
-        String shown = nl.taakdiff.ui.common.DemoDescriptions.shown(scenario, new Messages(Messages.ENGLISH));
-        dialogs.answer(shown);
+        session.replace(scenario, scenario.withDescription(DIFFERENTIATED_NL), EditLabel.of("command.describe", name));
+        Scenario stored = session.scenario(name).orElseThrow();
+
+        assertThat(model.description(stored)).isEqualTo(DIFFERENTIATED_EN);
+        model.searchProperty().set("scale-sensitive");
+        assertThat(model.scenarios()).extracting(Scenario::name).containsExactly(name);
+        model.searchProperty().set("");
+
+        dialogs.answer(DIFFERENTIATED_EN);
         model.describe();
-        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(scenario.description());
+        assertThat(session.scenario(name).orElseThrow().description()).isEqualTo(DIFFERENTIATED_NL);
+        dialogs.answer("Small municipalities pass scale-sensitive tasks to the region.");
+        model.describe();
+        assertThat(session.scenario(name).orElseThrow().description())
+                .isEqualTo("Small municipalities pass scale-sensitive tasks to the region.");
     }
 
     @Test
