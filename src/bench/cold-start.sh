@@ -100,10 +100,15 @@ time_calc() {
   window_times "$start" 'LibreOffice|soffice' 'vergelijking\.xlsx' > "$work/frame" &
   poll=$!
   setsid soffice --nologo --norestore "-env:UserInstallation=file://$work/lo" --calc "$work/vergelijking.xlsx" \
-      >/dev/null 2>&1 &
+      > "$work/calc.log" 2>&1 &
   pid=$!
   wait "$poll" || true
   read -r frame view < "$work/frame"
+  if [ "$view" = timeout ]; then
+    echo "failed start: LibreOffice Calc showed no window titled with the file within two minutes;" \
+        "its last lines:" >&2
+    tail -n 5 "$work/calc.log" | sed 's/^/    /' >&2
+  fi
   kill -- -"$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   while pgrep -s "$pid" >/dev/null 2>&1; do sleep 0.1; done
