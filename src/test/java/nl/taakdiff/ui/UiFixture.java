@@ -69,8 +69,13 @@ public final class UiFixture {
         };
     }
 
-    /** Call from the {@code @Start} method (or on the FX thread to reopen). */
+    /**
+     * Call from the {@code @Start} method (or on the FX thread to reopen, on a {@code new Stage()}: a
+     * closed window's memory still follows its stage and would remember the reset as the window's
+     * place). The stage is first reset, so that no earlier test's window state carries over.
+     */
     public MainWindow start(Stage stage) {
+        StageReset.reset(stage);
         window = TaakdiffApp.createWindow(stage, settings, new Messages(Messages.ENGLISH), jobs, TestData.study(), opener);
         window.show(stage::hide);
         window.model().openStartup();

@@ -91,8 +91,6 @@ class LayoutFitUiTest {
         for (double[] size : SIZES) {
             robot.interact(() -> {
                 Stage stage = app.window.stage();
-                // a window remembered as maximized by an earlier test would ignore the sizes
-                stage.setMaximized(false);
                 stage.setX(0);
                 stage.setY(0);
                 stage.setWidth(size[0]);

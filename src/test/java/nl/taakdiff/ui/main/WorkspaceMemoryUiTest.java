@@ -2,6 +2,8 @@ package nl.taakdiff.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import nl.taakdiff.ui.UiFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +15,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Closed and opened again (with the same preferences, in a temporary node), the window comes back
- * with its size and place, on the tab shown last, with the scenario choices of the workbook.
+ * with its size and place, on the tab shown last, with the scenario choices of the workbook; a window
+ * left larger than the screen comes back inside it.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceMemoryUiTest {
@@ -72,5 +75,55 @@ class WorkspaceMemoryUiTest {
         assertThat(app.onFx(() -> again.stage().getWidth())).isEqualTo(1100);
         assertThat(app.onFx(() -> again.stage().getHeight())).isEqualTo(720);
         assertThat(app.onFx(() -> again.stage().getX())).isEqualTo(40);
+    }
+
+    @Test
+    void aWindowLeftLargerThanTheScreenComesBackFillingIt() {
+        Rectangle2D screen = headlessScreen();
+        Rectangle2D again = leaveAndReopen(new Rectangle2D(screen.getMinX() + 200, screen.getMinY() + 50,
+                screen.getWidth() + 400, screen.getHeight() + 300));
+        assertThat(again).isEqualTo(screen);
+    }
+
+    @Test
+    void aWindowLeftWiderThanTheScreenAndHangingOffItsFootComesBackInsideIt() {
+        Rectangle2D screen = headlessScreen();
+        Rectangle2D again = leaveAndReopen(new Rectangle2D(screen.getMinX() + 300, screen.getMinY() + 400,
+                screen.getWidth() + 400, 700));
+        // as wide as the screen, its own height, moved up just enough to show its foot
+        assertThat(again).isEqualTo(new Rectangle2D(screen.getMinX(), screen.getMaxY() - 700, screen.getWidth(), 700));
+        assertThat(screen.contains(again)).isTrue();
+    }
+
+    /** The primary screen's visual bounds: the 1600×1000 headless screen the build's test set-up asks for. */
+    private Rectangle2D headlessScreen() {
+        Rectangle2D screen = app.onFx(() -> Screen.getPrimary().getVisualBounds());
+        assertThat(screen.getWidth()).isEqualTo(1600);
+        assertThat(screen.getHeight()).isEqualTo(1000);
+        return screen;
+    }
+
+    /**
+     * Leaves the window with these bounds, closes it and opens it again; returns its new bounds. The
+     * memory stores what changes, so each of the four differs from where the fixture's reset puts the window.
+     */
+    private Rectangle2D leaveAndReopen(Rectangle2D left) {
+        app.settle();
+        app.onFx(() -> {
+            Stage stage = app.window.stage();
+            stage.setX(left.getMinX());
+            stage.setY(left.getMinY());
+            stage.setWidth(left.getWidth());
+            stage.setHeight(left.getHeight());
+            return null;
+        });
+        app.settle();
+        assertThat(app.onFx(() -> app.window.stage().getWidth())).as("the window as left").isEqualTo(left.getWidth());
+        app.close();
+
+        app.onFx(() -> app.start(new Stage()));
+        app.settle();
+        Stage again = app.window.stage();
+        return app.onFx(() -> new Rectangle2D(again.getX(), again.getY(), again.getWidth(), again.getHeight()));
     }
 }
