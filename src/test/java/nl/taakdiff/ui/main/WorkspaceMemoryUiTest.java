@@ -2,37 +2,21 @@ package nl.taakdiff.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import nl.taakdiff.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.taakdiff.ui.WithMainWindow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Closed and opened again (with the same preferences, in a temporary node), the window comes back
  * with its size and place, on the tab shown last, with the scenario choices of the workbook; a window
  * left larger than the screen comes back inside it.
  */
-@ExtendWith(ApplicationExtension.class)
-class WorkspaceMemoryUiTest {
+class WorkspaceMemoryUiTest extends WithMainWindow {
     private static final String COPY = "Kopie voor de raad";
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void theWindowOpensAsItWasLeft(FxRobot robot) {
@@ -80,16 +64,16 @@ class WorkspaceMemoryUiTest {
     @Test
     void aWindowLeftLargerThanTheScreenComesBackFillingIt() {
         Rectangle2D screen = headlessScreen();
-        Rectangle2D again = leaveAndReopen(new Rectangle2D(screen.getMinX() + 200, screen.getMinY() + 50,
-                screen.getWidth() + 400, screen.getHeight() + 300));
+        Rectangle2D again = reopenAsLeftOnALargerScreen(new Rectangle2D(screen.getMinX() + 200,
+                screen.getMinY() + 100, screen.getWidth() + 400, screen.getHeight() + 300));
         assertThat(again).isEqualTo(screen);
     }
 
     @Test
     void aWindowLeftWiderThanTheScreenAndHangingOffItsFootComesBackInsideIt() {
         Rectangle2D screen = headlessScreen();
-        Rectangle2D again = leaveAndReopen(new Rectangle2D(screen.getMinX() + 300, screen.getMinY() + 400,
-                screen.getWidth() + 400, 700));
+        Rectangle2D again = reopenAsLeftOnALargerScreen(new Rectangle2D(screen.getMinX() + 300,
+                screen.getMinY() + 400, screen.getWidth() + 400, 700));
         // as wide as the screen, its own height, moved up just enough to show its foot
         assertThat(again).isEqualTo(new Rectangle2D(screen.getMinX(), screen.getMaxY() - 700, screen.getWidth(), 700));
         assertThat(screen.contains(again)).isTrue();
@@ -104,22 +88,18 @@ class WorkspaceMemoryUiTest {
     }
 
     /**
-     * Leaves the window with these bounds, closes it and opens it again; returns its new bounds. The
-     * memory stores what changes, so each of the four differs from where the fixture's reset puts the window.
+     * Closes the window, remembers these bounds as a run on a larger screen (a laptop on its docking
+     * station) would have, and opens the window again; returns its new bounds. The bounds go straight
+     * into the preferences: a window larger than the headless screen overflows its frame buffer.
      */
-    private Rectangle2D leaveAndReopen(Rectangle2D left) {
+    private Rectangle2D reopenAsLeftOnALargerScreen(Rectangle2D left) {
         app.settle();
-        app.onFx(() -> {
-            Stage stage = app.window.stage();
-            stage.setX(left.getMinX());
-            stage.setY(left.getMinY());
-            stage.setWidth(left.getWidth());
-            stage.setHeight(left.getHeight());
-            return null;
-        });
-        app.settle();
-        assertThat(app.onFx(() -> app.window.stage().getWidth())).as("the window as left").isEqualTo(left.getWidth());
         app.close();
+        Preferences memory = app.settings.workspace();
+        memory.putDouble(WorkspaceMemory.X, left.getMinX());
+        memory.putDouble(WorkspaceMemory.Y, left.getMinY());
+        memory.putDouble(WorkspaceMemory.WIDTH, left.getWidth());
+        memory.putDouble(WorkspaceMemory.HEIGHT, left.getHeight());
 
         app.onFx(() -> app.start(new Stage()));
         app.settle();
