@@ -19,7 +19,9 @@ public final class StageReset {
      * Not maximized, full screen or iconified; no minimum or maximum size; the size a first start
      * opens with (fitted to the primary screen), centred on that screen; no scene, icons or title.
      * The size is set explicitly rather than left to the scene: a stage sized to its scene on
-     * showing would drop the size that the window's memory puts back. Call on the FX thread.
+     * showing would drop the size that the window's memory puts back. The memory records changes
+     * only, so a test that wants a place remembered moves each of the four bounds away from these.
+     * Call on the FX thread.
      */
     public static void reset(Stage stage) {
         stage.setFullScreen(false);

@@ -16,7 +16,7 @@ import nl.taakdiff.ui.session.Session;
  * remembered scenario that the workbook no longer has is ignored.
  */
 final class WorkspaceMemory {
-    // the window's keys are package-private so that a test can leave what a run on a larger screen left
+    // package-private: a test puts in what a run on a larger screen left
     static final String X = "window.x";
     static final String Y = "window.y";
     static final String WIDTH = "window.width";
