@@ -69,8 +69,14 @@ public final class UiFixture {
         };
     }
 
-    /** Call from the {@code @Start} method (or on the FX thread to reopen). */
+    /**
+     * Call on the FX thread with TestFX's primary stage ({@link WithMainWindow} does), or to reopen
+     * with a {@code new Stage()}: a closed window's memory still follows its stage and would take the
+     * reset for the window's new place. The stage is first reset, so that no earlier test's window
+     * state carries over.
+     */
     public MainWindow start(Stage stage) {
+        StageReset.reset(stage);
         window = TaakdiffApp.createWindow(stage, settings, new Messages(Messages.ENGLISH), jobs, TestData.study(), opener);
         window.show(stage::hide);
         window.model().openStartup();

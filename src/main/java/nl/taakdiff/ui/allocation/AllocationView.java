@@ -32,6 +32,7 @@ import nl.taakdiff.ui.allocation.AllocationViewModel.CellState;
 import nl.taakdiff.ui.allocation.AllocationViewModel.Row;
 import nl.taakdiff.ui.common.LazyTooltip;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.common.ScrollBars;
 import nl.taakdiff.ui.common.View;
 
 /**
@@ -41,8 +42,6 @@ import nl.taakdiff.ui.common.View;
 public final class AllocationView extends View {
     private static final double TASK_WIDTH = 330;
     private static final double CLASS_WIDTH = 168;
-    /** Room for the vertical scroll bar beside the columns. */
-    private static final double SCROLL_BAR = 20;
     private final AllocationViewModel model;
     private final Messages messages;
     private BorderPane root;
@@ -172,7 +171,7 @@ public final class AllocationView extends View {
         }
         double classes = table.getColumns().stream().filter(c -> c != taskColumn)
                 .mapToDouble(TableColumn::getWidth).sum();
-        taskColumn.setPrefWidth(Math.max(taskColumn.getMinWidth(), table.getWidth() - SCROLL_BAR - classes));
+        taskColumn.setPrefWidth(Math.max(taskColumn.getMinWidth(), table.getWidth() - ScrollBars.ALLOWANCE - classes));
     }
 
     /** {@code minder dan 20.000} or {@code 100.000 of meer} in the UI's language. */

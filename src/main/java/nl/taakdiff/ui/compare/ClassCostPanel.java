@@ -21,6 +21,7 @@ import nl.taakdiff.ui.common.Reflow;
 import javafx.scene.layout.StackPane;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
+import nl.taakdiff.ui.common.ScrollBars;
 import nl.taakdiff.ui.common.SectionTitles;
 import nl.taakdiff.ui.common.TextColumns;
 import nl.taakdiff.ui.compare.CompareViewModel.Result;
@@ -108,7 +109,8 @@ final class ClassCostPanel {
         // every row and a header of up to two lines without a scroll bar; as wide as its columns,
         // and wider (the last column) when the window has room
         classTable.setPrefHeight(classTable.getFixedCellSize() * classTable.getItems().size() + HEADER_HEIGHT);
-        classBox.setPrefWidth(columns.stream().mapToDouble(TableColumn::getPrefWidth).sum() + 20);
+        classBox.setPrefWidth(columns.stream().mapToDouble(TableColumn::getPrefWidth).sum()
+                + ScrollBars.ALLOWANCE);
 
         XYChart.Series<String, Number> baseSeries = new XYChart.Series<>();
         baseSeries.setName(result.baseline().scenario().name());

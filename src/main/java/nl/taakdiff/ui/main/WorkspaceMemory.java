@@ -16,10 +16,11 @@ import nl.taakdiff.ui.session.Session;
  * remembered scenario that the workbook no longer has is ignored.
  */
 final class WorkspaceMemory {
-    private static final String X = "window.x";
-    private static final String Y = "window.y";
-    private static final String WIDTH = "window.width";
-    private static final String HEIGHT = "window.height";
+    // package-private: a test puts in what a run on a larger screen left
+    static final String X = "window.x";
+    static final String Y = "window.y";
+    static final String WIDTH = "window.width";
+    static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
     private static final String TAB = "tab";
     private static final String WORKBOOK = "choices.workbook";

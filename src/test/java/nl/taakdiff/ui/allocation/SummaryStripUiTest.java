@@ -4,37 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import nl.taakdiff.engine.Comparison;
 import nl.taakdiff.engine.Metric;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Rule;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.session.Scenarios;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The summary above the matrix shows the edited scenario against the baseline, and follows an edit. */
-@ExtendWith(ApplicationExtension.class)
-class SummaryStripUiTest {
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
+class SummaryStripUiTest extends WithMainWindow {
     private String shown(FxRobot robot, Metric metric) {
         return app.onFx(() -> robot.lookup("#allocation-summary-" + metric.key()).queryAs(Label.class).getText());
     }

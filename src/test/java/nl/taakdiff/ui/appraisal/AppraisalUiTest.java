@@ -7,33 +7,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.taakdiff.ui.Screenshots;
-import nl.taakdiff.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.taakdiff.ui.WithMainWindow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Appraisal tab in the real main window on a seeded workbook, headless. */
-@ExtendWith(ApplicationExtension.class)
-class AppraisalUiTest {
+class AppraisalUiTest extends WithMainWindow {
     private static final String UNIFORM = "Huidige situatie (uniform)";
     private static final String DIFFERENTIATED = "Gedifferentieerd naar schaal";
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     private String text(FxRobot robot, String query) {
         return app.onFx(() -> robot.lookup(query).queryAs(Label.class).getText());

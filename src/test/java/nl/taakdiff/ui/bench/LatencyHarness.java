@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -13,14 +12,9 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.common.LayoutPulses;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * What the latency harnesses share: the real app on the shipped data, and the timing of one change
@@ -28,29 +22,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * Harnesses are not part of the normal test run (their names do not end in Test); run one with
  * {@code mvn test -Dtest=NameOfTheHarness}.
  */
-@ExtendWith(ApplicationExtension.class)
-abstract class LatencyHarness {
+abstract class LatencyHarness extends WithMainWindow {
     /** One timed change, in milliseconds. */
     record Sample(double millis, double appliedMillis, double fxCpuMillis) {
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    UiFixture app;
-
-    /** Here rather than in a {@code @Start} method, which TestFX looks for in the harness class only. */
-    @BeforeEach
-    void start() throws TimeoutException {
-        FxToolkit.setupStage(stage -> {
-            app = new UiFixture();
-            app.start(stage);
-        });
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
     /** Shows a tab and waits until the window is idle; returns the window's scene. */
     Scene open(FxRobot robot, String tab) {
         app.settle();

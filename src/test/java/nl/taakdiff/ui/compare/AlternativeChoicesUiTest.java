@@ -4,31 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
-import nl.taakdiff.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.taakdiff.ui.WithMainWindow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** An alternative box offers neither the baseline nor a scenario another alternative box shows. */
-@ExtendWith(ApplicationExtension.class)
-class AlternativeChoicesUiTest {
+class AlternativeChoicesUiTest extends WithMainWindow {
     private static final String THIRD = "Alles regionaal";
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @SuppressWarnings("unchecked")
     private List<String> offered(FxRobot robot, String id) {

@@ -6,36 +6,18 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.session.Session;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Every label that names a scenario follows the figures it labels: after another alternative is
  * chosen, the KPI cards, the size-class table, both charts, the winners/losers box and the map's
  * scenario box name the new scenario, and none of them the old one.
  */
-@ExtendWith(ApplicationExtension.class)
-class ScenarioLabelsUiTest {
+class ScenarioLabelsUiTest extends WithMainWindow {
     private static final String OTHER = "Alles regionaal";
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void labelsFollowTheChosenAlternative(FxRobot robot) {

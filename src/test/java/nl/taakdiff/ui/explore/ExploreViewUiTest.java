@@ -8,17 +8,12 @@ import javafx.scene.chart.ScatterChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.stage.Stage;
 import nl.taakdiff.model.Rule;
 import nl.taakdiff.model.Scenario;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.tabs.WorkspaceTabs;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,21 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * sliders and the uniform-only switch, marks cells that differ from the baseline, charts the
  * frontier and the scenarios, and is adopted as a new scenario that undo removes again.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExploreViewUiTest {
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
+class ExploreViewUiTest extends WithMainWindow {
     private ExploreViewModel model() {
         return app.onFx(() -> WorkspaceTabs.model(app.window.model().tabs(), ExploreViewModel.class)
                 .orElseThrow());

@@ -16,41 +16,31 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.taakdiff.engine.Metric;
 import nl.taakdiff.ui.Screenshots;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.common.Messages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Export dialog in the real main window: opened with Ctrl+E, driven like a user, its files read back. */
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogUiTest {
-    private UiFixture app;
+class ExportDialogUiTest extends WithMainWindow {
     private final List<Path> opened = new ArrayList<>();
 
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-        app.window.model().export().setViewer(opened::add);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
+    @BeforeEach
+    void recordOpenedFiles() {
+        app.onFx(() -> {
+            app.window.model().export().setViewer(opened::add);
+            return null;
+        });
     }
 
     private void open(FxRobot robot) {

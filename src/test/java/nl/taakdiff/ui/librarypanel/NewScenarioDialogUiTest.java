@@ -13,35 +13,16 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.transfer.DefaultWorkbook;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.common.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The New scenario dialog in the real window, in Dutch: validation while typing, template, description, undo. */
-@ExtendWith(ApplicationExtension.class)
-class NewScenarioDialogUiTest {
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
+class NewScenarioDialogUiTest extends WithMainWindow {
     private List<String> names() {
         return app.onFx(() -> app.window.model().session().names());
     }

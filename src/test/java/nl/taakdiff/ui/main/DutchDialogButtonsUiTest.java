@@ -17,41 +17,21 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.library.WorkbookLibrary;
 import nl.taakdiff.ui.rebase.RebaseViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opens every kind of dialog of the app in the Dutch UI, each the way the app opens it, and checks
  * that every button on it says a text of the Dutch bundle: never JavaFX's own English words.
  */
-@ExtendWith(ApplicationExtension.class)
-class DutchDialogButtonsUiTest {
+class DutchDialogButtonsUiTest extends WithMainWindow {
     private static final Set<String> ENGLISH = Set.of("Cancel", "Yes", "No", "Close", "Apply", "Restore", "Export",
             "Create new workbook", "Browse…", "Finish", "Next", "Previous");
-
-    private UiFixture app;
-    private Stage main;
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     private static Set<String> dutchTexts() {
         ResourceBundle bundle = Messages.bundle(Messages.DUTCH);
@@ -63,6 +43,7 @@ class DutchDialogButtonsUiTest {
     }
 
     private List<Window> dialogs() {
+        Stage main = app.window.stage();
         return app.onFx(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof Stage && w != main && w.isShowing() && w.getScene() != null).toList());
     }

@@ -18,14 +18,11 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.taakdiff.ui.LayoutFit;
 import nl.taakdiff.ui.Screenshots;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.common.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Every tab of the main window at 1024×700, 1280×800 and 1600×1000, in English and in Dutch: no
@@ -34,8 +31,7 @@ import org.testfx.framework.junit5.Start;
  * screenshot of every tab at every size is written to {@code target/layout-fit}. One window per
  * language is resized, since starting the app is the slow part.
  */
-@ExtendWith(ApplicationExtension.class)
-class LayoutFitUiTest {
+class LayoutFitUiTest extends WithMainWindow {
     private static final Path SHOTS = Path.of("target", "layout-fit");
     private static final double[][] SIZES = {{1024, 700}, {MainWindow.WIDTH, MainWindow.HEIGHT}, {1600, 1000}};
     /** JavaFX reports style sheet problems (unresolved lookups, wrong types) on this logger; held so it is not collected. */
@@ -57,19 +53,15 @@ class LayoutFitUiTest {
         public void close() {
         }
     };
-    private UiFixture app;
 
-    @Start
-    void start(Stage stage) {
+    /** Listens from before the window starts (before each test, in the superclass), so its first styling counts too. */
+    LayoutFitUiTest() {
         CSS_LOG.addHandler(cssHandler);
-        app = new UiFixture();
-        app.start(stage);
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stopListening() {
         CSS_LOG.removeHandler(cssHandler);
-        app.stop();
     }
 
     @Test
@@ -91,8 +83,6 @@ class LayoutFitUiTest {
         for (double[] size : SIZES) {
             robot.interact(() -> {
                 Stage stage = app.window.stage();
-                // a window remembered as maximized by an earlier test would ignore the sizes
-                stage.setMaximized(false);
                 stage.setX(0);
                 stage.setY(0);
                 stage.setWidth(size[0]);

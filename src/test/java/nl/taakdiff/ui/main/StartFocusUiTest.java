@@ -7,34 +7,15 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Scenario;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.session.Scenarios;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** At start no button and no text field has the keyboard focus, and Ctrl+Z undoes the last edit. */
-@ExtendWith(ApplicationExtension.class)
-class StartFocusUiTest {
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
+class StartFocusUiTest extends WithMainWindow {
     @Test
     void theTabsHaveTheFocusAndCtrlZUndoes(FxRobot robot) {
         app.settle();

@@ -15,35 +15,17 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.Scenario;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.library.ScenarioVersion;
 import nl.taakdiff.ui.session.Scenarios;
 import nl.taakdiff.ui.versions.RestoreRows;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Workbook life cycle through the window: versions, closing and reopening, damaged files. */
-@ExtendWith(ApplicationExtension.class)
-class WorkbookUiTest {
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
+class WorkbookUiTest extends WithMainWindow {
     private Scenario current() {
         return app.onFx(() -> app.window.model().session().current());
     }

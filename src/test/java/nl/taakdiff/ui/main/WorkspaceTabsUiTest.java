@@ -12,40 +12,21 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.LevelOverride;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Scenario;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.ui.Screenshots;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.municipalities.MunicipalitiesViewModel;
 import nl.taakdiff.ui.tabs.WorkspaceTabs;
 import nl.taakdiff.ui.tasks.TasksViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Size classes, Tasks and Municipalities tabs in the real main window, headless. */
-@ExtendWith(ApplicationExtension.class)
-class WorkspaceTabsUiTest {
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
+class WorkspaceTabsUiTest extends WithMainWindow {
     private void select(FxRobot robot, String id) {
         robot.interact(() -> app.window.view().selectTab(id));
         app.settle();

@@ -7,41 +7,23 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import nl.taakdiff.engine.map.MapColouring;
 import nl.taakdiff.engine.map.MapColouring.Mode;
 import nl.taakdiff.engine.map.Palettes;
 import nl.taakdiff.engine.map.Rgb;
 import nl.taakdiff.model.Level;
-import nl.taakdiff.ui.UiFixture;
-import org.junit.jupiter.api.AfterEach;
+import nl.taakdiff.ui.WithMainWindow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The map tab in the real window (headless): the fill used for known municipalities in every colour
  * mode, read back from the canvas as drawn; hover, click selection, zoom and pan.
  */
-@ExtendWith(ApplicationExtension.class)
-class MapViewUiTest {
+class MapViewUiTest extends WithMainWindow {
     private static final String AMSTERDAM = MapViewModelTest.AMSTERDAM;
     private static final String SCHIERMONNIKOOG = MapViewModelTest.SCHIERMONNIKOOG;
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     private MapViewModel model() {
         return app.onFx(() -> app.window.model().map());

@@ -13,39 +13,24 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.taakdiff.engine.map.MapColouring;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.map.MapCanvas;
 import nl.taakdiff.ui.map.MapViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presentation mode in the real window (headless): F11, every slide by keyboard, Esc back to the window. */
-@ExtendWith(ApplicationExtension.class)
-class PresentationUiTest {
-    private UiFixture app;
-    private Stage main;
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-        app = new UiFixture();
-        app.start(stage);
-    }
-
+class PresentationUiTest extends WithMainWindow {
     @AfterEach
-    void stop() throws Exception {
+    void closePresentation() {
         app.onFx(() -> {
             if (app.window.presentation() != null) {
                 app.window.presentation().close();
             }
             return null;
         });
-        app.stop();
     }
 
     private void waitUntil(String what, BooleanSupplier condition) {
@@ -192,9 +177,10 @@ class PresentationUiTest {
         key(robot, KeyCode.ESCAPE);
         waitUntil("the presentation is closed", () -> !presenting());
         assertThat(app.onFx(() -> app.window.model().presentation().isShowing())).isFalse();
-        assertThat(app.onFx(main::isShowing)).isTrue();
-        waitUntil("the main window has the focus", main::isFocused);
-        assertThat(app.onFx(() -> robot.lookup("#workspace-tabs").query().getScene().getWindow())).isSameAs(main);
+        assertThat(app.onFx(() -> app.window.stage().isShowing())).isTrue();
+        waitUntil("the main window has the focus", () -> app.window.stage().isFocused());
+        assertThat(app.onFx(() -> robot.lookup("#workspace-tabs").query().getScene().getWindow()))
+                .isSameAs(app.window.stage());
     }
 
     @Test
@@ -235,7 +221,7 @@ class PresentationUiTest {
                 .isNotEmpty().allSatisfy(label -> assertThat(label).matches("[+\u2212]€ \\d+,\\d\\d|±0"));
         key(robot, KeyCode.ESCAPE);
         waitUntil("the presentation is closed", () -> !presenting());
-        assertThat(app.onFx(main::isShowing)).isTrue();
+        assertThat(app.onFx(() -> app.window.stage().isShowing())).isTrue();
     }
 
     private String title(PresentationView view) {

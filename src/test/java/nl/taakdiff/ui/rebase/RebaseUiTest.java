@@ -6,35 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import nl.taakdiff.transfer.DefaultWorkbook;
 import nl.taakdiff.ui.Screenshots;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.library.WorkbookLibrary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The rebase report in the real window: shown before confirming, then the new workbook opens on 2025 data. */
-@ExtendWith(ApplicationExtension.class)
-class RebaseUiTest {
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
+class RebaseUiTest extends WithMainWindow {
     @Test
     void theReportIsShownAndConfirmingOpensTheNewWorkbook(FxRobot robot) throws Exception {
         app.settle();

@@ -9,17 +9,12 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import nl.taakdiff.model.Level;
-import nl.taakdiff.ui.UiFixture;
+import nl.taakdiff.ui.WithMainWindow;
 import nl.taakdiff.ui.sensitivity.SensitivityViewModel.RunState;
 import nl.taakdiff.ui.session.Scenarios;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,21 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * shows progress and can be cancelled, a finished run is read out and drawn, an edit marks it
  * outdated and re-runs the tornado, and a tornado row jumps to its task.
  */
-@ExtendWith(ApplicationExtension.class)
-class SensitivityViewUiTest {
-    private UiFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new UiFixture();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
-
+class SensitivityViewUiTest extends WithMainWindow {
     private SensitivityViewModel model() {
         return app.onFx(() -> ((SensitivityView) app.window.view().tabView("sensitivity")).model());
     }
