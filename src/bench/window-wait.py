@@ -5,12 +5,12 @@
 
 Prints, on one line, for each pattern (a Python regular expression) the milliseconds from
 START_MS (milliseconds since the epoch) to the moment such a window was first seen mapped, or
-"timeout" when none was within two minutes. It keeps one connection to the X server and asks it for the window tree every
-10 ms. Starting a client such as xwininfo for every look would be simpler, but Xvfb closes a new
-connection that arrives within a millisecond or so after another client left (measured: about one
-in twelve back-to-back connections, none with 5 ms between them); a watcher that connects and
-disconnects 50 times a second then makes the app it watches fail to open the display now and
-then, which GTK reports as "cannot open display" before it exits.
+"timeout" when none was within two minutes. It keeps one connection to the X server and asks it
+for the window tree every 10 ms. Starting a client such as xwininfo for every look would be
+simpler, but Xvfb closes a new connection that arrives within a millisecond or so after another
+client left (measured: 8-24 % of back-to-back connections, none with 5 ms between them); a
+watcher that connects and disconnects 50 times a second then makes the app it watches fail to
+open the display now and then, which GTK reports as "cannot open display" before it exits.
 
 Only Python's standard library and the system's libX11 are used.
 """
