@@ -8,11 +8,15 @@ public final class ErrorTexts {
     }
 
     /**
-     * The workbook problem in the chain of causes in the UI's language; otherwise the first message
-     * in the chain, or the kind of failure when none has one.
+     * The workbook problem in the chain of causes in the UI's language, or that the memory Java may
+     * use ran out; otherwise the first message in the chain, or the kind of failure when none has one.
      */
     public static String of(Throwable error, Messages messages) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return messages.get("error.outOfMemory",
+                        messages.formats().count(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            }
             if (t instanceof WorkbookException w) {
                 String key = "store.problem." + w.problem().key();
                 if (messages.has(key)) {

@@ -48,4 +48,15 @@ class ErrorTextsTest {
         assertThat(ErrorTexts.of(new RuntimeException(null, new IllegalArgumentException()), dutch))
                 .isEqualTo("IllegalArgumentException");
     }
+
+    @Test
+    void runningOutOfMemoryIsSaidInTheUiLanguageWithTheHeapJavaMayUse() {
+        Throwable error = new java.util.concurrent.ExecutionException(new OutOfMemoryError("Java heap space"));
+        String heap = new Messages(Messages.DUTCH).formats().count(Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        assertThat(ErrorTexts.of(error, new Messages(Messages.DUTCH)))
+                .isEqualTo("niet genoeg werkgeheugen: de " + heap + " MB die Java hier mag gebruiken zijn vol; kies minder"
+                        + " trekkingen, of start Taakdiff met meer (java -Xmx4g -jar taakdiff.jar)")
+                .doesNotContain("heap space");
+        assertThat(ErrorTexts.of(error, new Messages(Messages.ENGLISH))).startsWith("not enough working memory: the ");
+    }
 }
