@@ -22,10 +22,23 @@ public final class Launcher {
                 System.err.println(noDisplay.get());
                 System.exit(DisplayCheck.NO_DISPLAY);
             }
-            TaakdiffApp.launchDesktop(StartupArguments.workbook(args).map(Object::toString).stream()
-                    .toArray(String[]::new));
+            launchDesktop(StartupArguments.workbook(args).map(Object::toString).stream().toArray(String[]::new));
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    private static void launchDesktop(String[] workbook) {
+        try {
+            TaakdiffApp.launchDesktop(workbook);
+        } catch (RuntimeException e) {
+            if (!DisplayCheck.isNoDisplay(e)) {
+                throw e;
+            }
+            // DISPLAY is set, but Xlib could not open it: say why in one line instead of the toolkit's trace
+            System.err.println(DisplayCheck.cannotOpen(System.getenv().getOrDefault("DISPLAY", ""),
+                    XDisplayProbe.system()));
+            System.exit(DisplayCheck.NO_DISPLAY);
+        }
     }
 }

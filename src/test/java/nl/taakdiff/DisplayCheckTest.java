@@ -22,6 +22,17 @@ class DisplayCheckTest {
     }
 
     @Test
+    void knowsJavaFxsNoDisplayFailureAlsoWhenWrapped() {
+        var noDisplay = new UnsupportedOperationException("Unable to open DISPLAY");
+        assertThat(DisplayCheck.isNoDisplay(noDisplay)).isTrue();
+        assertThat(DisplayCheck.isNoDisplay(new RuntimeException("Exception in Application start method", noDisplay)))
+                .isTrue();
+        assertThat(DisplayCheck.isNoDisplay(new UnsupportedOperationException("Unable to load glass GTK library.")))
+                .isFalse();
+        assertThat(DisplayCheck.isNoDisplay(new IllegalStateException("Unable to open DISPLAY"))).isFalse();
+    }
+
+    @Test
     void theLauncherPrintsOneLineAndExits2() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

@@ -104,7 +104,7 @@ final class ScenarioCommand {
                 for (ScenarioInfo s : scenarios) {
                     out.printf("%-" + width + "s  %-14s  %8d  %-19s  %s%n", s.name(),
                             s.differentiated() ? "differentiated" : "uniform", s.versionCount(),
-                            TIME.format(s.updatedAt()), firstLine(s.description()));
+                            TIME.format(s.updatedAt()), firstLine(EnglishDescriptions.of(s.description())));
                 }
             }
             return ExitCodes.OK;
@@ -133,7 +133,7 @@ final class ScenarioCommand {
         static void print(PrintWriter out, Scenario s) {
             out.println("scenario: " + s.name() + (s.isDifferentiated() ? " (differentiated)" : " (uniform)"));
             if (!s.description().isEmpty()) {
-                out.println("description: " + s.description().replace("\n", "\n  "));
+                out.println("description: " + EnglishDescriptions.of(s.description()).replace("\n", "\n  "));
             }
             out.println("size classes: " + s.tiering().format());
             out.println("overheads: " + s.overheads().format());
@@ -319,8 +319,8 @@ final class ScenarioCommand {
                         "give either --with OTHER or --versions N M");
             }
             try (Workbook wb = open(false)) {
-                List<AssumptionDiff> diffs = with != null ? wb.diffScenarios(name, with)
-                        : wb.diffVersions(name, versions[0], versions[1]);
+                List<AssumptionDiff> diffs = EnglishDescriptions.in(with != null ? wb.diffScenarios(name, with)
+                        : wb.diffVersions(name, versions[0], versions[1]));
                 String left = with != null ? name : "version " + versions[0];
                 String right = with != null ? with : "version " + versions[1];
                 PrintWriter out = out();

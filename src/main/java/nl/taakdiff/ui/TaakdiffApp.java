@@ -39,6 +39,7 @@ public class TaakdiffApp extends Application {
     public static void launchDesktop(String... args) {
         earlyOpener = EarlyOpener.start(new WorkbookOpener(), startupWorkbook(List.of(args)));
         GraphicsMemory.user().chooseBeforeStart(System.getProperties());
+        ClasspathWarning.hide();
         Application.launch(TaakdiffApp.class, args);
     }
 

@@ -1,5 +1,8 @@
 package nl.taakdiff.cli;
 
+import static nl.taakdiff.testing.DemoTexts.CURRENT_EN;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_EN;
+import static nl.taakdiff.testing.DemoTexts.DIFFERENTIATED_NL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -65,6 +68,31 @@ class ScenarioCommandTest {
         assertThat(out).contains("size classes: 0,20000,50000,100000").contains("JZ    region")
                 .contains("GM0002 JZ centre (pilot)");
         assertThat(run("scenario", "show", "--workbook", file.toString(), "--name", "Diff")).isEqualTo(0);
+    }
+
+    @Test
+    void shippedDemoDescriptionsAreListedAndShownInEnglish() throws Exception {
+        try (Workbook wb = Workbook.open(file)) {
+            Scenario diff = wb.scenario("Diff");
+            wb.createScenario(diff.withName("Demo nieuw").withDescription(DIFFERENTIATED_NL)); // as stored now
+            wb.createScenario(diff.withName("Demo oud").withDescription(CURRENT_EN)); // as an older release stored it
+            wb.createScenario(diff.withName("Demo oud 2").withDescription(DIFFERENTIATED_EN));
+        }
+        assertThat(run("scenario", "list", "--workbook", file.toString())).isEqualTo(0);
+        assertThat(out).contains(DIFFERENTIATED_EN).contains(CURRENT_EN).contains("youth care pooled")
+                .doesNotContain(DIFFERENTIATED_NL);
+        assertThat(run("scenario", "show", "--workbook", file.toString(), "Demo nieuw")).isEqualTo(0);
+        assertThat(out).contains("description: " + DIFFERENTIATED_EN + System.lineSeparator())
+                .doesNotContain(DIFFERENTIATED_NL);
+        assertThat(run("scenario", "show", "--workbook", file.toString(), "Demo oud")).isEqualTo(0);
+        assertThat(out).contains("description: " + CURRENT_EN + System.lineSeparator());
+        assertThat(run("scenario", "diff", "--workbook", file.toString(), "--name", "Demo nieuw", "--with", "Diff"))
+                .isEqualTo(0);
+        assertThat(out).containsPattern("description +description +" + DIFFERENTIATED_EN + " +youth care pooled");
+        // one shipped text, stored once in Dutch and once in English, reads the same: no difference
+        assertThat(run("scenario", "diff", "--workbook", file.toString(), "--name", "Demo nieuw", "--with",
+                "Demo oud 2")).isEqualTo(0);
+        assertThat(out).isEqualTo("No differences in assumptions." + System.lineSeparator());
     }
 
     @Test

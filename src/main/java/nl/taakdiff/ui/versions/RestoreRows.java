@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.taakdiff.engine.RestoreChanges;
+import nl.taakdiff.io.DemoDescription;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.LevelOverride;
 import nl.taakdiff.model.Municipality;
@@ -15,7 +16,10 @@ import nl.taakdiff.model.Tiering;
 import nl.taakdiff.ui.common.Formats;
 import nl.taakdiff.ui.common.Messages;
 
-/** What restoring would change, as table rows in the UI's language: what, now, after restoring. */
+/**
+ * What restoring would change, as table rows in the UI's language: what, now, after restoring. A
+ * shipped demo description is shown in the UI's language, as everywhere else in the app.
+ */
 public final class RestoreRows {
     /** One change: what it is, its value now and after restoring ({@code —} where there is none). */
     public record Row(String what, String now, String then) {
@@ -40,9 +44,11 @@ public final class RestoreRows {
     /** Description, size classes, overheads, allocation cells and overrides, in that order. */
     public List<Row> of(RestoreChanges changes) {
         List<Row> rows = new ArrayList<>();
-        if (changes.descriptionChanges()) {
-            rows.add(new Row(messages.get("restore.row.description"), orNone(changes.descriptionNow()),
-                    orNone(changes.descriptionThen())));
+        String descriptionNow = DemoDescription.shown(changes.descriptionNow(), messages.locale());
+        String descriptionThen = DemoDescription.shown(changes.descriptionThen(), messages.locale());
+        // a shipped description stored in the other language reads the same: no change to show
+        if (!descriptionNow.equals(descriptionThen)) {
+            rows.add(new Row(messages.get("restore.row.description"), orNone(descriptionNow), orNone(descriptionThen)));
         }
         if (changes.tieringChanges()) {
             rows.add(new Row(messages.get("restore.row.tiering"), classes(changes.tieringNow()),

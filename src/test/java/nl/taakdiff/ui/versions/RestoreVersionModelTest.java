@@ -1,5 +1,7 @@
 package nl.taakdiff.ui.versions;
 
+import static nl.taakdiff.testing.DemoTexts.CURRENT_EN;
+import static nl.taakdiff.testing.DemoTexts.CURRENT_NL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -102,5 +104,31 @@ class RestoreVersionModelTest {
         assertThat(model.previewProperty().get().version().label()).isEqualTo("Eerste");
         assertThat(model.previewProperty().get().rows()).hasSize(1);
         assertThat(model.chosen()).isPresent();
+    }
+
+    private void describe(String text) {
+        assertThat(session.replace(session.current(), session.current().withDescription(text),
+                EditLabel.of("command.describe", session.current().name()))).isTrue();
+    }
+
+    @Test
+    void aShippedDescriptionIsShownInDutchInTheDutchUi() throws Exception {
+        describe(CURRENT_EN); // as a workbook of an older release stores it
+        library.saveVersion(session.current().name(), "Oud");
+        describe("Eigen tekst van de analist");
+        RestoreVersionModel.Preview preview = model().previewProperty().get();
+        assertThat(preview.rows()).containsExactly(
+                new RestoreRows.Row("Beschrijving", "Eigen tekst van de analist", CURRENT_NL));
+    }
+
+    @Test
+    void oneShippedDescriptionInTheOtherLanguageIsNoChange() throws Exception {
+        describe(CURRENT_EN);
+        library.saveVersion(session.current().name(), "Oud");
+        describe(CURRENT_NL);
+        RestoreVersionModel model = model();
+        assertThat(model.previewProperty().get().rows()).isEmpty();
+        assertThat(model.statusProperty().get()).isEqualTo(
+                "Deze versie is gelijk aan het scenario zoals het nu is; terugzetten verandert niets.");
     }
 }
