@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Column widths of a handout table from what its columns hold, measured in the fonts they are set in:
  * every column is at least as wide as its longest word (so no word is broken across lines) and a
  * number never wraps; the room that is left goes to the columns whose text would otherwise wrap
- * most, in proportion to how much more they could use (as a browser lays out an automatic table).
+ * most, in proportion to how much more they could use (much as a browser lays out an automatic
+ * table), cells before headers.
  * Text is measured once at size 1, so the widths follow for any font size: a table whose longest
  * words do not fit side by side at its size is set smaller until they do.
  */
@@ -74,27 +75,44 @@ final class PdfColumns {
     }
 
     /**
-     * The widths in points over {@code available} points at a font size. When even the longest words
-     * do not fit side by side, the columns share the width in proportion to their longest words, and
-     * long words wrap.
+     * The widths in points over {@code available} points at a font size. The room above the longest
+     * words goes first to the cells, which repeat on every row, and only then to the headers, which
+     * may take a few lines once. When even the longest words do not fit side by side, the columns
+     * share the width in proportion to their longest words, and long words wrap.
      */
     float[] widths(float size, float available) {
         float[] least = least(size);
+        float[] body = points(headerWord, cellLine, size);
         float[] most = most(size);
-        float leastSum = sum(least);
-        float mostSum = sum(most);
-        float[] widths = new float[least.length];
+        if (sum(most) <= available) {
+            // everything fits on one line: the spare room goes to each column in proportion to its width
+            return scaled(most, available / sum(most));
+        }
+        if (sum(body) <= available) {
+            return between(body, most, available);
+        }
+        if (sum(least) < available) {
+            return between(least, body, available);
+        }
+        return scaled(least, available / sum(least));
+    }
+
+    /** From {@code from} towards {@code to}, each column by the same share of its difference, to fill {@code available}. */
+    private static float[] between(float[] from, float[] to, float available) {
+        float share = (available - sum(from)) / (sum(to) - sum(from));
+        float[] widths = new float[from.length];
         for (int c = 0; c < widths.length; c++) {
-            if (mostSum <= available) {
-                // everything fits on one line: the spare room goes to each column in proportion to its width
-                widths[c] = most[c] * available / mostSum;
-            } else if (leastSum >= available) {
-                widths[c] = least[c] * available / leastSum;
-            } else {
-                widths[c] = least[c] + (most[c] - least[c]) * (available - leastSum) / (mostSum - leastSum);
-            }
+            widths[c] = from[c] + (to[c] - from[c]) * share;
         }
         return widths;
+    }
+
+    private static float[] scaled(float[] widths, float factor) {
+        float[] scaled = new float[widths.length];
+        for (int c = 0; c < widths.length; c++) {
+            scaled[c] = widths[c] * factor;
+        }
+        return scaled;
     }
 
     private float[] least(float size) {
