@@ -55,6 +55,11 @@ public final class TaskSources {
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                         .parse(reader)) {
+                    // an unquoted comma in a note would cut it short without a word
+                    if (r.size() != 2) {
+                        throw new IOException(DUTCH_FILE + ": line " + r.getRecordNumber() + " has " + r.size()
+                                + " fields instead of code and source; quote a note with a comma");
+                    }
                     dutch.put(r.get("code"), r.get("source"));
                 }
             }

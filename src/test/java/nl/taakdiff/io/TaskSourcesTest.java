@@ -39,6 +39,15 @@ class TaskSourcesTest {
                 .contains(new Messages(Messages.DUTCH).formats().moneyWhole(4879) + " mln");
     }
 
+    @Test
+    void aNoteWithACommaIsReadWhole() throws Exception {
+        Task shelteredHousing = shipped().stream().filter(t -> t.code().equals("WMO-BW")).findFirst().orElseThrow();
+        assertThat(TaskSources.bundled().shown(shelteredHousing, true)).isEqualTo("CBS realisatie 2022: taakveld 6.81"
+                + " geëscaleerde zorg 18+ € 2.109 mln = ongeveer € 120 per inwoner, waarvan voor beschermd wonen € 95"
+                + " aangenomen; nu uitgevoerd door ongeveer 43 centrumgemeenten; de ggd-regio dient als benadering van"
+                + " de regio");
+    }
+
     private static List<Task> shipped() throws Exception {
         return TaskFile.read(CsvSource.bundled(DatasetFiles.BUNDLED_TASKS)).records();
     }
