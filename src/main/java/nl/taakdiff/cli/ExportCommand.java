@@ -317,8 +317,8 @@ final class ExportCommand implements Callable<Integer> {
         List<ExportInput.ScenarioInfo> infos = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             ScenarioRun.ScenarioFiles f = files.get(i);
-            infos.add(new ExportInput.ScenarioInfo(f.name(), "", f.allocation()
-                    + (f.overrides() == null ? "" : " with overrides " + f.overrides()), ""));
+            infos.add(ExportInput.ScenarioInfo.fromFiles(f.name(), f.allocation().toString(),
+                    f.overrides() == null ? null : f.overrides().toString()));
         }
         return new ExportInput(comparisons(evaluations), infos, about(""));
     }
@@ -341,14 +341,12 @@ final class ExportCommand implements Callable<Integer> {
             for (Evaluation e : evaluations) {
                 String name = e.scenario().name();
                 List<VersionInfo> versions = wb.versions(name);
-                String version = "";
+                ExportInput.SavedVersion version = null;
                 if (!versions.isEmpty()) {
                     VersionInfo last = versions.get(versions.size() - 1);
-                    version = "last saved version " + last.number()
-                            + (last.label() == null || last.label().isEmpty() ? "" : " '" + last.label() + "'")
-                            + " of " + last.savedAt().toString().substring(0, 10);
+                    version = new ExportInput.SavedVersion(last.number(), last.label(), last.savedAt());
                 }
-                infos.add(new ExportInput.ScenarioInfo(name, e.scenario().description(), "workbook", version));
+                infos.add(ExportInput.ScenarioInfo.fromWorkbook(name, e.scenario().description(), version));
             }
         }
         return new ExportInput(comparisons(evaluations), infos, about(workbook.toString())).withAppraisal(appraisal);
@@ -425,7 +423,7 @@ final class ExportCommand implements Callable<Integer> {
                     .filter(type -> !type.equals(MapGeometry.MUNICIPALITIES)).toList()));
         }
         MapRenderer.Options options = MapRenderer.Options.defaults(title).withSubtitle(choropleth.caption())
-                .withRegions(regionBorders);
+.withRegions(regionBorders).withLocale(t.locale());
         ChartRenderer.writePng(MapRenderer.render(geometry, choropleth, options), out);
     }
 

@@ -81,6 +81,59 @@ class ExportCommandTest {
     }
 
     @Test
+    void theSourcesOfScenariosReadFromFilesAreInTheExportsLanguage() throws Exception {
+        Path overrides = dir.resolve("overrides.csv");
+        Files.writeString(overrides, "municipality_code,task_code,level,reason\nGM0363,JZ-LOK,region,eigen team\n");
+        assertThat(export("xlsx", dir.resolve("nl.xlsx"), "--alternative-overrides", overrides.toString()))
+                .as(cli.err()).isZero();
+        assertThat(export("xlsx", dir.resolve("en.xlsx"), "--alternative-overrides", overrides.toString(),
+                "--lang", "en")).as(cli.err()).isZero();
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("nl.xlsx")))) {
+            assertThat(texts(wb, "Over deze export")).contains("current-situation, uit " + CURRENT_CSV,
+                    "differentiated-by-scale, uit " + DIFFERENTIATED_CSV + " met uitzonderingen " + overrides);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("en.xlsx")))) {
+            assertThat(texts(wb, "About")).contains("current-situation, from " + CURRENT_CSV,
+                    "differentiated-by-scale, from " + DIFFERENTIATED_CSV + " with overrides " + overrides);
+        }
+    }
+
+    @Test
+    void theLastSavedVersionIsNamedInTheExportsLanguageWithItsDate() throws Exception {
+        Path workbook = dir.resolve("study.taakdiff");
+        assertThat(cli.run("workbook", "create", workbook.toString())).as(cli.err()).isZero();
+        assertThat(cli.run("scenario", "save-version", "--workbook", workbook.toString(), DIFFERENTIATED, "--label",
+                "Voor de raad")).as(cli.err()).isZero();
+        java.time.Instant saved;
+        try (nl.taakdiff.store.Workbook wb = nl.taakdiff.store.Workbook.open(workbook)) {
+            saved = wb.versions(DIFFERENTIATED).get(0).savedAt();
+        }
+        String dutchDay = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")
+                .format(saved.atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        String isoDay = saved.toString().substring(0, 10);
+        for (String lang : List.of("nl", "en")) {
+            assertThat(cli.run("export", "--workbook", workbook.toString(), "--baseline", CURRENT, "--alternative",
+                    DIFFERENTIATED, "--format", "xlsx", "--lang", lang, "--out", dir.resolve(lang + ".xlsx").toString()))
+                    .as(cli.err()).isZero();
+        }
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("nl.xlsx")))) {
+            assertThat(texts(wb, "Over deze export"))
+                    .anyMatch(t -> t.startsWith(CURRENT + ", uit werkmap: "))
+                    .anyMatch(t -> t.startsWith(DIFFERENTIATED + " (laatst opgeslagen versie 1 'Voor de raad' van "
+                            + dutchDay + "), uit werkmap: "))
+                    .noneMatch(t -> t.contains("workbook") || t.contains("saved"));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("en.xlsx")))) {
+            assertThat(texts(wb, "About"))
+                    .anyMatch(t -> t.startsWith(CURRENT + ", from workbook: "))
+                    .anyMatch(t -> t.startsWith(DIFFERENTIATED + " (last saved version 1 'Voor de raad' of "
+                            + isoDay + "), from workbook: "));
+        }
+    }
+
+    @Test
     void uncertaintySheetsAndPictures() throws Exception {
         assertThat(export("xlsx", dir.resolve("u.xlsx"), "--uncertainty", "--draws", "400", "--seed", "7"))
                 .as(cli.err()).isZero();

@@ -49,7 +49,8 @@ public record Exploration(String baseName, double controlPrice, PriceRange riskP
                                 points(frontier)),
                         new ScatterRenderer.Series(t.get("explore.series.uniform"), Rgb.of("#e69f00"), false,
                                 points(uniformFrontier)),
-                        new ScatterRenderer.Series(t.get("explore.series.scenarios"), Rgb.of("#555555"), true, named)));
+                        new ScatterRenderer.Series(t.get("explore.series.scenarios"), Rgb.of("#555555"), true, named)),
+                t.locale());
     }
 
     private static List<ScatterRenderer.Point> points(List<FrontierPoint> points) {

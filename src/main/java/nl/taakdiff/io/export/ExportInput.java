@@ -94,21 +94,48 @@ public record ExportInput(List<Comparison> comparisons, List<ScenarioInfo> scena
     }
 
     /**
-     * One scenario as the reader of an export should know it.
+     * One scenario as the reader of an export should know it; the export puts it into words in its
+     * own language.
      *
-     * @param source  file or workbook it came from; empty when unknown
-     * @param version version or revision in its workbook; empty when unknown
+     * @param allocation the allocation file it was read from; empty when it came from a workbook or is unknown
+     * @param overrides  the overrides file read with that allocation; empty for none
+     * @param workbook   true when it came from the export's workbook
+     * @param version    its last saved version in that workbook; null when it has none or is unknown
      */
-    public record ScenarioInfo(String name, String description, String source, String version) {
+    public record ScenarioInfo(String name, String description, String allocation, String overrides,
+                               boolean workbook, SavedVersion version) {
         public ScenarioInfo {
             Objects.requireNonNull(name, "name");
             description = description == null ? "" : description;
-            source = source == null ? "" : source;
-            version = version == null ? "" : version;
+            allocation = allocation == null ? "" : allocation;
+            overrides = overrides == null ? "" : overrides;
         }
 
         public static ScenarioInfo of(Evaluation evaluation) {
-            return new ScenarioInfo(evaluation.scenario().name(), evaluation.scenario().description(), "", "");
+            return new ScenarioInfo(evaluation.scenario().name(), evaluation.scenario().description(), "", "", false,
+                    null);
+        }
+
+        /** A scenario read from an allocation file and, when not null, an overrides file. */
+        public static ScenarioInfo fromFiles(String name, String allocation, String overrides) {
+            return new ScenarioInfo(name, "", allocation, overrides, false, null);
+        }
+
+        /** A scenario of the export's workbook, with its last saved version (null for none). */
+        public static ScenarioInfo fromWorkbook(String name, String description, SavedVersion version) {
+            return new ScenarioInfo(name, description, "", "", true, version);
+        }
+    }
+
+    /**
+     * A saved version of a scenario in its workbook.
+     *
+     * @param label the analyst's label; empty for none
+     */
+    public record SavedVersion(int number, String label, Instant savedAt) {
+        public SavedVersion {
+            label = label == null ? "" : label;
+            Objects.requireNonNull(savedAt, "savedAt");
         }
     }
 

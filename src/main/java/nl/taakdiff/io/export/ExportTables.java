@@ -135,7 +135,7 @@ public final class ExportTables {
         for (Task t : input.baseline().study().tasks()) {
             table.row(List.of(Cell.text(t.code()), Cell.text(t.name()), Cell.text(t.domain()),
                     Cell.number(Kind.MONEY_CENTS, t.unitCost()), Cell.number(Kind.MONEY, t.fixedCost()),
-                    Cell.number(Kind.COUNT, (double) t.minScale()), Cell.text(t.regionType()), Cell.text(t.source())));
+                    Cell.number(Kind.COUNT, (double) t.minScale()), Cell.text(t.regionType()), Cell.text(x.taskSource(t))));
         }
         return table.build();
     }
@@ -177,7 +177,7 @@ public final class ExportTables {
             Scenario s = all.get(i).scenario();
             List<Cell> row = new ArrayList<>(List.of(Cell.text(s.name()),
                     Cell.text(i == 0 ? t.get("role.baseline") : t.get("role.alternative", i)),
-                    Cell.text(t.description(s.description())), Cell.text(s.tiering().format())));
+                    Cell.text(t.description(s.description())), Cell.text(t.lowerBounds(s.tiering()))));
             for (Level level : Level.values()) {
                 row.add(Cell.number(Kind.PERCENT, s.overheads().rate(level)));
             }
@@ -282,14 +282,18 @@ public final class ExportTables {
         return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.atOffset(ZoneOffset.UTC).withNano(0).toLocalDateTime());
     }
 
-    /** "Name (version …), from …: description". */
-    private static String describe(ExportText t, ExportInput.ScenarioInfo s) {
+    /** "Name (last saved version …), from …: description", in the export's language. */
+    static String describe(ExportText t, ExportInput.ScenarioInfo s) {
         StringBuilder value = new StringBuilder(s.name());
-        if (!s.version().isEmpty()) {
-            value.append(" (").append(t.get("about.version", s.version())).append(')');
+        if (s.version() != null) {
+            ExportInput.SavedVersion v = s.version();
+            value.append(" (").append(t.get("about.lastVersion", String.valueOf(v.number()),
+                    v.label().isEmpty() ? "" : " '" + v.label() + "'", t.date(v.savedAt()))).append(')');
         }
-        if (!s.source().isEmpty()) {
-            value.append(", ").append(t.get("about.from", s.source()));
+        String source = s.workbook() ? t.get("about.source.workbook")
+                : s.overrides().isEmpty() ? s.allocation() : t.get("about.source.files", s.allocation(), s.overrides());
+        if (!source.isEmpty()) {
+            value.append(", ").append(t.get("about.from", source));
         }
         if (!s.description().isEmpty()) {
             value.append(": ").append(t.description(s.description()));

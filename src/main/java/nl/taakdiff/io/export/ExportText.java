@@ -11,9 +11,12 @@ import nl.taakdiff.engine.Outcome;
 import nl.taakdiff.engine.Vocabulary;
 import nl.taakdiff.engine.map.MapLabels;
 import nl.taakdiff.io.DemoDescription;
+import nl.taakdiff.io.TaskSources;
 import nl.taakdiff.io.export.ExportTable.Cell;
 import nl.taakdiff.model.Level;
 import nl.taakdiff.model.SizeClass;
+import nl.taakdiff.model.Task;
+import nl.taakdiff.model.Tiering;
 
 /**
  * The words and number formats of an export for people, in English or Dutch: texts from
@@ -64,6 +67,11 @@ public final class ExportText {
         return DemoDescription.shown(stored, locale());
     }
 
+    /** A task's source note: the Dutch text of a shipped English note in Dutch, any other note as written. */
+    public String taskSource(Task task) {
+        return TaskSources.bundled().shown(task, isDutch());
+    }
+
     public String metric(Metric metric) {
         return vocabulary.metric(metric);
     }
@@ -80,6 +88,14 @@ public final class ExportText {
     /** "below 20,000" or "minder dan 20.000". */
     public String sizeClass(SizeClass c) {
         return map.sizeClass(c);
+    }
+
+    /**
+     * The lower bounds of a tiering with this language's grouping: {@code 0; 20.000; 50.000} in Dutch,
+     * {@code 0; 20,000; 50,000} in English (a comma would read as a decimal or thousands separator).
+     */
+    public String lowerBounds(Tiering tiering) {
+        return String.join("; ", tiering.lowerBounds().stream().map(map::count).toList());
     }
 
     /** The words of maps in this language. */
@@ -111,6 +127,12 @@ public final class ExportText {
     /** A money amount with cents without the euro sign, for sentences that say "EUR …" or "euro". */
     public String amount(double value) {
         return format(Cell.number(ExportTable.Kind.MONEY_CENTS, value)).replace("€ ", "");
+    }
+
+    /** A day: {@code 2-12-2026} in Dutch (Netherlands' time), {@code 2026-12-02} in English (UTC). */
+    public String date(Instant at) {
+        return isDutch() ? DateTimeFormatter.ofPattern("d-M-yyyy").format(at.atZone(AMSTERDAM))
+                : DateTimeFormatter.ISO_LOCAL_DATE.format(at.atZone(ZoneId.of("UTC")));
     }
 
     /** A moment with minutes: {@code 29-11-2026 10:30} in Dutch, {@code 2026-11-29 09:30 UTC} in English. */

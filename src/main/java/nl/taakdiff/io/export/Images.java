@@ -30,16 +30,19 @@ public final class Images {
     public static BufferedImage costChangeMap(MapGeometry geometry, Comparison comparison, ExportText t) {
         String title = t.get("map.vs", comparison.alternative().scenario().name(), comparison.baseline().scenario().name());
         return MapRenderer.render(geometry, MapColouring.costChange(comparison, t.map()),
-                MapRenderer.Options.defaults(title).withSubtitle(t.get("map.subtitle")));
+                MapRenderer.Options.defaults(title).withSubtitle(t.get("map.subtitle")).withLocale(t.locale()));
     }
 
     public static BufferedImage classChart(ExportInput input) {
+        return ChartRenderer.render(classCosts(input), ChartRenderer.WIDTH, ChartRenderer.HEIGHT, 2);
+    }
+
+    /** The size-class chart's data with the export's words and number format. */
+    static ClassCostChart classCosts(ExportInput input) {
         ExportText t = input.text();
-        ClassCostChart english = ClassCostChart.of(input.comparisons());
         List<String> classes = input.comparisons().get(0).classes().stream().map(c -> t.sizeClass(c.sizeClass())).toList();
-        ClassCostChart chart = new ClassCostChart(t.get("pdf.classes"), t.get("unit.moneyPerInhabitant"), classes,
-                english.series());
-        return ChartRenderer.render(chart, ChartRenderer.WIDTH, ChartRenderer.HEIGHT, 2);
+        return ClassCostChart.of(input.comparisons()).inLanguage(t.get("pdf.classes"), t.get("unit.moneyPerInhabitant"),
+                classes, t.map().inhabitants(), t.locale());
     }
 
     /** The tornado of one alternative's delta, at 2×. */

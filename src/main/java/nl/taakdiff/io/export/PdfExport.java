@@ -71,11 +71,11 @@ public final class PdfExport {
             summaryPage(page, input, pictures);
             page.newPage();
             page.heading(t.get("pdf.classes"));
-            page.table(HandoutTables.classes(input), input.comparisons().size() > 1 ? PdfPage.SMALL : PdfPage.BODY, 1.6f);
+            page.table(HandoutTables.classes(input), input.comparisons().size() > 1 ? PdfPage.SMALL : PdfPage.BODY);
             page.heading(t.get("pdf.municipalities"));
             page.paragraph(t.get("pdf.threshold", "€ " + t.amount(input.comparisons().get(0).threshold())),
                     PdfPage.SMALL);
-            page.table(HandoutTables.municipalities(input), PdfPage.SMALL, 1.8f);
+            page.table(HandoutTables.municipalities(input), PdfPage.SMALL);
             if (pictures.frontier() != null) {
                 page.newPage();
                 explorationPage(page, input.text(), input.exploration(), pictures.frontier());
@@ -159,7 +159,7 @@ public final class PdfExport {
                 input.about().workbook().isEmpty() ? "" : t.get("pdf.fromWorkbook", input.about().workbook())),
                 PdfPage.BODY);
         page.heading(t.get("pdf.keyFigures"));
-        page.table(HandoutTables.keyFigures(input), input.comparisons().size() > 1 ? PdfPage.SMALL : PdfPage.BODY, 2.4f);
+        page.table(HandoutTables.keyFigures(input), input.comparisons().size() > 1 ? PdfPage.SMALL : PdfPage.BODY);
         page.paragraph(t.get("pdf.keyFigures.note"), PdfPage.SMALL);
 
         page.heading(t.get("pdf.pictures"));

@@ -8,7 +8,11 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -29,6 +33,10 @@ final class PdfPage {
     private static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF4);
     /** Rows handed to the document at a time: a page's worth, so memory holds a page, not the table. */
     private static final int ROWS_PER_FLUSH = 200;
+    private static final float HEADER_PADDING = 3;
+    private static final float CELL_PADDING = 2.5f;
+    /** The smallest size a wide table is set in to keep its words whole; below it, long words wrap. */
+    private static final float SMALLEST = 5f;
 
     private final Document document;
     private final ExportText text;
@@ -61,38 +69,34 @@ final class PdfPage {
         document.add(new Paragraph(words, font));
     }
 
-    void table(ExportTable data, Font font) {
-        table(data, font, 1f);
-    }
-
     /**
-     * Adds a table whose first two text columns are {@code textWidth} times as wide as the others.
-     * The table is laid out and written in portions ({@code PdfPTable} as a large element), so a table
-     * of a million rows needs no more memory than one of a page.
+     * Adds a table with columns sized to their headers and cells (see {@link PdfColumns}), set
+     * smaller than {@code font} when its longest words would not fit side by side; numbers are
+     * right-aligned. The table is laid out and written in portions ({@code PdfPTable} as a large
+     * element), so a table of a million rows needs no more memory than one of a page; its rows are
+     * read twice, once to measure and once to write.
      */
-    void table(ExportTable data, Font font, float textWidth) {
-        Font bold = font == SMALL ? SMALL_BOLD : FontFactory.getFont(FontFactory.HELVETICA_BOLD, font.getSize());
-        float[] widths = new float[data.headers().size()];
-        List<Cell> firstRow = data.rows().isEmpty() ? null : data.rows().get(0);
-        for (int c = 0; c < widths.length; c++) {
-            boolean isText = firstRow != null && !firstRow.get(c).isNumber();
-            widths[c] = isText && c < 2 ? textWidth : 1f;
-        }
-        PdfPTable table = new PdfPTable(widths);
+    void table(ExportTable data, Font font) {
+        PdfColumns columns = measure(data, font);
+        float available = document.right() - document.left();
+        float size = columns.fittingSize(font.getSize(), SMALLEST, available);
+        Font plain = size == font.getSize() ? font : FontFactory.getFont(FontFactory.HELVETICA, size);
+        Font bold = size == SMALL.getSize() ? SMALL_BOLD : FontFactory.getFont(FontFactory.HELVETICA_BOLD, size);
+        PdfPTable table = new PdfPTable(columns.widths(size, available));
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setComplete(false);
         for (String header : data.headers()) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, bold));
+            PdfPCell cell = new PdfPCell(words(header, bold));
             cell.setBackgroundColor(HEADER_FILL);
-            cell.setPadding(3);
+            cell.setPadding(HEADER_PADDING);
             table.addCell(cell);
         }
         int rows = data.rows().size();
         for (int r = 0; r < rows; r++) {
             for (Cell c : data.rows().get(r)) {
-                PdfPCell cell = new PdfPCell(new Phrase(text.format(c), font));
-                cell.setPadding(2.5f);
+                PdfPCell cell = new PdfPCell(words(text.format(c), plain));
+                cell.setPadding(CELL_PADDING);
                 cell.setBorderColor(Color.LIGHT_GRAY);
                 if (c.isNumber()) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -106,6 +110,46 @@ final class PdfPage {
         table.setComplete(true);
         document.add(table);
     }
+
+    private PdfColumns measure(ExportTable data, Font font) {
+        BaseFont plain = font.getCalculatedBaseFont(false);
+        BaseFont bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, font.getSize()).getCalculatedBaseFont(false);
+        PdfColumns columns = new PdfColumns(data.headers().size(), HEADER_PADDING, CELL_PADDING);
+        for (int c = 0; c < data.headers().size(); c++) {
+            columns.header(c, data.headers().get(c), bold);
+        }
+        int rows = data.rows().size();
+        for (int r = 0; r < rows; r++) {
+            List<Cell> row = data.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Cell cell = row.get(c);
+                if (cell.isNumber()) {
+                    columns.number(c, text.format(cell), plain);
+                } else {
+                    columns.text(c, cell.text(), plain);
+                }
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * Text that wraps only at white space and keeps an amount with its euro sign: OpenPDF would also
+     * break after a hyphen ("differentiated-|by-scale") and between "€" and "329".
+     */
+    private static Phrase words(String words, Font font) {
+        Chunk chunk = new Chunk(words, font);
+        chunk.setSplitCharacter(AT_SPACES);
+        return new Phrase(chunk);
+    }
+
+    private static final SplitCharacter AT_SPACES = new DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+            return getCurrentCharacter(current, cc, ck) <= ' '
+                    && (current == start || getCurrentCharacter(current - 1, cc, ck) != PdfColumns.EURO);
+        }
+    };
 
     /** One picture over the width of the page. */
     void picture(byte[] png) throws IOException {

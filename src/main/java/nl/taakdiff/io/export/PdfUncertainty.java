@@ -22,12 +22,12 @@ final class PdfUncertainty {
             page.heading(UncertaintyTablesForPeople.title(t, part));
             page.paragraph(t.get("uncertainty.sensitivity.note"), PdfPage.SMALL);
             page.picture(tornadoes.get(i));
-            page.table(UncertaintyTablesForPeople.tornado(t, input.baseline().study().tasks(), part), PdfPage.SMALL, 3f);
+            page.table(UncertaintyTablesForPeople.tornado(t, input.baseline().study().tasks(), part), PdfPage.SMALL);
             page.newPage();
             page.heading(t.get("uncertainty.spread") + ": " + UncertaintyTablesForPeople.title(t, part));
             page.paragraph(UncertaintyTablesForPeople.sentence(t, part), PdfPage.BODY);
             page.picture(histograms.get(i));
-            page.table(UncertaintyTablesForPeople.metrics(t, part), PdfPage.SMALL, 2f);
+            page.table(UncertaintyTablesForPeople.metrics(t, part), PdfPage.SMALL);
             page.heading(t.get("uncertainty.classes"));
             page.table(UncertaintyTablesForPeople.classes(t, part), PdfPage.SMALL);
         }

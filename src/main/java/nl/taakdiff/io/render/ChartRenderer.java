@@ -94,7 +94,7 @@ public final class ChartRenderer {
             g.setColor(new Color(0xDDDDDD));
             g.drawLine(left, ty, right, ty);
             g.setColor(text);
-            String label = String.format(Locale.ROOT, "%,.0f", v);
+            String label = whole(v, chart.locale());
             g.drawString(label, left - 8 - fm.stringWidth(label), ty + fm.getAscent() / 2 - 1);
         }
         List<String> classes = chart.classes();
@@ -112,7 +112,7 @@ public final class ChartRenderer {
                 if (barWidth >= 34) {
                     g.setColor(text);
                     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-                    String label = String.format(Locale.ROOT, "%,.0f", v);
+                    String label = whole(v, chart.locale());
                     FontMetrics small = g.getFontMetrics();
                     g.drawString(label, (float) (gx + s * barWidth + (barWidth - 2 - small.stringWidth(label)) / 2),
                             (float) (bottom - h - 3));
@@ -126,8 +126,13 @@ public final class ChartRenderer {
         }
         g.setColor(text);
         g.drawLine(left, bottom, right, bottom);
-        String axis = "inhabitants";
+        String axis = chart.axis();
         g.drawString(axis, (left + right - fm.stringWidth(axis)) / 2f, bottom + 2 * fm.getHeight() + 4);
+    }
+
+    /** A value rounded to whole units with the locale's grouping: 2,686 in English, 2.686 in Dutch. */
+    static String whole(double v, Locale locale) {
+        return String.format(locale, "%,.0f", v);
     }
 
     static double niceMax(double max) {

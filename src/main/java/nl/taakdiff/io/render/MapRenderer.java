@@ -11,9 +11,13 @@ import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.WeakHashMap;
+import nl.taakdiff.engine.Vocabulary;
 import nl.taakdiff.engine.map.Choropleth;
+import nl.taakdiff.engine.map.MapLabels;
 import nl.taakdiff.engine.map.Palettes;
 import nl.taakdiff.engine.map.Rgb;
 import nl.taakdiff.io.MapGeometry;
@@ -33,18 +37,30 @@ public final class MapRenderer {
     private MapRenderer() {
     }
 
-    /** Layout options; {@code regionType} draws that layer's borders on top (null: none). */
-    public record Options(int width, int height, double scale, String title, String subtitle, String regionType) {
+    /**
+     * Layout options; {@code regionType} draws that layer's borders on top (null: none); {@code locale}
+     * is the language of the legend's own words and counts (the choropleth brings its labels).
+     */
+    public record Options(int width, int height, double scale, String title, String subtitle, String regionType,
+                          Locale locale) {
+        public Options {
+            Objects.requireNonNull(locale, "locale");
+        }
+
         public static Options defaults(String title) {
-            return new Options(WIDTH, HEIGHT, 2, title, "", null);
+            return new Options(WIDTH, HEIGHT, 2, title, "", null, Vocabulary.ENGLISH);
         }
 
         public Options withSubtitle(String text) {
-            return new Options(width, height, scale, title, text, regionType);
+            return new Options(width, height, scale, title, text, regionType, locale);
         }
 
         public Options withRegions(String type) {
-            return new Options(width, height, scale, title, subtitle, type);
+            return new Options(width, height, scale, title, subtitle, type, locale);
+        }
+
+        public Options withLocale(Locale language) {
+            return new Options(width, height, scale, title, subtitle, regionType, language);
         }
     }
 
@@ -118,7 +134,7 @@ public final class MapRenderer {
         }
         g.setTransform(saved);
 
-        drawLegend(g, map, width - margin - legendWidth + 10, top + 10, options.regionType());
+        drawLegend(g, map, width - margin - legendWidth + 10, top + 10, options);
 
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.setColor(awt(Palettes.TEXT));
@@ -127,7 +143,9 @@ public final class MapRenderer {
         g.drawString(attribution, width - margin - fm.stringWidth(attribution), height - margin);
     }
 
-    private static void drawLegend(Graphics2D g, Choropleth map, int x, int y, String regionType) {
+    private static void drawLegend(Graphics2D g, Choropleth map, int x, int y, Options options) {
+        String regionType = options.regionType();
+        MapLabels labels = MapLabels.of(options.locale());
         g.setColor(awt(Palettes.TEXT));
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         FontMetrics fm = g.getFontMetrics();
@@ -151,7 +169,7 @@ public final class MapRenderer {
             g.setStroke(new BasicStroke(0.6f));
             g.drawRect(x, line - box + 3, box, box);
             g.setColor(awt(Palettes.TEXT));
-            g.drawString(entry.label() + "  (" + entry.count() + ")", x + box + 8, line);
+            g.drawString(entry.label() + "  (" + labels.count(entry.count()) + ")", x + box + 8, line);
             line += box + 6;
         }
         if (regionType != null) {
@@ -160,8 +178,13 @@ public final class MapRenderer {
             g.setStroke(new BasicStroke(1.5f));
             g.drawLine(x, line - 5, x + box, line - 5);
             g.setColor(awt(Palettes.TEXT));
-            g.drawString("border of " + regionType, x + box + 8, line);
+            g.drawString(regionBorders(regionType, options.locale()), x + box + 8, line);
         }
+    }
+
+    /** The legend line of the region borders: "Borders: jeugdregio" or "Grenzen: jeugdregio". */
+    static String regionBorders(String regionType, Locale locale) {
+        return Vocabulary.of(locale).get("map.legend.regions", regionType);
     }
 
     static List<String> wrap(String text, FontMetrics fm, int width) {

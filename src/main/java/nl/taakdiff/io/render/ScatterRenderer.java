@@ -26,10 +26,15 @@ public final class ScatterRenderer {
         }
     }
 
-    /** What to draw: title, axis titles and series, drawn in order (later series on top). */
-    public record Chart(String title, String xTitle, String yTitle, List<Series> series) {
+    /**
+     * What to draw: title, axis titles and series, drawn in order (later series on top).
+     *
+     * @param locale whose digit grouping and decimal separator the scales use
+     */
+    public record Chart(String title, String xTitle, String yTitle, List<Series> series, Locale locale) {
         public Chart {
             series = List.copyOf(series);
+            java.util.Objects.requireNonNull(locale, "locale");
         }
     }
 
@@ -86,7 +91,7 @@ public final class ScatterRenderer {
             g.setColor(new Color(0xDDDDDD));
             g.drawLine(left, ty, right, ty);
             g.setColor(text);
-            String label = label(v, yStep);
+            String label = label(v, yStep, chart.locale());
             g.drawString(label, left - 8 - fm.stringWidth(label), ty + fm.getAscent() / 2 - 1);
         }
         for (double v = 0; v <= xMax + xStep / 2; v += xStep) {
@@ -94,7 +99,7 @@ public final class ScatterRenderer {
             g.setColor(new Color(0xDDDDDD));
             g.drawLine(tx, top, tx, bottom);
             g.setColor(text);
-            String label = label(v, xStep);
+            String label = label(v, xStep, chart.locale());
             g.drawString(label, tx - fm.stringWidth(label) / 2f, bottom + fm.getHeight() + 2);
         }
         g.setColor(text);
@@ -124,9 +129,10 @@ public final class ScatterRenderer {
         }
     }
 
-    private static String label(double v, double step) {
-        return step >= 1 ? String.format(Locale.ROOT, "%,.0f", v)
-                : String.format(Locale.ROOT, "%,." + (int) Math.ceil(-Math.log10(step)) + "f", v);
+    /** A scale value with as many decimals as the step needs: 1,234.5 in English, 1.234,5 in Dutch. */
+    static String label(double v, double step, Locale locale) {
+        return step >= 1 ? String.format(locale, "%,.0f", v)
+                : String.format(locale, "%,." + (int) Math.ceil(-Math.log10(step)) + "f", v);
     }
 
     static double step(double rough) {

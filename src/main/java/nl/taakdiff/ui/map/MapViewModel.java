@@ -430,8 +430,8 @@ public final class MapViewModel {
         for (ClassDelta c : result.comparisons().get(0).classes()) {
             labels.add(sizeLabel(c.sizeClass()));
         }
-        return Optional.of(new ClassCostChart(messages.get("compare.classChart"), messages.get("map.unit.costChange"),
-                labels, chart.series()));
+        return Optional.of(chart.inLanguage(messages.get("compare.classChart"), messages.get("map.unit.costChange"),
+                labels, this.labels.inhabitants(), messages.locale()));
     }
 
     /** Asks where to save the map as PNG and writes it. */
@@ -469,7 +469,7 @@ public final class MapViewModel {
             return;
         }
         MapRenderer.Options options = new MapRenderer.Options(MapRenderer.WIDTH, MapRenderer.HEIGHT, 2, data.title(),
-                data.subtitle(), data.regionType());
+                data.subtitle(), data.regionType(), messages.locale());
         write(target, () -> MapRenderer.render(loaded.geometry(), data.choropleth(), options));
     }
 

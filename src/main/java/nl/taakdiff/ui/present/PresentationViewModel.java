@@ -486,7 +486,7 @@ public final class PresentationViewModel {
         List<TaskRow> rows = new ArrayList<>();
         for (Task t : session.study().tasks()) {
             rows.add(new TaskRow(t.code() + " " + t.name(), f.money(t.unitCost()), f.moneyWhole(t.fixedCost()),
-                    f.population(t.minScale()), nl.taakdiff.ui.common.TaskSources.bundled().shown(t, messages)));
+                    f.population(t.minScale()), nl.taakdiff.io.TaskSources.bundled().shown(t, messages.isDutch())));
         }
         return rows;
     }

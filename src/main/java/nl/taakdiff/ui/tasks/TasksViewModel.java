@@ -14,13 +14,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import nl.taakdiff.io.TaskSources;
 import nl.taakdiff.model.Municipality;
 import nl.taakdiff.model.Study;
 import nl.taakdiff.model.Task;
 import nl.taakdiff.model.TaskRanges;
 import nl.taakdiff.ui.common.Messages;
 import nl.taakdiff.ui.common.NumberInput;
-import nl.taakdiff.ui.common.TaskSources;
 import nl.taakdiff.ui.session.Session;
 import nl.taakdiff.ui.session.EditLabel;
 
@@ -168,7 +168,7 @@ public final class TasksViewModel {
             case FIXED_COST -> exact(task.fixedCost());
             case MIN_SCALE -> f.population(task.minScale());
             case REGION_TYPE -> task.regionType();
-            case SOURCE -> TaskSources.bundled().shown(task, messages);
+            case SOURCE -> TaskSources.bundled().shown(task, messages.isDutch());
             case UNIT_COST_LOW, UNIT_COST_HIGH, FIXED_COST_LOW, FIXED_COST_HIGH -> bound(task, field)
                     .map(this::exact).orElse("");
             case MIN_SCALE_LOW, MIN_SCALE_HIGH -> bound(task, field).map(v -> f.population(Math.round(v))).orElse("");
@@ -312,7 +312,7 @@ public final class TasksViewModel {
             case REGION_TYPE -> new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), t.minScale(), s,
                     t.source(), t.ranges());
             // the translated note of the shipped catalogue, left as it was, keeps the stored note
-            case SOURCE -> s.equals(TaskSources.bundled().shown(t, messages).strip()) ? t
+            case SOURCE -> s.equals(TaskSources.bundled().shown(t, messages.isDutch()).strip()) ? t
                     : new Task(t.code(), t.name(), t.domain(), t.unitCost(), t.fixedCost(), t.minScale(),
                     t.regionType(), s, t.ranges());
             default -> throw new IllegalArgumentException(field.name());

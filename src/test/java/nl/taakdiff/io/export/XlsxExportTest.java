@@ -66,7 +66,7 @@ class XlsxExportTest {
             Sheet assumptions = wb.getSheet("Assumptions");
             List<String> text = texts(assumptions);
             assertThat(text).contains("Tasks", "Scenarios", "Overrides", "Allocation rules", "JZ-SPEC",
-                    "No overrides in these scenarios.", "0,20000,50000,100000");
+                    "No overrides in these scenarios.", "0; 20,000; 50,000; 100,000");
             assertThat(text.stream().filter(t -> t.contains("CBS")).count()).isPositive();
             Sheet about = wb.getSheet("About");
             assertThat(texts(about)).contains("Taakdiff 0.1.0-test", "2026-11-29T09:30:00", "CBS 2025",

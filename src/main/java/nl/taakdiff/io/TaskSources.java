@@ -1,4 +1,4 @@
-package nl.taakdiff.ui.common;
+package nl.taakdiff.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,18 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import nl.taakdiff.io.CsvSource;
-import nl.taakdiff.io.DatasetFiles;
-import nl.taakdiff.io.InputException;
-import nl.taakdiff.io.TaskFile;
 import nl.taakdiff.model.Task;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The source notes of the shipped task catalogue in the UI's language. The catalogue keeps them in
- * English (as the command line prints them); a Dutch UI shows the Dutch text of
- * {@code data/task-sources-nl.csv} instead, but only while a task's note is still the shipped one,
+ * The source notes of the shipped task catalogue in the reader's language. The catalogue keeps them
+ * in English (as the command line prints them); the Dutch UI and Dutch exports show the Dutch text
+ * of {@code data/task-sources-nl.csv} instead, but only while a task's note is still the shipped one,
  * so a note the analyst wrote is always shown as written.
  */
 public final class TaskSources {
@@ -59,6 +55,11 @@ public final class TaskSources {
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                         .parse(reader)) {
+                    // an unquoted comma in a note would cut it short without a word
+                    if (r.size() != 2) {
+                        throw new IOException(DUTCH_FILE + ": line " + r.getRecordNumber() + " has " + r.size()
+                                + " fields instead of code and source; quote a note with a comma");
+                    }
                     dutch.put(r.get("code"), r.get("source"));
                 }
             }
@@ -70,9 +71,9 @@ public final class TaskSources {
         return new TaskSources(shipped, dutch);
     }
 
-    /** The note to show for a task: the Dutch text of an unchanged shipped note in a Dutch UI. */
-    public String shown(Task task, Messages messages) {
-        if (messages.isDutch() && task.source().equals(shipped.get(task.code()))) {
+    /** The note to show for a task: the Dutch text of an unchanged shipped note for a Dutch reader. */
+    public String shown(Task task, boolean inDutch) {
+        if (inDutch && task.source().equals(shipped.get(task.code()))) {
             return dutch.getOrDefault(task.code(), task.source());
         }
         return task.source();
