@@ -423,7 +423,7 @@ final class ExportCommand implements Callable<Integer> {
                     .filter(type -> !type.equals(MapGeometry.MUNICIPALITIES)).toList()));
         }
         MapRenderer.Options options = MapRenderer.Options.defaults(title).withSubtitle(choropleth.caption())
-.withRegions(regionBorders).withLocale(t.locale());
+                .withRegions(regionBorders).withLocale(t.locale());
         ChartRenderer.writePng(MapRenderer.render(geometry, choropleth, options), out);
     }
 

@@ -26,6 +26,7 @@ import nl.taakdiff.model.Tiering;
 public final class ExportText {
     /** Dutch exports show times in the Netherlands' time zone; English ones in UTC, as before. */
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId UTC = ZoneId.of("UTC");
     private static final String BUNDLE = "nl.taakdiff.io.export.export";
 
     public static final ExportText ENGLISH = new ExportText(Vocabulary.ENGLISH);
@@ -131,13 +132,15 @@ public final class ExportText {
 
     /** A day: {@code 2-12-2026} in Dutch (Netherlands' time), {@code 2026-12-02} in English (UTC). */
     public String date(Instant at) {
-        return isDutch() ? DateTimeFormatter.ofPattern("d-M-yyyy").format(at.atZone(AMSTERDAM))
-                : DateTimeFormatter.ISO_LOCAL_DATE.format(at.atZone(ZoneId.of("UTC")));
+        return (isDutch() ? DateTimeFormatter.ofPattern("d-M-yyyy") : DateTimeFormatter.ISO_LOCAL_DATE).format(zoned(at));
     }
 
     /** A moment with minutes: {@code 29-11-2026 10:30} in Dutch, {@code 2026-11-29 09:30 UTC} in English. */
     public String dateTime(Instant at) {
-        return isDutch() ? DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(at.atZone(AMSTERDAM))
-                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(at.atZone(ZoneId.of("UTC")));
+        return DateTimeFormatter.ofPattern(isDutch() ? "d-M-yyyy HH:mm" : "yyyy-MM-dd HH:mm 'UTC'").format(zoned(at));
+    }
+
+    private java.time.ZonedDateTime zoned(Instant at) {
+        return at.atZone(isDutch() ? AMSTERDAM : UTC);
     }
 }
